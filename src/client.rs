@@ -1,0 +1,283 @@
+//! Building a [`Client`]: token, region or base URL, `X-Samsara-Version`,
+//! user agent, timeouts, and an optional caller-supplied `reqwest::Client`.
+//!
+//! ```no_run
+//! use samsara::{Client, Region};
+//! use std::time::Duration;
+//!
+//! # fn main() -> Result<(), samsara::Error> {
+//! let client = Client::builder()
+//!     .token("samsara_api_…")
+//!     .region(Region::Eu)
+//!     .api_version("2025-06-11")
+//!     .timeout(Duration::from_secs(30))
+//!     .build()?;
+//! # let _ = client; Ok(()) }
+//! ```
+
+use std::{fmt, time::Duration};
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::Error;
+pub use crate::generated::Client;
+
+/// Environment variable holding the API token.
+pub const API_KEY_ENV: &str = "SAMSARA_API_KEY";
+/// Environment variable overriding the base URL (e.g. the fake server).
+pub const BASE_URL_ENV: &str = "SAMSARA_BASE_URL";
+
+const DEFAULT_USER_AGENT: &str = concat!("samsara-rs/", env!("CARGO_PKG_VERSION"));
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where Samsara hosts an organisation's data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Region {
+    /// `https://api.samsara.com`
+    #[default]
+    Us,
+    /// `https://api.eu.samsara.com`
+    Eu,
+    /// `https://api.ca.samsara.com`
+    Ca,
+}
+
+impl Region {
+    /// The region's API base URL.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Region::Us => "https://api.samsara.com",
+            Region::Eu => "https://api.eu.samsara.com",
+            Region::Ca => "https://api.ca.samsara.com",
+        }
+    }
+}
+
+/// Per-client state the generated code hands to the request hooks.
+///
+/// Holds the token as a [`SecretString`]: `Debug` never shows it.
+#[derive(Clone)]
+pub struct Inner {
+    pub(crate) token: SecretString,
+    pub(crate) api_version: Option<String>,
+    pub(crate) user_agent: String,
+    pub(crate) timeout: Duration,
+}
+
+impl fmt::Debug for Inner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inner")
+            .field("token", &"[REDACTED]")
+            .field("api_version", &self.api_version)
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// Builds a [`Client`]; see [`Client::builder`].
+#[derive(Default)]
+pub struct ClientBuilder {
+    token: Option<SecretString>,
+    base_url: Option<String>,
+    region: Region,
+    api_version: Option<String>,
+    user_agent: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    http: Option<reqwest::Client>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("token", &self.token.as_ref().map(|_| "[REDACTED]"))
+            .field("base_url", &self.base_url)
+            .field("region", &self.region)
+            .field("api_version", &self.api_version)
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Starts building a client. Without [`ClientBuilder::token`] the token is
+    /// read from `SAMSARA_API_KEY` when [`ClientBuilder::build`] runs.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: `SAMSARA_API_KEY` (required)
+    /// and `SAMSARA_BASE_URL` (optional, defaults to the US region).
+    pub fn from_env() -> Result<Client, Error> {
+        let mut builder = Client::builder();
+        if let Ok(url) = std::env::var(BASE_URL_ENV) {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
+    }
+}
+
+impl ClientBuilder {
+    /// The API token (`Authorization: Bearer …`).
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(SecretString::from(token.into()));
+        self
+    }
+
+    /// The region whose API to call (default [`Region::Us`]). Ignored when
+    /// [`ClientBuilder::base_url`] is set.
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
+    }
+
+    /// An explicit base URL, e.g. `http://127.0.0.1:8080` for the fake server.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sends `X-Samsara-Version` on every request, pinning the API version
+    /// instead of the token's default (`YYYY-MM-DD`).
+    pub fn api_version(mut self, version: impl Into<String>) -> Self {
+        self.api_version = Some(version.into());
+        self
+    }
+
+    /// The `User-Agent` header (default `samsara-rs/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Overall time allowed for one HTTP request, body included (default 60 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Time allowed to establish a connection (default 10 s). Applies only to
+    /// the HTTP client this builder creates, not to one passed to
+    /// [`ClientBuilder::http_client`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Uses a caller-supplied `reqwest::Client` (proxies, TLS roots, pools…).
+    /// Authentication, version and user agent are still added per request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Validates the configuration and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let token = match self.token {
+            Some(token) => token,
+            None => std::env::var(API_KEY_ENV)
+                .map(SecretString::from)
+                .map_err(|_| Error::Config(format!("no API token: call ClientBuilder::token or set {API_KEY_ENV}")))?,
+        };
+        if token.expose_secret().trim().is_empty() {
+            return Err(Error::Config("the API token is empty".into()));
+        }
+        let base_url = self.base_url.unwrap_or_else(|| self.region.base_url().to_owned());
+        let base_url = validate_base_url(&base_url)?;
+        if let Some(version) = &self.api_version {
+            validate_api_version(version)?;
+        }
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .timeout(timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let inner = Inner {
+            token,
+            api_version: self.api_version,
+            user_agent: self.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
+            timeout,
+        };
+        Ok(Client::new_with_client(&base_url, http, inner))
+    }
+}
+
+/// Accepts `https://…`, and `http://` only for loopback hosts (the fake server).
+fn validate_base_url(raw: &str) -> Result<String, Error> {
+    let url = reqwest::Url::parse(raw).map_err(|e| Error::Config(format!("invalid base URL {raw:?}: {e}")))?;
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "refusing plain http to non-loopback host in base URL {raw:?}: the token would travel unencrypted; use https"
+            )));
+        }
+        other => return Err(Error::Config(format!("unsupported scheme {other:?} in base URL {raw:?}"))),
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!("base URL {raw:?} must not have a query or fragment")));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `X-Samsara-Version` is a date, `YYYY-MM-DD`.
+fn validate_api_version(version: &str) -> Result<(), Error> {
+    chrono::NaiveDate::parse_from_str(version, "%Y-%m-%d")
+        .map(|_| ())
+        .map_err(|_| Error::Config(format!("X-Samsara-Version must be a date YYYY-MM-DD, got {version:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_is_refused_for_remote_hosts() {
+        let err = validate_base_url("http://api.samsara.com").unwrap_err();
+        assert!(err.to_string().contains("refusing plain http"), "{err}");
+    }
+
+    #[test]
+    fn http_is_allowed_on_loopback() {
+        assert_eq!(validate_base_url("http://127.0.0.1:8080/").unwrap(), "http://127.0.0.1:8080");
+        assert_eq!(validate_base_url("http://localhost:1").unwrap(), "http://localhost:1");
+        assert_eq!(validate_base_url("http://[::1]:9").unwrap(), "http://[::1]:9");
+    }
+
+    #[test]
+    fn api_version_must_be_a_date() {
+        assert!(validate_api_version("2025-06-11").is_ok());
+        assert!(validate_api_version("latest").is_err());
+    }
+
+    #[test]
+    fn debug_never_shows_the_token() {
+        let builder = Client::builder().token("sekrit-token-123");
+        assert!(!format!("{builder:?}").contains("sekrit"));
+        let client = builder.base_url("http://127.0.0.1:1").build().unwrap();
+        let shown = format!("{client:?}");
+        assert!(!shown.contains("sekrit"), "{shown}");
+        assert!(shown.contains("REDACTED"), "{shown}");
+    }
+}

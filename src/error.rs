@@ -1,0 +1,247 @@
+//! The crate's one error type.
+//!
+//! Variants are grouped by what a caller can do about them: fix the
+//! configuration or the input, retry (transport, timeout, 429, 5xx), restart
+//! pagination (expired cursor), or report (decode errors name the JSON path).
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+/// How many bytes of a non-JSON error body an [`ApiError`] keeps.
+pub const BODY_SNIPPET_LIMIT: usize = 512;
+
+/// Everything that can go wrong calling Samsara.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The client configuration is invalid: token, base URL, version header.
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+    /// An argument was rejected before any request was sent.
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    /// The connection failed or broke (refused, reset, closed mid-body).
+    #[error("transport error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The request, or reading its body, took longer than the timeout.
+    #[error("request timed out: {0}")]
+    Timeout(#[source] reqwest::Error),
+    /// Samsara answered with an error status.
+    #[error(transparent)]
+    Api(Box<ApiError>),
+    /// A response body does not match the spec's schema.
+    #[error("cannot decode the {operation} response at `{path}`: {message}")]
+    Decode {
+        /// The operation whose response failed.
+        operation: String,
+        /// JSON path of the member that failed, e.g. `data[3].createdAtTime`.
+        path: String,
+        /// What serde expected.
+        message: String,
+    },
+    /// A pagination cursor older than Samsara's 30-day limit: restart the
+    /// stream from a start time instead of the cursor.
+    #[error("the pagination cursor has expired (cursors live 30 days): {0}")]
+    CursorExpired(String),
+    /// The server broke the pagination contract (e.g. the same cursor twice
+    /// while reporting more pages).
+    #[error("pagination contract broken: {0}")]
+    Pagination(String),
+}
+
+/// An error status from Samsara, with its `{message, requestId}` body when the
+/// body was JSON and a bounded snippet of it when it was not.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{operation}: HTTP {status}{}{}", message.as_deref().map(|m| format!(": {m}")).unwrap_or_default(), request_id.as_deref().map(|r| format!(" (request id {r})")).unwrap_or_default())]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The operation that failed (snake_case operation id).
+    pub operation: String,
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// Samsara's `message`, or a snippet of a non-JSON body.
+    pub message: Option<String>,
+    /// Samsara's `requestId`, to quote to support.
+    pub request_id: Option<String>,
+    /// The server's `Retry-After`, parsed.
+    pub retry_after: Option<Duration>,
+}
+
+impl Error {
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Transport(e) | Error::Timeout(e) => e.status(),
+            _ => None,
+        }
+    }
+
+    /// Samsara's `requestId`, when the error body carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// How long the server asked us to wait (`Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api(e) => e.retry_after,
+            _ => None,
+        }
+    }
+
+    /// Whether the same request may succeed later: transport errors, timeouts,
+    /// 408, 429 and 5xx except 501.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport(_) | Error::Timeout(_) => true,
+            Error::Api(e) => is_retryable_status(e.status),
+            _ => false,
+        }
+    }
+}
+
+/// 408, 429, and 5xx other than 501 Not Implemented.
+pub fn is_retryable_status(status: StatusCode) -> bool {
+    status == StatusCode::REQUEST_TIMEOUT
+        || status == StatusCode::TOO_MANY_REQUESTS
+        || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
+}
+
+/// Parses `Retry-After`: fractional seconds (`0.40235`, as Samsara documents)
+/// or an HTTP date. Negative, non-finite and past values give zero or `None`.
+pub fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<f64>() {
+        return (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(86_400.0)));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+impl ApiError {
+    /// Builds the error from a response's parts; `body` is the raw body.
+    pub(crate) fn from_parts(operation: &str, status: StatusCode, headers: &reqwest::header::HeaderMap, body: &[u8]) -> ApiError {
+        #[derive(serde::Deserialize)]
+        struct Body {
+            message: Option<String>,
+            #[serde(rename = "requestId")]
+            request_id: Option<String>,
+        }
+        let (message, request_id) = match serde_json::from_slice::<Body>(body) {
+            Ok(b) => (b.message, b.request_id),
+            Err(_) => (snippet(body), None),
+        };
+        let retry_after = headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, std::time::SystemTime::now()));
+        ApiError { operation: operation.to_owned(), status, message, request_id, retry_after }
+    }
+}
+
+/// The first [`BODY_SNIPPET_LIMIT`] bytes of a body as text, `None` if empty.
+fn snippet(body: &[u8]) -> Option<String> {
+    let cut = &body[..body.len().min(BODY_SNIPPET_LIMIT)];
+    let text = String::from_utf8_lossy(cut).trim().to_owned();
+    if text.is_empty() {
+        return None;
+    }
+    Some(if body.len() > BODY_SNIPPET_LIMIT { format!("{text}…") } else { text })
+}
+
+impl From<reqwest::Error> for Error {
+    fn from(e: reqwest::Error) -> Self {
+        if e.is_timeout() { Error::Timeout(e) } else { Error::Transport(e) }
+    }
+}
+
+impl Error {
+    /// Converts an error of a generated operation into this crate's error.
+    ///
+    /// `T` is the operation's success type: when its body fails to decode, the
+    /// body is decoded again to name the JSON path of the member that failed.
+    pub async fn from_generated<T: serde::de::DeserializeOwned>(
+        operation: &str,
+        error: progenitor_client::Error<crate::types::ErrorBody>,
+    ) -> Error {
+        use progenitor_client::Error as G;
+        match error {
+            G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
+            G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => Error::from(e),
+            G::ErrorResponse(response) => {
+                let status = response.status();
+                let headers = response.headers().clone();
+                let body = response.into_inner();
+                let mut api = ApiError::from_parts(operation, status, &headers, b"");
+                api.message = Some(body.message);
+                api.request_id = Some(body.request_id);
+                Error::Api(Box::new(api))
+            }
+            G::InvalidResponsePayload(bytes, _) => decode_error::<T>(operation, &bytes),
+            G::UnexpectedResponse(response) => {
+                let status = response.status();
+                let headers = response.headers().clone();
+                match response.bytes().await {
+                    Ok(body) => Error::Api(Box::new(ApiError::from_parts(operation, status, &headers, &body))),
+                    Err(e) => Error::from(e),
+                }
+            }
+            G::Custom(message) => Error::InvalidInput(format!("{operation}: {message}")),
+        }
+    }
+}
+
+/// Decodes `bytes` as `T` again, tracking the path, to report where it failed.
+pub(crate) fn decode_error<T: serde::de::DeserializeOwned>(operation: &str, bytes: &[u8]) -> Error {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => Error::Decode { operation: operation.to_owned(), path: ".".into(), message: "the body is not valid JSON of the documented shape".into() },
+        Err(e) => Error::Decode { operation: operation.to_owned(), path: e.path().to_string(), message: e.inner().to_string() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{SystemTime, UNIX_EPOCH};
+
+    #[test]
+    fn retry_after_accepts_fractional_seconds() {
+        assert_eq!(parse_retry_after("0.40235", SystemTime::now()), Some(Duration::from_secs_f64(0.40235)));
+        assert_eq!(parse_retry_after(" 2 ", SystemTime::now()), Some(Duration::from_secs(2)));
+    }
+
+    #[test]
+    fn retry_after_accepts_http_dates() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480); // Wed, 21 Oct 2015 07:28:00 GMT
+        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:05 GMT", now), Some(Duration::from_secs(5)));
+        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:27:00 GMT", now), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn retry_after_rejects_garbage() {
+        assert_eq!(parse_retry_after("soon", SystemTime::now()), None);
+        assert_eq!(parse_retry_after("-1", SystemTime::now()), None);
+        assert_eq!(parse_retry_after("NaN", SystemTime::now()), None);
+    }
+
+    #[test]
+    fn non_json_body_becomes_a_bounded_snippet() {
+        let body = "x".repeat(2000);
+        let e = ApiError::from_parts("op", StatusCode::BAD_GATEWAY, &Default::default(), body.as_bytes());
+        let message = e.message.unwrap();
+        assert!(message.len() <= BODY_SNIPPET_LIMIT + '…'.len_utf8());
+        assert!(message.ends_with('…'));
+    }
+
+    #[test]
+    fn json_body_gives_message_and_request_id() {
+        let e = ApiError::from_parts("get_work_orders", StatusCode::NOT_FOUND, &Default::default(), br#"{"message":"nope","requestId":"r1"}"#);
+        assert_eq!(e.to_string(), "get_work_orders: HTTP 404 Not Found: nope (request id r1)");
+    }
+}

@@ -1,0 +1,5 @@
+//! The code progenitor generates from `spec/samsara.json` (see `build.rs`).
+//! Never edited by hand.
+#![allow(missing_docs, clippy::all, clippy::pedantic, rustdoc::all)]
+
+include!(concat!(env!("OUT_DIR"), "/samsara.rs"));

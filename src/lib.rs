@@ -1,0 +1,44 @@
+//! Typed bindings for Samsara's fleet REST API: qualification records (driver
+//! licences, certifications, with their polymorphic custom fields) and
+//! maintenance work orders.
+//!
+//! The operations and types are generated from `spec/samsara.json` by
+//! progenitor at build time; this crate adds a thin hand-written layer:
+//! client construction, open enums, and one error type.
+//!
+//! ```no_run
+//! use samsara::{Client, types::EntityType};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::from_env()?; // SAMSARA_API_KEY, optional SAMSARA_BASE_URL
+//! let page = client
+//!     .get_qualification_records_stream()
+//!     .entity_type(EntityType::Worker)
+//!     .start_time("2025-01-01T00:00:00Z".parse::<chrono::DateTime<chrono::Utc>>()?)
+//!     .send()
+//!     .await?;
+//! for record in &page.data {
+//!     println!("{} {:?}", record.id, record.record_status);
+//! }
+//! # Ok(()) }
+//! ```
+#![warn(missing_docs)]
+
+pub mod client;
+pub mod error;
+mod generated;
+mod hooks;
+#[doc(hidden)]
+pub mod open_enum;
+
+pub use client::{Client, ClientBuilder, Region};
+pub use error::{ApiError, Error};
+pub use generated::builder;
+pub use hooks::VERSION_HEADER;
+pub use progenitor_client::ResponseValue;
+
+/// Every request and response type of the spec, plus its open enums.
+pub mod types {
+    pub use crate::generated::enums::*;
+    pub use crate::generated::types::*;
+}
