@@ -40,7 +40,9 @@ fn main() {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_inner_type(quote!(crate::client::Inner))
-        .with_derive("schemars::JsonSchema");
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        .with_map_type("std::collections::BTreeMap");
     for (name, _, _) in &enums {
         settings.with_replacement(
             name,
