@@ -186,12 +186,18 @@ impl ClientBuilder {
             Some(token) => token,
             None => std::env::var(API_KEY_ENV)
                 .map(SecretString::from)
-                .map_err(|_| Error::Config(format!("no API token: call ClientBuilder::token or set {API_KEY_ENV}")))?,
+                .map_err(|_| {
+                    Error::Config(format!(
+                        "no API token: call ClientBuilder::token or set {API_KEY_ENV}"
+                    ))
+                })?,
         };
         if token.expose_secret().trim().is_empty() {
             return Err(Error::Config("the API token is empty".into()));
         }
-        let base_url = self.base_url.unwrap_or_else(|| self.region.base_url().to_owned());
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| self.region.base_url().to_owned());
         let base_url = validate_base_url(&base_url)?;
         if let Some(version) = &self.api_version {
             validate_api_version(version)?;
@@ -209,7 +215,9 @@ impl ClientBuilder {
         let inner = Inner {
             token,
             api_version: self.api_version,
-            user_agent: self.user_agent.unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
+            user_agent: self
+                .user_agent
+                .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
         };
         Ok(Client::new_with_client(&base_url, http, inner))
@@ -218,7 +226,8 @@ impl ClientBuilder {
 
 /// Accepts `https://…`, and `http://` only for loopback hosts (the fake server).
 fn validate_base_url(raw: &str) -> Result<String, Error> {
-    let url = reqwest::Url::parse(raw).map_err(|e| Error::Config(format!("invalid base URL {raw:?}: {e}")))?;
+    let url = reqwest::Url::parse(raw)
+        .map_err(|e| Error::Config(format!("invalid base URL {raw:?}: {e}")))?;
     let loopback = match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
@@ -233,10 +242,16 @@ fn validate_base_url(raw: &str) -> Result<String, Error> {
                 "refusing plain http to non-loopback host in base URL {raw:?}: the token would travel unencrypted; use https"
             )));
         }
-        other => return Err(Error::Config(format!("unsupported scheme {other:?} in base URL {raw:?}"))),
+        other => {
+            return Err(Error::Config(format!(
+                "unsupported scheme {other:?} in base URL {raw:?}"
+            )));
+        }
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config(format!("base URL {raw:?} must not have a query or fragment")));
+        return Err(Error::Config(format!(
+            "base URL {raw:?} must not have a query or fragment"
+        )));
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
@@ -245,7 +260,11 @@ fn validate_base_url(raw: &str) -> Result<String, Error> {
 fn validate_api_version(version: &str) -> Result<(), Error> {
     chrono::NaiveDate::parse_from_str(version, "%Y-%m-%d")
         .map(|_| ())
-        .map_err(|_| Error::Config(format!("X-Samsara-Version must be a date YYYY-MM-DD, got {version:?}")))
+        .map_err(|_| {
+            Error::Config(format!(
+                "X-Samsara-Version must be a date YYYY-MM-DD, got {version:?}"
+            ))
+        })
 }
 
 #[cfg(test)]
@@ -260,9 +279,18 @@ mod tests {
 
     #[test]
     fn http_is_allowed_on_loopback() {
-        assert_eq!(validate_base_url("http://127.0.0.1:8080/").unwrap(), "http://127.0.0.1:8080");
-        assert_eq!(validate_base_url("http://localhost:1").unwrap(), "http://localhost:1");
-        assert_eq!(validate_base_url("http://[::1]:9").unwrap(), "http://[::1]:9");
+        assert_eq!(
+            validate_base_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            validate_base_url("http://localhost:1").unwrap(),
+            "http://localhost:1"
+        );
+        assert_eq!(
+            validate_base_url("http://[::1]:9").unwrap(),
+            "http://[::1]:9"
+        );
     }
 
     #[test]

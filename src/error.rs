@@ -117,7 +117,8 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
 pub fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<f64>() {
-        return (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds.min(86_400.0)));
+        return (seconds.is_finite() && seconds >= 0.0)
+            .then(|| Duration::from_secs_f64(seconds.min(86_400.0)));
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))
@@ -125,7 +126,12 @@ pub fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Dura
 
 impl ApiError {
     /// Builds the error from a response's parts; `body` is the raw body.
-    pub(crate) fn from_parts(operation: &str, status: StatusCode, headers: &reqwest::header::HeaderMap, body: &[u8]) -> ApiError {
+    pub(crate) fn from_parts(
+        operation: &str,
+        status: StatusCode,
+        headers: &reqwest::header::HeaderMap,
+        body: &[u8],
+    ) -> ApiError {
         #[derive(serde::Deserialize)]
         struct Body {
             message: Option<String>,
@@ -140,7 +146,13 @@ impl ApiError {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| parse_retry_after(v, std::time::SystemTime::now()));
-        ApiError { operation: operation.to_owned(), status, message, request_id, retry_after }
+        ApiError {
+            operation: operation.to_owned(),
+            status,
+            message,
+            request_id,
+            retry_after,
+        }
     }
 }
 
@@ -151,12 +163,20 @@ fn snippet(body: &[u8]) -> Option<String> {
     if text.is_empty() {
         return None;
     }
-    Some(if body.len() > BODY_SNIPPET_LIMIT { format!("{text}…") } else { text })
+    Some(if body.len() > BODY_SNIPPET_LIMIT {
+        format!("{text}…")
+    } else {
+        text
+    })
 }
 
 impl From<reqwest::Error> for Error {
     fn from(e: reqwest::Error) -> Self {
-        if e.is_timeout() { Error::Timeout(e) } else { Error::Transport(e) }
+        if e.is_timeout() {
+            Error::Timeout(e)
+        } else {
+            Error::Transport(e)
+        }
     }
 }
 
@@ -172,7 +192,9 @@ impl Error {
         use progenitor_client::Error as G;
         match error {
             G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
-            G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => Error::from(e),
+            G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
+                Error::from(e)
+            }
             G::ErrorResponse(response) => {
                 let status = response.status();
                 let headers = response.headers().clone();
@@ -187,7 +209,9 @@ impl Error {
                 let status = response.status();
                 let headers = response.headers().clone();
                 match response.bytes().await {
-                    Ok(body) => Error::Api(Box::new(ApiError::from_parts(operation, status, &headers, &body))),
+                    Ok(body) => Error::Api(Box::new(ApiError::from_parts(
+                        operation, status, &headers, &body,
+                    ))),
                     Err(e) => Error::from(e),
                 }
             }
@@ -200,8 +224,16 @@ impl Error {
 pub(crate) fn decode_error<T: serde::de::DeserializeOwned>(operation: &str, bytes: &[u8]) -> Error {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Ok(_) => Error::Decode { operation: operation.to_owned(), path: ".".into(), message: "the body is not valid JSON of the documented shape".into() },
-        Err(e) => Error::Decode { operation: operation.to_owned(), path: e.path().to_string(), message: e.inner().to_string() },
+        Ok(_) => Error::Decode {
+            operation: operation.to_owned(),
+            path: ".".into(),
+            message: "the body is not valid JSON of the documented shape".into(),
+        },
+        Err(e) => Error::Decode {
+            operation: operation.to_owned(),
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        },
     }
 }
 
@@ -212,15 +244,27 @@ mod tests {
 
     #[test]
     fn retry_after_accepts_fractional_seconds() {
-        assert_eq!(parse_retry_after("0.40235", SystemTime::now()), Some(Duration::from_secs_f64(0.40235)));
-        assert_eq!(parse_retry_after(" 2 ", SystemTime::now()), Some(Duration::from_secs(2)));
+        assert_eq!(
+            parse_retry_after("0.40235", SystemTime::now()),
+            Some(Duration::from_secs_f64(0.40235))
+        );
+        assert_eq!(
+            parse_retry_after(" 2 ", SystemTime::now()),
+            Some(Duration::from_secs(2))
+        );
     }
 
     #[test]
     fn retry_after_accepts_http_dates() {
         let now = UNIX_EPOCH + Duration::from_secs(1_445_412_480); // Wed, 21 Oct 2015 07:28:00 GMT
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:05 GMT", now), Some(Duration::from_secs(5)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:27:00 GMT", now), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:05 GMT", now),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:27:00 GMT", now),
+            Some(Duration::ZERO)
+        );
     }
 
     #[test]
@@ -233,7 +277,12 @@ mod tests {
     #[test]
     fn non_json_body_becomes_a_bounded_snippet() {
         let body = "x".repeat(2000);
-        let e = ApiError::from_parts("op", StatusCode::BAD_GATEWAY, &Default::default(), body.as_bytes());
+        let e = ApiError::from_parts(
+            "op",
+            StatusCode::BAD_GATEWAY,
+            &Default::default(),
+            body.as_bytes(),
+        );
         let message = e.message.unwrap();
         assert!(message.len() <= BODY_SNIPPET_LIMIT + '…'.len_utf8());
         assert!(message.ends_with('…'));
@@ -241,7 +290,15 @@ mod tests {
 
     #[test]
     fn json_body_gives_message_and_request_id() {
-        let e = ApiError::from_parts("get_work_orders", StatusCode::NOT_FOUND, &Default::default(), br#"{"message":"nope","requestId":"r1"}"#);
-        assert_eq!(e.to_string(), "get_work_orders: HTTP 404 Not Found: nope (request id r1)");
+        let e = ApiError::from_parts(
+            "get_work_orders",
+            StatusCode::NOT_FOUND,
+            &Default::default(),
+            br#"{"message":"nope","requestId":"r1"}"#,
+        );
+        assert_eq!(
+            e.to_string(),
+            "get_work_orders: HTTP 404 Not Found: nope (request id r1)"
+        );
     }
 }

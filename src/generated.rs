@@ -1,5 +1,11 @@
 //! The code progenitor generates from `spec/samsara.json` (see `build.rs`).
 //! Never edited by hand.
-#![allow(missing_docs, clippy::all, clippy::pedantic, rustdoc::all)]
+#![allow(
+    missing_docs,
+    unused_imports,
+    clippy::all,
+    clippy::pedantic,
+    rustdoc::all
+)]
 
 include!(concat!(env!("OUT_DIR"), "/samsara.rs"));

@@ -121,7 +121,10 @@ pub struct OpenEnumVisitor<T> {
 impl<T> OpenEnumVisitor<T> {
     #[doc(hidden)]
     pub fn new(name: &'static str) -> Self {
-        Self { name, _marker: std::marker::PhantomData }
+        Self {
+            name,
+            _marker: std::marker::PhantomData,
+        }
     }
 }
 

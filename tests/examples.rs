@@ -10,7 +10,8 @@ const SPEC: &str = include_str!("../spec/samsara.json");
 
 /// Decodes `value` as `T` (naming the JSON path on failure) and encodes it back.
 fn roundtrip<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, String> {
-    let typed: T = serde_path_to_error::deserialize(value).map_err(|e| format!("at `{}`: {}", e.path(), e.inner()))?;
+    let typed: T = serde_path_to_error::deserialize(value)
+        .map_err(|e| format!("at `{}`: {}", e.path(), e.inner()))?;
     serde_json::to_value(&typed).map_err(|e| e.to_string())
 }
 
@@ -29,18 +30,81 @@ macro_rules! schemas {
 }
 
 schemas!(
-    Assignee, Barcode, BarcodeInput, BarcodeValue, BarcodeValueInput, CheckBoxesValue, CheckBoxesValueInput,
-    ConditionalAction, DateTimeValue, DateTimeValueInput, Discount, ErrorBody, FieldAction, FieldCondition,
-    FieldDefinition, FormSubtask, MaintenanceSite, MediaItemInput, MediaRecord, MediaValue, MediaValueInput, Money,
-    MultipleChoiceValue, MultipleChoiceValueInput, NumberValue, NumberValueInput, Pagination, PartInstance,
-    PartInstanceInput, Person, PersonInput, PersonValue, PersonValueInput, PolymorphicUser, ProcedureSubtask,
-    QualificationField, QualificationFieldInput, QualificationOwner, QualificationOwnerInput, QualificationRecord,
-    QualificationRecordCreate, QualificationRecordIdRequest, QualificationRecordList, QualificationRecordPage,
-    QualificationRecordPatch, QualificationRecordResponse, QualificationType, QualificationTypePage,
-    QualificationTypeRef, QualificationTypeRefInput, SelectOption, ServiceTaskInstance, ServiceTaskInstanceInput,
-    SignatureValue, SignatureValueInput, Subtask, TableCell, TableCellInput, TableColumn, TableColumnDefinition,
-    TableRow, TableRowInput, TableValue, TableValueInput, Tax, TextValue, TextValueInput, TimeEntry,
-    UnallocatedLabor, WorkOrder, WorkOrderAttachment, WorkOrderCreate, WorkOrderItem, WorkOrderPage, WorkOrderPatch,
+    Assignee,
+    Barcode,
+    BarcodeInput,
+    BarcodeValue,
+    BarcodeValueInput,
+    CheckBoxesValue,
+    CheckBoxesValueInput,
+    ConditionalAction,
+    DateTimeValue,
+    DateTimeValueInput,
+    Discount,
+    ErrorBody,
+    FieldAction,
+    FieldCondition,
+    FieldDefinition,
+    FormSubtask,
+    MaintenanceSite,
+    MediaItemInput,
+    MediaRecord,
+    MediaValue,
+    MediaValueInput,
+    Money,
+    MultipleChoiceValue,
+    MultipleChoiceValueInput,
+    NumberValue,
+    NumberValueInput,
+    Pagination,
+    PartInstance,
+    PartInstanceInput,
+    Person,
+    PersonInput,
+    PersonValue,
+    PersonValueInput,
+    PolymorphicUser,
+    ProcedureSubtask,
+    QualificationField,
+    QualificationFieldInput,
+    QualificationOwner,
+    QualificationOwnerInput,
+    QualificationRecord,
+    QualificationRecordCreate,
+    QualificationRecordIdRequest,
+    QualificationRecordList,
+    QualificationRecordPage,
+    QualificationRecordPatch,
+    QualificationRecordResponse,
+    QualificationType,
+    QualificationTypePage,
+    QualificationTypeRef,
+    QualificationTypeRefInput,
+    SelectOption,
+    ServiceTaskInstance,
+    ServiceTaskInstanceInput,
+    SignatureValue,
+    SignatureValueInput,
+    Subtask,
+    TableCell,
+    TableCellInput,
+    TableColumn,
+    TableColumnDefinition,
+    TableRow,
+    TableRowInput,
+    TableValue,
+    TableValueInput,
+    Tax,
+    TextValue,
+    TextValueInput,
+    TimeEntry,
+    UnallocatedLabor,
+    WorkOrder,
+    WorkOrderAttachment,
+    WorkOrderCreate,
+    WorkOrderItem,
+    WorkOrderPage,
+    WorkOrderPatch,
     WorkOrderResponse,
 );
 
@@ -69,7 +133,12 @@ fn synthesize(spec: &Value, node: &Value) -> Value {
     match node["type"].as_str() {
         Some("object") | None if node.get("properties").is_some() => {
             let properties = node["properties"].as_object().unwrap();
-            Value::Object(properties.iter().map(|(k, v)| (k.clone(), synthesize(spec, v))).collect())
+            Value::Object(
+                properties
+                    .iter()
+                    .map(|(k, v)| (k.clone(), synthesize(spec, v)))
+                    .collect(),
+            )
         }
         Some("object") => serde_json::json!({ "key": "value" }),
         Some("array") => Value::Array(vec![synthesize(spec, &node["items"])]),
@@ -129,16 +198,34 @@ fn property_examples_roundtrip_even_where_a_schema_example_exists() {
 #[test]
 fn seed_examples_roundtrip() {
     let seeds = [
-        ("qualification_records_stream_response", "QualificationRecordPage"),
-        ("post_qualification_record_request", "QualificationRecordCreate"),
-        ("post_qualification_record_response", "QualificationRecordResponse"),
-        ("patch_qualification_record_request", "QualificationRecordPatch"),
-        ("patch_qualification_record_response", "QualificationRecordResponse"),
+        (
+            "qualification_records_stream_response",
+            "QualificationRecordPage",
+        ),
+        (
+            "post_qualification_record_request",
+            "QualificationRecordCreate",
+        ),
+        (
+            "post_qualification_record_response",
+            "QualificationRecordResponse",
+        ),
+        (
+            "patch_qualification_record_request",
+            "QualificationRecordPatch",
+        ),
+        (
+            "patch_qualification_record_response",
+            "QualificationRecordResponse",
+        ),
         ("work_orders_stream_response", "WorkOrderPage"),
         ("pagination", "Pagination"),
     ];
     for (file, schema) in seeds {
-        let path = format!("{}/tests/fixtures/seeds/{file}.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/seeds/{file}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert_roundtrips(schema, &value);
     }
@@ -148,10 +235,20 @@ fn seed_examples_roundtrip() {
 fn seed_work_order_keeps_its_undocumented_enum_spellings() {
     // The docs page says `"status": "OPEN"` and `"priority": "HIGH"`; the
     // published enums say `Open` and `High`. Both must be readable.
-    let path = format!("{}/tests/fixtures/seeds/work_orders_stream_response.json", env!("CARGO_MANIFEST_DIR"));
-    let page: types::WorkOrderPage = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let path = format!(
+        "{}/tests/fixtures/seeds/work_orders_stream_response.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let page: types::WorkOrderPage =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let order = &page.data[0];
     assert_eq!(order.status, types::WorkOrderStatus::Other("OPEN".into()));
-    assert_eq!(order.priority, Some(types::WorkOrderPriority::Other("HIGH".into())));
-    assert_eq!(order.service_task_instances.as_ref().unwrap()[0].status, types::ServiceTaskStatus::Unknown);
+    assert_eq!(
+        order.priority,
+        Some(types::WorkOrderPriority::Other("HIGH".into()))
+    );
+    assert_eq!(
+        order.service_task_instances.as_ref().unwrap()[0].status,
+        types::ServiceTaskStatus::Unknown
+    );
 }

@@ -25,7 +25,10 @@ fn record(fields: Value) -> Value {
 fn unknown_work_order_status_decodes_and_roundtrips() {
     let body = json!({"data": [work_order("Awaiting Vendor"), work_order("Open")], "pagination": {"endCursor": "c", "hasNextPage": false}});
     let page: types::WorkOrderPage = serde_json::from_value(body.clone()).unwrap();
-    assert_eq!(page.data[0].status, WorkOrderStatus::Other("Awaiting Vendor".into()));
+    assert_eq!(
+        page.data[0].status,
+        WorkOrderStatus::Other("Awaiting Vendor".into())
+    );
     assert!(!page.data[0].status.is_known());
     assert_eq!(page.data[1].status, WorkOrderStatus::Open);
     assert_eq!(serde_json::to_value(&page).unwrap(), body);
@@ -38,8 +41,15 @@ fn unknown_field_type_keeps_its_value_member() {
     let page: types::QualificationRecordPage = serde_json::from_value(body.clone()).unwrap();
     let decoded = &page.data[0].fields[0];
     assert_eq!(decoded.type_, FieldType::Other("barcode".into()));
-    assert_eq!(decoded.extra["barcodeValue"], json!({"barcodes": [{"value": "1HGCM"}]}));
-    assert_eq!(serde_json::to_value(&page).unwrap(), body, "nothing of the unknown kind is lost");
+    assert_eq!(
+        decoded.extra["barcodeValue"],
+        json!({"barcodes": [{"value": "1HGCM"}]})
+    );
+    assert_eq!(
+        serde_json::to_value(&page).unwrap(),
+        body,
+        "nothing of the unknown kind is lost"
+    );
 }
 
 #[test]
@@ -50,8 +60,14 @@ fn unknown_table_cell_type_keeps_its_value_member() {
         "rows": [{"id": "row1", "cells": [cell]}]}});
     let decoded: types::QualificationField = serde_json::from_value(field.clone()).unwrap();
     let table = decoded.table_value.as_ref().unwrap();
-    assert_eq!(table.columns[0].type_, types::TableCellType::Other("geofence".into()));
-    assert_eq!(table.rows[0].cells[0].extra["geofenceValue"], json!({"id": "g1"}));
+    assert_eq!(
+        table.columns[0].type_,
+        types::TableCellType::Other("geofence".into())
+    );
+    assert_eq!(
+        table.rows[0].cells[0].extra["geofenceValue"],
+        json!({"id": "g1"})
+    );
     assert_eq!(serde_json::to_value(&decoded).unwrap(), field);
 }
 
@@ -74,8 +90,21 @@ fn unknown_values_of_every_nested_enum_decode() {
     wo["discount"] = json!({"money": {"amount": "1.00", "currency": "cad"}});
     wo["serviceTaskInstances"] = json!([{"id": "s1", "serviceTaskId": "t1", "status": "Blocked"}]);
     let decoded: types::WorkOrder = serde_json::from_value(wo.clone()).unwrap();
-    assert_eq!(decoded.priority, Some(types::WorkOrderPriority::Other("Critical".into())));
-    assert_eq!(decoded.discount.as_ref().unwrap().money.as_ref().unwrap().currency, types::Currency::Other("cad".into()));
+    assert_eq!(
+        decoded.priority,
+        Some(types::WorkOrderPriority::Other("Critical".into()))
+    );
+    assert_eq!(
+        decoded
+            .discount
+            .as_ref()
+            .unwrap()
+            .money
+            .as_ref()
+            .unwrap()
+            .currency,
+        types::Currency::Other("cad".into())
+    );
     assert_eq!(serde_json::to_value(&decoded).unwrap(), wo);
 }
 
@@ -94,6 +123,12 @@ fn null_and_empty_optional_arrays_stay_distinct() {
 
 #[test]
 fn unknown_entity_type_is_sent_verbatim_in_requests() {
-    let owner = types::QualificationOwnerInput { entity_type: "vehicle".into(), id: "1".into() };
-    assert_eq!(serde_json::to_value(&owner).unwrap(), json!({"entityType": "vehicle", "id": "1"}));
+    let owner = types::QualificationOwnerInput {
+        entity_type: "vehicle".into(),
+        id: "1".into(),
+    };
+    assert_eq!(
+        serde_json::to_value(&owner).unwrap(),
+        json!({"entityType": "vehicle", "id": "1"})
+    );
 }

@@ -1,0 +1,335 @@
+//! Turns `spec/samsara.json` into the crate's generated Rust code.
+//!
+//! Used by the root crate's `build.rs` (into `OUT_DIR`) and by `cargo xtask
+//! codegen` (into the committed, reviewable `generated/samsara.rs`): both call
+//! [`generate`], so the two are byte-identical.
+//!
+//! Three things are added to what progenitor emits, each because
+//! progenitor/typify cannot express it from the spec alone:
+//!
+//! 1. **Open enums.** typify's enums reject values they do not list, and the API
+//!    adds enum values without notice. Every string-enum component is replaced
+//!    (`with_replacement`) by an `open_enum!` type with an `Other(String)` variant.
+//! 2. **Comma-joined query arrays.** progenitor ignores `explode: false` and always
+//!    repeats the key. The spec's `explode: false` parameters are listed in
+//!    `COMMA_JOINED_QUERY`, which the request hook uses to join them.
+//! 3. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
+//!    `RATE_LIMITS` for the client-side limiter.
+
+use openapiv3::{OpenAPI, ReferenceOr};
+use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+/// A codegen failure, naming the spec location where one is known.
+#[derive(Debug)]
+pub struct Error(pub String);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+type Result<T> = std::result::Result<T, Error>;
+
+/// Generates the formatted Rust source for the spec text `text`; `SPEC` in
+/// messages is `spec_name`.
+pub fn generate(spec_name: &str, text: &str) -> Result<String> {
+    let raw: Value = serde_json::from_str(text).map_err(|e| {
+        Error(format!(
+            "{spec_name}:{}:{}: invalid JSON: {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let spec: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
+        let (path, message) =
+            locate(&raw).unwrap_or_else(|| (e.path().to_string(), e.inner().to_string()));
+        Error(format!(
+            "{spec_name} at `{path}`: not a valid OpenAPI 3.0 document: {message}"
+        ))
+    })?;
+    let ctx = Ctx { spec_name };
+    let enums = ctx.open_enums(&spec)?;
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_inner_type(quote!(crate::client::Inner))
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        .with_map_type("std::collections::BTreeMap");
+    for (name, _, _) in &enums {
+        settings.with_replacement(
+            name,
+            format!("crate::generated::enums::{name}"),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
+    }
+    let mut generator = Generator::new(&settings);
+    // progenitor asserts instead of returning errors on some inputs: turn a
+    // panic into an error that still names the spec.
+    let client = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generator.generate_tokens(&spec)
+    }))
+    .map_err(|p| {
+        Error(format!(
+            "{spec_name}: progenitor panicked: {}",
+            panic_text(&p)
+        ))
+    })?
+    .map_err(|e| Error(format!("{spec_name}: progenitor rejected the spec: {e}")))?;
+    let mut enum_tokens = Vec::new();
+    for (name, description, values) in &enums {
+        let ident = format_ident!("{name}");
+        let mut variants = Vec::new();
+        for v in values {
+            let variant = format_ident!("{}", ctx.variant_name(name, v)?);
+            variants.push(quote!(#variant = #v));
+        }
+        enum_tokens.push(quote! {
+            crate::open_enum! {
+                #[doc = #description]
+                #ident { #(#variants),* }
+            }
+        });
+    }
+    let comma_joined = comma_joined_query(&raw);
+    let rate_limits = ctx.rate_limits(&raw)?;
+
+    let file = quote! {
+        #client
+
+        /// Open string enums of the spec: unknown values are kept in `Other`.
+        pub mod enums {
+            #(#enum_tokens)*
+        }
+
+        /// Query parameters declared `style: form, explode: false`, by operation
+        /// (snake_case, as in `OperationInfo::operation_id`): sent as one comma-joined value.
+        pub(crate) const COMMA_JOINED_QUERY: &[(&str, &[&str])] = &[#comma_joined];
+
+        /// `x-samsara-rate-limit` by operation: (operation, requests, per second?).
+        #[allow(dead_code)]
+        pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[#rate_limits];
+    };
+    let ast: syn::File =
+        syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
+    Ok(format!(
+        "// @generated from {spec_name} by samsara-codegen. Do not edit: change the spec and run `cargo xtask codegen`.\n\n{}",
+        prettyplease::unparse(&ast)
+    ))
+}
+
+/// openapiv3's path and schema maps hide the failing member from
+/// serde_path_to_error; decode them one by one to find it.
+fn locate(raw: &Value) -> Option<(String, String)> {
+    fn first_error<T: serde::de::DeserializeOwned>(
+        prefix: &str,
+        map: &Value,
+    ) -> Option<(String, String)> {
+        map.as_object()?.iter().find_map(|(key, value)| {
+            serde_path_to_error::deserialize::<_, T>(value)
+                .err()
+                .map(|e| {
+                    (
+                        format!("{prefix}.{key}.{}", e.path())
+                            .trim_end_matches(".?")
+                            .to_owned(),
+                        e.inner().to_string(),
+                    )
+                })
+        })
+    }
+    first_error::<openapiv3::PathItem>("paths", &raw["paths"]).or_else(|| {
+        first_error::<ReferenceOr<openapiv3::Schema>>(
+            "components.schemas",
+            &raw["components"]["schemas"],
+        )
+    })
+}
+
+fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
+}
+
+struct Ctx<'a> {
+    spec_name: &'a str,
+}
+
+impl Ctx<'_> {
+    fn fail(&self, message: String) -> Error {
+        Error(format!("{} {message}", self.spec_name))
+    }
+
+    /// `(name, description, values)` of every string-enum component schema.
+    fn open_enums(&self, spec: &OpenAPI) -> Result<Vec<(String, String, Vec<String>)>> {
+        let Some(components) = &spec.components else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for (name, schema) in &components.schemas {
+            let ReferenceOr::Item(schema) = schema else {
+                continue;
+            };
+            let openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) = &schema.schema_kind
+            else {
+                continue;
+            };
+            if s.enumeration.is_empty() {
+                continue;
+            }
+            let values = s
+                .enumeration
+                .iter()
+                .map(|v| {
+                    v.clone().ok_or_else(|| {
+                        self.fail(format!(
+                            "at `components.schemas.{name}.enum`: null is not an enum value"
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let description = schema.schema_data.description.clone().unwrap_or_default();
+            out.push((name.clone(), description, values));
+        }
+        Ok(out)
+    }
+
+    /// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`.
+    fn variant_name(&self, schema: &str, value: &str) -> Result<String> {
+        let name = variant_name(value);
+        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "Other" {
+            return Err(self.fail(format!(
+                "at `components.schemas.{schema}.enum`: value {value:?} gives no usable Rust variant name"
+            )));
+        }
+        Ok(name)
+    }
+
+    fn rate_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
+        let mut entries = Vec::new();
+        for (op_id, op, at) in operations(raw) {
+            let limit = &op["x-samsara-rate-limit"];
+            let requests = limit["requests"]
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| {
+                    self.fail(format!(
+                        "at `{at}.x-samsara-rate-limit.requests`: missing or not a u32"
+                    ))
+                })?;
+            let per_second = match limit["per"].as_str() {
+                Some("second") => true,
+                Some("minute") => false,
+                _ => {
+                    return Err(self.fail(format!(
+                        "at `{at}.x-samsara-rate-limit.per`: must be \"second\" or \"minute\""
+                    )));
+                }
+            };
+            entries.push(quote!((#op_id, #requests, #per_second)));
+        }
+        Ok(quote!(#(#entries),*))
+    }
+}
+
+/// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`.
+pub fn variant_name(value: &str) -> String {
+    let mut out = String::new();
+    let mut upper_next = true;
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_ascii_alphanumeric() {
+            upper_next = true;
+            prev_lower = false;
+            continue;
+        }
+        if upper_next || (c.is_ascii_uppercase() && prev_lower) {
+            out.push(c.to_ascii_uppercase());
+        } else {
+            out.push(c.to_ascii_lowercase());
+        }
+        upper_next = false;
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    out
+}
+
+/// `(snake_case operation id, operation, location)` of every operation.
+fn operations(raw: &Value) -> impl Iterator<Item = (String, &Value, String)> {
+    raw["paths"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .into_iter()
+                .flatten()
+                .filter_map(move |(method, op)| {
+                    let id = op["operationId"].as_str()?;
+                    Some((snake_case(id), op, format!("paths.{path}.{method}")))
+                })
+        })
+}
+
+fn comma_joined_query(raw: &Value) -> proc_macro2::TokenStream {
+    let entries = operations(raw).filter_map(|(op_id, op, _)| {
+        let names: Vec<&str> = op["parameters"]
+            .as_array()?
+            .iter()
+            .filter(|p| p["in"] == "query" && p["explode"] == false)
+            .filter_map(|p| p["name"].as_str())
+            .collect();
+        (!names.is_empty()).then(|| quote!((#op_id, &[#(#names),*])))
+    });
+    quote!(#(#entries),*)
+}
+
+/// progenitor's method names: `getQualificationRecordsStream` → `get_qualification_records_stream`.
+pub fn snake_case(id: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in id.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_follow_rust_conventions() {
+        assert_eq!(variant_name("In Progress"), "InProgress");
+        assert_eq!(variant_name("multiple_choice"), "MultipleChoice");
+        assert_eq!(variant_name("ITEM_TYPE_UNSPECIFIED"), "ItemTypeUnspecified");
+        assert_eq!(variant_name("unpoweredAsset"), "UnpoweredAsset");
+        assert_eq!(variant_name("DVIR"), "Dvir");
+    }
+
+    #[test]
+    fn a_broken_spec_names_its_location() {
+        let err = generate("spec.json", r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": {"responses": 5}}}}"#).unwrap_err();
+        assert!(err.0.contains("paths./x.get.responses"), "{err}");
+    }
+
+    #[test]
+    fn invalid_json_names_line_and_column() {
+        let err = generate("spec.json", "{\n  \"openapi\": ,\n}").unwrap_err();
+        assert!(err.0.starts_with("spec.json:2:"), "{err}");
+    }
+}
