@@ -30,11 +30,13 @@ mod generated;
 mod hooks;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod pagination;
 
 pub use client::{Client, ClientBuilder, Region};
 pub use error::{ApiError, Error};
 pub use generated::builder;
 pub use hooks::VERSION_HEADER;
+pub use pagination::{Page, Paginate};
 pub use progenitor_client::ResponseValue;
 
 /// Every request and response type of the spec, plus its open enums.
