@@ -26,6 +26,7 @@
 
 pub mod client;
 pub mod error;
+pub mod external_id;
 mod generated;
 mod hooks;
 #[doc(hidden)]
@@ -34,6 +35,7 @@ pub mod pagination;
 
 pub use client::{Client, ClientBuilder, Region};
 pub use error::{ApiError, Error};
+pub use external_id::{ExternalId, HasExternalIds, IdRef};
 pub use generated::builder;
 pub use hooks::VERSION_HEADER;
 pub use pagination::{Page, Paginate};

@@ -12,22 +12,43 @@ const TOKEN: &str = "test-token-abc";
 
 async fn server() -> (MockServer, Client) {
     let server = MockServer::start().await;
-    let client = Client::builder().token(TOKEN).base_url(server.uri()).api_version("2025-06-11").build().unwrap();
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .api_version("2025-06-11")
+        .build()
+        .unwrap();
     (server, client)
 }
 
 async fn respond(server: &MockServer, verb: &str, route: &str, response: ResponseTemplate) {
-    Mock::given(method(verb)).and(path(route)).respond_with(response).expect(1).mount(server).await;
+    Mock::given(method(verb))
+        .and(path(route))
+        .respond_with(response)
+        .expect(1)
+        .mount(server)
+        .await;
 }
 
 async fn only_request(server: &MockServer) -> Request {
     let mut requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 1, "expected exactly one request");
     let request = requests.remove(0);
-    assert_eq!(request.headers["authorization"], format!("Bearer {TOKEN}").as_str());
+    assert_eq!(
+        request.headers["authorization"],
+        format!("Bearer {TOKEN}").as_str()
+    );
     assert_eq!(request.headers["x-samsara-version"], "2025-06-11");
-    assert!(request.headers["user-agent"].to_str().unwrap().starts_with("samsara-rs/"));
-    assert!(request.headers.get("api-version").is_none(), "progenitor's api-version header must be stripped");
+    assert!(
+        request.headers["user-agent"]
+            .to_str()
+            .unwrap()
+            .starts_with("samsara-rs/")
+    );
+    assert!(
+        request.headers.get("api-version").is_none(),
+        "progenitor's api-version header must be stripped"
+    );
     request
 }
 
@@ -50,7 +71,10 @@ fn t(s: &str) -> DateTime<Utc> {
 }
 
 fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    let mut v: Vec<_> = items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let mut v: Vec<_> = items
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     v.sort();
     v
 }
@@ -75,24 +99,42 @@ fn page(data: Value) -> Value {
 #[tokio::test]
 async fn get_qualification_records_joins_ids_with_commas() {
     let (server, client) = server().await;
-    respond(&server, "GET", "/qualification-records", ResponseTemplate::new(200).set_body_json(json!({"data": [record_json("r1")]}))).await;
+    respond(
+        &server,
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": [record_json("r1")]})),
+    )
+    .await;
     let response = client
         .get_qualification_records()
-        .ids(vec!["r1".to_string(), "payroll:P42".to_string()])
+        .ids(samsara::IdRef::list(["r1", "payroll:P42"]).unwrap())
         .include_external_ids(true)
         .send()
         .await
         .unwrap();
     assert_eq!(response.data[0].id, "r1");
     let request = only_request(&server).await;
-    assert_eq!(raw_query(&request), "ids=r1,payroll%3AP42&includeExternalIds=true");
-    assert_eq!(query(&request), pairs(&[("ids", "r1,payroll:P42"), ("includeExternalIds", "true")]));
+    assert_eq!(
+        raw_query(&request),
+        "ids=r1,payroll%3AP42&includeExternalIds=true"
+    );
+    assert_eq!(
+        query(&request),
+        pairs(&[("ids", "r1,payroll:P42"), ("includeExternalIds", "true")])
+    );
 }
 
 #[tokio::test]
 async fn post_qualification_record_sends_the_body_and_reads_201() {
     let (server, client) = server().await;
-    respond(&server, "POST", "/qualification-records", ResponseTemplate::new(201).set_body_json(json!({"data": record_json("r9")}))).await;
+    respond(
+        &server,
+        "POST",
+        "/qualification-records",
+        ResponseTemplate::new(201).set_body_json(json!({"data": record_json("r9")})),
+    )
+    .await;
     let body_in = json!({
         "issueDate": "2025-08-27T10:20:30Z", "expirationDate": "2026-08-27T10:20:30Z",
         "owner": {"entityType": "worker", "id": "281474"}, "qualificationType": {"id": "qt1"},
@@ -115,30 +157,70 @@ async fn post_qualification_record_sends_the_body_and_reads_201() {
 #[tokio::test]
 async fn patch_qualification_record_sends_only_the_members_set() {
     let (server, client) = server().await;
-    respond(&server, "PATCH", "/qualification-records", ResponseTemplate::new(200).set_body_json(json!({"data": record_json("r1")}))).await;
-    let patch = types::QualificationRecordPatch::builder().id("r1").expiration_date(Some(t("1970-01-01T00:00:00Z")));
-    client.patch_qualification_record().body(patch).send().await.unwrap();
-    assert_eq!(body(&only_request(&server).await), json!({"id": "r1", "expirationDate": "1970-01-01T00:00:00Z"}));
+    respond(
+        &server,
+        "PATCH",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": record_json("r1")})),
+    )
+    .await;
+    let patch = types::QualificationRecordPatch::builder()
+        .id("r1")
+        .expiration_date(Some(t("1970-01-01T00:00:00Z")));
+    client
+        .patch_qualification_record()
+        .body(patch)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        body(&only_request(&server).await),
+        json!({"id": "r1", "expirationDate": "1970-01-01T00:00:00Z"})
+    );
 }
 
 #[tokio::test]
 async fn delete_qualification_record_sends_a_json_body() {
     let (server, client) = server().await;
-    respond(&server, "DELETE", "/qualification-records", ResponseTemplate::new(200)).await;
-    client.delete_qualification_record().body(types::QualificationRecordIdRequest { id: "r1".into() }).send().await.unwrap();
+    respond(
+        &server,
+        "DELETE",
+        "/qualification-records",
+        ResponseTemplate::new(200),
+    )
+    .await;
+    client
+        .delete_qualification_record()
+        .body(types::QualificationRecordIdRequest { id: "r1".into() })
+        .send()
+        .await
+        .unwrap();
     assert_eq!(body(&only_request(&server).await), json!({"id": "r1"}));
 }
 
 #[tokio::test]
 async fn archive_and_unarchive_post_the_id() {
-    for (route, archive) in [("/qualification-records/archive", true), ("/qualification-records/unarchive", false)] {
+    for (route, archive) in [
+        ("/qualification-records/archive", true),
+        ("/qualification-records/unarchive", false),
+    ] {
         let (server, client) = server().await;
         respond(&server, "POST", route, ResponseTemplate::new(200)).await;
         let id = types::QualificationRecordIdRequest { id: "r1".into() };
         if archive {
-            client.archive_qualification_record().body(id).send().await.unwrap();
+            client
+                .archive_qualification_record()
+                .body(id)
+                .send()
+                .await
+                .unwrap();
         } else {
-            client.unarchive_qualification_record().body(id).send().await.unwrap();
+            client
+                .unarchive_qualification_record()
+                .body(id)
+                .send()
+                .await
+                .unwrap();
         }
         assert_eq!(body(&only_request(&server).await), json!({"id": "r1"}));
     }
@@ -147,7 +229,13 @@ async fn archive_and_unarchive_post_the_id() {
 #[tokio::test]
 async fn qualification_records_stream_encodes_every_parameter() {
     let (server, client) = server().await;
-    respond(&server, "GET", "/qualification-records/stream", ResponseTemplate::new(200).set_body_json(page(json!([record_json("r1")])))).await;
+    respond(
+        &server,
+        "GET",
+        "/qualification-records/stream",
+        ResponseTemplate::new(200).set_body_json(page(json!([record_json("r1")]))),
+    )
+    .await;
     let response = client
         .get_qualification_records_stream()
         .entity_type(types::EntityType::Worker)
@@ -178,7 +266,11 @@ async fn qualification_records_stream_encodes_every_parameter() {
             ("startTime", "2025-01-01T00:00:00Z"),
         ])
     );
-    assert!(raw_query(&request).contains("ownerIds=w1,w2"), "{}", raw_query(&request));
+    assert!(
+        raw_query(&request).contains("ownerIds=w1,w2"),
+        "{}",
+        raw_query(&request)
+    );
 }
 
 #[tokio::test]
@@ -188,20 +280,48 @@ async fn qualification_types_joins_ids_with_commas() {
         "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z",
         "createdBy": {"id": "1", "type": "user"}, "updatedBy": {"id": "1", "type": "user"},
         "fields": [{"id": "f1", "label": "Number", "isRequired": true, "type": "text"}]});
-    respond(&server, "GET", "/qualification-types", ResponseTemplate::new(200).set_body_json(page(json!([qt])))).await;
-    let response =
-        client.get_qualification_types().entity_type("asset").ids(vec!["qt1".to_string(), "qt2".to_string()]).send().await.unwrap();
-    assert_eq!(response.data[0].fields[0].type_, types::FieldDefinitionType::Text);
+    respond(
+        &server,
+        "GET",
+        "/qualification-types",
+        ResponseTemplate::new(200).set_body_json(page(json!([qt]))),
+    )
+    .await;
+    let response = client
+        .get_qualification_types()
+        .entity_type("asset")
+        .ids(vec!["qt1".to_string(), "qt2".to_string()])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.data[0].fields[0].type_,
+        types::FieldDefinitionType::Text
+    );
     let request = only_request(&server).await;
-    assert_eq!(query(&request), pairs(&[("entityType", "asset"), ("ids", "qt1,qt2")]));
+    assert_eq!(
+        query(&request),
+        pairs(&[("entityType", "asset"), ("ids", "qt1,qt2")])
+    );
 }
 
 #[tokio::test]
 async fn get_work_orders_repeats_ids() {
     let (server, client) = server().await;
-    respond(&server, "GET", "/maintenance/work-orders", ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("5")])))).await;
-    let response =
-        client.get_work_orders().ids(vec!["5".to_string(), "6".to_string()]).include_external_ids(true).send().await.unwrap();
+    respond(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("5")]))),
+    )
+    .await;
+    let response = client
+        .get_work_orders()
+        .ids(vec!["5".to_string(), "6".to_string()])
+        .include_external_ids(true)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.data[0].status, types::WorkOrderStatus::InProgress);
     let request = only_request(&server).await;
     assert_eq!(raw_query(&request), "ids=5&ids=6&includeExternalIds=true");
@@ -210,7 +330,13 @@ async fn get_work_orders_repeats_ids() {
 #[tokio::test]
 async fn post_work_orders_sends_the_body_and_reads_200() {
     let (server, client) = server().await;
-    respond(&server, "POST", "/maintenance/work-orders", ResponseTemplate::new(200).set_body_json(json!({"data": work_order_json("7")}))).await;
+    respond(
+        &server,
+        "POST",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(200).set_body_json(json!({"data": work_order_json("7")})),
+    )
+    .await;
     let body_in = json!({
         "assetId": "vin:1HGCM82633A004352", "description": "Brakes squeal", "priority": "High", "status": "Open",
         "discount": {"basisPoints": 500}, "tax": {"money": {"amount": "9.40", "currency": "usd"}},
@@ -230,16 +356,34 @@ async fn post_work_orders_sends_the_body_and_reads_200() {
 #[tokio::test]
 async fn patch_work_orders_sends_the_body() {
     let (server, client) = server().await;
-    respond(&server, "PATCH", "/maintenance/work-orders", ResponseTemplate::new(200).set_body_json(json!({"data": work_order_json("7")}))).await;
-    let patch = types::WorkOrderPatch::builder().id("7").status(Some(types::WorkOrderStatus::Completed)).closing_notes(Some("done".to_string()));
+    respond(
+        &server,
+        "PATCH",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(200).set_body_json(json!({"data": work_order_json("7")})),
+    )
+    .await;
+    let patch = types::WorkOrderPatch::builder()
+        .id("7")
+        .status(Some(types::WorkOrderStatus::Completed))
+        .closing_notes(Some("done".to_string()));
     client.patch_work_orders().body(patch).send().await.unwrap();
-    assert_eq!(body(&only_request(&server).await), json!({"id": "7", "status": "Completed", "closingNotes": "done"}));
+    assert_eq!(
+        body(&only_request(&server).await),
+        json!({"id": "7", "status": "Completed", "closingNotes": "done"})
+    );
 }
 
 #[tokio::test]
 async fn delete_work_orders_sends_the_id_in_the_query_and_reads_204() {
     let (server, client) = server().await;
-    respond(&server, "DELETE", "/maintenance/work-orders", ResponseTemplate::new(204)).await;
+    respond(
+        &server,
+        "DELETE",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(204),
+    )
+    .await;
     let response = client.delete_work_orders().id("7").send().await.unwrap();
     assert_eq!(response.status(), 204);
     let request = only_request(&server).await;
@@ -250,11 +394,20 @@ async fn delete_work_orders_sends_the_id_in_the_query_and_reads_204() {
 #[tokio::test]
 async fn stream_work_orders_repeats_array_parameters() {
     let (server, client) = server().await;
-    respond(&server, "GET", "/maintenance/work-orders/stream", ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("5")])))).await;
+    respond(
+        &server,
+        "GET",
+        "/maintenance/work-orders/stream",
+        ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("5")]))),
+    )
+    .await;
     client
         .stream_work_orders()
         .start_time(t("2025-01-01T00:00:00Z"))
-        .work_order_statuses(vec![types::WorkOrderStatus::Open, types::WorkOrderStatus::InProgress])
+        .work_order_statuses(vec![
+            types::WorkOrderStatus::Open,
+            types::WorkOrderStatus::InProgress,
+        ])
         .asset_ids(vec!["a1".to_string(), "a2".to_string()])
         .assigned_user_ids(vec!["u1".to_string()])
         .send()
@@ -281,14 +434,23 @@ async fn error_status_becomes_a_typed_error_with_message_and_request_id() {
         &server,
         "GET",
         "/maintenance/work-orders",
-        ResponseTemplate::new(404).set_body_json(json!({"message": "Work order not found", "requestId": "8916e1c1"})),
+        ResponseTemplate::new(404)
+            .set_body_json(json!({"message": "Work order not found", "requestId": "8916e1c1"})),
     )
     .await;
-    let err = client.get_work_orders().ids(vec!["nope".to_string()]).send().await.unwrap_err();
+    let err = client
+        .get_work_orders()
+        .ids(vec!["nope".to_string()])
+        .send()
+        .await
+        .unwrap_err();
     let err = samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
     assert_eq!(err.status(), Some(reqwest::StatusCode::NOT_FOUND));
     assert_eq!(err.request_id(), Some("8916e1c1"));
-    assert_eq!(err.to_string(), "get_work_orders: HTTP 404 Not Found: Work order not found (request id 8916e1c1)");
+    assert_eq!(
+        err.to_string(),
+        "get_work_orders: HTTP 404 Not Found: Work order not found (request id 8916e1c1)"
+    );
 }
 
 #[tokio::test]
@@ -296,7 +458,13 @@ async fn a_wrong_type_in_a_response_names_the_json_path() {
     let (server, client) = server().await;
     let mut bad = work_order_json("5");
     bad["engineHours"] = json!("lots");
-    respond(&server, "GET", "/maintenance/work-orders", ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad])))).await;
+    respond(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad]))),
+    )
+    .await;
     let err = client.get_work_orders().send().await.unwrap_err();
     let err = samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
     match err {

@@ -13,13 +13,22 @@
 //! 2. **Comma-joined query arrays.** progenitor ignores `explode: false` and always
 //!    repeats the key. The spec's `explode: false` parameters are listed in
 //!    `COMMA_JOINED_QUERY`, which the request hook uses to join them.
-//! 3. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
+//! 3. **`key:value` ids.** The schemas in [`HAND_WRITTEN`] are replaced by the
+//!    crate's validated `IdRef` / `ExternalId` types.
+//! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
 use serde_json::Value;
+
+/// Schemas implemented by hand in the crate, because their validation (the
+/// `key:value` form) is more than a JSON schema can say to typify.
+pub const HAND_WRITTEN: &[(&str, &str)] = &[
+    ("IdOrExternalId", "crate::external_id::IdRef"),
+    ("ExternalId", "crate::external_id::ExternalId"),
+];
 
 /// A codegen failure, naming the spec location where one is known.
 #[derive(Debug)]
@@ -66,6 +75,22 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         settings.with_replacement(
             name,
             format!("crate::generated::enums::{name}"),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
+    }
+    for (schema, rust_type) in HAND_WRITTEN {
+        if !spec
+            .components
+            .as_ref()
+            .is_some_and(|c| c.schemas.contains_key(*schema))
+        {
+            return Err(ctx.fail(format!(
+                "has no `components.schemas.{schema}`, which {rust_type} implements"
+            )));
+        }
+        settings.with_replacement(
+            schema,
+            rust_type,
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     }
