@@ -10,8 +10,8 @@
 //! use samsara::{Client, Paginate};
 //!
 //! # async fn run(client: &Client) -> Result<(), samsara::Error> {
-//! let start = "2025-01-01T00:00:00Z".parse().unwrap();
-//! let end = "2025-02-01T00:00:00Z".parse().unwrap();
+//! let start: chrono::DateTime<chrono::Utc> = "2025-01-01T00:00:00Z".parse().unwrap();
+//! let end: chrono::DateTime<chrono::Utc> = "2025-02-01T00:00:00Z".parse().unwrap();
 //! // Window: everything modified in [start, end), then the stream ends.
 //! let orders: Vec<_> = client.stream_work_orders().start_time(start).end_time(end).items().try_collect().await?;
 //!
