@@ -27,6 +27,7 @@
 pub mod client;
 pub mod error;
 pub mod external_id;
+pub mod fields;
 mod generated;
 mod hooks;
 #[doc(hidden)]
@@ -36,6 +37,7 @@ pub mod pagination;
 pub use client::{Client, ClientBuilder, Region};
 pub use error::{ApiError, Error};
 pub use external_id::{ExternalId, HasExternalIds, IdRef};
+pub use fields::FieldValue;
 pub use generated::builder;
 pub use hooks::VERSION_HEADER;
 pub use pagination::{Page, Paginate};

@@ -69,6 +69,9 @@ pub struct Page<T> {
     pub has_next_page: bool,
 }
 
+/// A fetched page: its items and its pagination object.
+pub type Fetched<T> = Result<(Vec<T>, types::Pagination), Error>;
+
 /// A generated request builder of a cursor-paginated operation.
 ///
 /// Implemented for the four paginated operations; not meant to be implemented
@@ -81,7 +84,7 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
     /// The same request continuing after `cursor`.
     fn after_cursor(self, cursor: String) -> Self;
     /// Sends the request and splits the page into items and pagination.
-    fn fetch(self) -> BoxFuture<'a, Result<(Vec<Self::Item>, types::Pagination), Error>>;
+    fn fetch(self) -> BoxFuture<'a, Fetched<Self::Item>>;
 }
 
 macro_rules! cursor_request {
@@ -94,7 +97,7 @@ macro_rules! cursor_request {
                 self.after(cursor)
             }
 
-            fn fetch(self) -> BoxFuture<'a, Result<(Vec<$item>, types::Pagination), Error>> {
+            fn fetch(self) -> BoxFuture<'a, Fetched<$item>> {
                 async move {
                     match self.send().await {
                         Ok(page) => {
@@ -221,7 +224,7 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
     }
 }
 
-type Fetch<'a, T> = BoxFuture<'a, Result<(Vec<T>, types::Pagination), Error>>;
+type Fetch<'a, T> = BoxFuture<'a, Fetched<T>>;
 
 /// A stream of [`Page`]s; see [`Paginate::pages`].
 #[must_use = "streams do nothing unless polled"]
@@ -235,7 +238,7 @@ pub struct Pages<'a, R: CursorRequest<'a>> {
     history: VecDeque<String>,
     in_flight: Option<Fetch<'a, R::Item>>,
     /// A prefetched result waiting to be yielded.
-    ready: Option<Result<(Vec<R::Item>, types::Pagination), Error>>,
+    ready: Option<Fetched<R::Item>>,
     sleep: Option<Pin<Box<tokio::time::Sleep>>>,
     done: bool,
 }
@@ -324,10 +327,7 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.history.push_back(cursor);
     }
 
-    fn on_page(
-        &mut self,
-        result: Result<(Vec<R::Item>, types::Pagination), Error>,
-    ) -> Result<Page<R::Item>, Error> {
+    fn on_page(&mut self, result: Fetched<R::Item>) -> Result<Page<R::Item>, Error> {
         let (items, pagination) = result.map_err(|e| self.map_expired(e))?;
         if let Some(sent) = self.sent.clone() {
             self.remember(sent);
