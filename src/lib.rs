@@ -40,7 +40,7 @@ pub use external_id::{ExternalId, HasExternalIds, IdRef};
 pub use fields::FieldValue;
 pub use generated::builder;
 pub use hooks::VERSION_HEADER;
-pub use pagination::{Page, Paginate};
+pub use pagination::{Page, PageLimit, Paginate};
 pub use progenitor_client::ResponseValue;
 
 /// Every request and response type of the spec, plus its open enums.

@@ -441,3 +441,71 @@ impl<'a, R: CursorRequest<'a>> Stream for Items<'a, R> {
         }
     }
 }
+
+/// A page size, `1..=512` (the API's maximum and default). Builders' `.limit(n)`
+/// takes any integer and rejects an out-of-range one before sending.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct PageLimit(u32);
+
+impl PageLimit {
+    /// The largest page the API serves.
+    pub const MAX: PageLimit = PageLimit(512);
+
+    /// The page size.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl From<PageLimit> for u32 {
+    fn from(limit: PageLimit) -> u32 {
+        limit.0
+    }
+}
+
+impl std::fmt::Display for PageLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::str::FromStr for PageLimit {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let n: i64 = s
+            .trim()
+            .parse()
+            .map_err(|_| Error::InvalidInput(format!("limit {s:?} is not a number")))?;
+        PageLimit::try_from(n)
+    }
+}
+
+macro_rules! page_limit_from {
+    ($($int:ty),*) => {$(
+        impl TryFrom<$int> for PageLimit {
+            type Error = Error;
+            fn try_from(n: $int) -> Result<Self, Error> {
+                match u32::try_from(n) {
+                    Ok(n @ 1..=512) => Ok(PageLimit(n)),
+                    _ => Err(Error::InvalidInput(format!("limit must be between 1 and 512, got {n}"))),
+                }
+            }
+        }
+    )*};
+}
+page_limit_from!(u16, u32, u64, usize, i32, i64);
+
+impl schemars::JsonSchema for PageLimit {
+    fn schema_name() -> String {
+        "PageLimit".to_owned()
+    }
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        let mut schema = u32::json_schema(generator).into_object();
+        schema.number().minimum = Some(1.0);
+        schema.number().maximum = Some(512.0);
+        schema.into()
+    }
+}

@@ -471,3 +471,47 @@ async fn every_paginated_operation_streams() {
         .unwrap();
     assert_eq!(orders[0].id, "w1");
 }
+
+#[tokio::test]
+async fn limit_is_sent_and_an_out_of_range_limit_is_rejected_before_sending() {
+    let (server, _) = feed(&["1", "2", "3"], true).await;
+    let client = client(&server).await;
+    let orders: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .limit(512)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(orders.len(), 3);
+    assert!(
+        server.received_requests().await.unwrap().iter().all(|r| r
+            .url
+            .query()
+            .unwrap()
+            .contains("limit=512"))
+    );
+
+    let before = server.received_requests().await.unwrap().len();
+    for bad in [0, 513] {
+        let err = client
+            .stream_work_orders()
+            .start_time(start())
+            .limit(bad)
+            .items()
+            .try_next()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidInput(m) if m.contains("for limit failed")),
+            "{err:?}"
+        );
+    }
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        before,
+        "nothing sent"
+    );
+}

@@ -13,8 +13,8 @@
 //! 2. **Comma-joined query arrays.** progenitor ignores `explode: false` and always
 //!    repeats the key. The spec's `explode: false` parameters are listed in
 //!    `COMMA_JOINED_QUERY`, which the request hook uses to join them.
-//! 3. **`key:value` ids.** The schemas in [`HAND_WRITTEN`] are replaced by the
-//!    crate's validated `IdRef` / `ExternalId` types.
+//! 3. **Validated scalars.** The schemas in [`HAND_WRITTEN`] are replaced by the
+//!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
 //! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
 
@@ -24,10 +24,11 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 /// Schemas implemented by hand in the crate, because their validation (the
-/// `key:value` form) is more than a JSON schema can say to typify.
+/// `key:value` form, a bounded page size) is more than typify enforces.
 pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("IdOrExternalId", "crate::external_id::IdRef"),
     ("ExternalId", "crate::external_id::ExternalId"),
+    ("PageLimit", "crate::pagination::PageLimit"),
 ];
 
 /// A codegen failure, naming the spec location where one is known.
