@@ -1,0 +1,70 @@
+//! `samsara-mock`: runs the fake Samsara server until Ctrl-C.
+//!
+//! ```text
+//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits]
+//! ```
+//!
+//! Prints `listening on http://ADDR` on stdout once it accepts connections.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use clap::Parser;
+use samsara_mock::{MockConfig, MockServer};
+
+/// A stateful fake of Samsara's qualification-record and work-order API.
+#[derive(Debug, Parser)]
+#[command(name = "samsara-mock", version, about)]
+struct Args {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// The bearer token clients must send.
+    #[arg(long, default_value = "test-token", env = "SAMSARA_MOCK_TOKEN")]
+    token: String,
+    /// How many qualification records, and how many work orders, to seed.
+    #[arg(long, default_value_t = 100)]
+    records: usize,
+    /// Seed of the demo data and of the fault sequence.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Share of requests (0.0-1.0) that get an injected fault.
+    #[arg(long, default_value_t = 0.0)]
+    faults: f64,
+    /// Turn the documented rate limits off.
+    #[arg(long)]
+    no_rate_limits: bool,
+    /// Every N-th paginated request gets an empty page (0: never).
+    #[arg(long, default_value_t = 0)]
+    empty_page_every: usize,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    let config = MockConfig::default()
+        .token(args.token)
+        .records(args.records)
+        .seed(args.seed)
+        .faults(args.faults)
+        .rate_limits(!args.no_rate_limits)
+        .empty_page_every(args.empty_page_every);
+    let server = match MockServer::start_on(args.addr, config).await {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("samsara-mock: cannot start on {}: {e}", args.addr);
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("listening on {}", server.url());
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        eprintln!("samsara-mock: cannot wait for Ctrl-C: {e}");
+    }
+    match server.shutdown().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("samsara-mock: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

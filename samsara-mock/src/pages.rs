@@ -1,0 +1,152 @@
+//! Cursor pagination shared by the four paginated operations, and JSON body
+//! parsing shared by the writes.
+
+use std::collections::BTreeSet;
+use std::ops::Bound;
+
+use chrono::{DateTime, Utc};
+use samsara::types::Pagination;
+use serde::de::DeserializeOwned;
+
+use crate::cursor::{self, CursorError, Position};
+use crate::query::Query;
+use crate::reply::ApiError;
+
+/// Per-request facts the handlers need besides the query and body.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx {
+    pub(crate) now: DateTime<Utc>,
+    /// This request was picked by `empty_page_every` to get an empty page
+    /// (when more data follows).
+    pub(crate) empty_page: bool,
+}
+
+/// The `after` parameter, decoded. Empty means absent (the docs allow `after=`).
+pub(crate) fn after(query: &Query, now: DateTime<Utc>) -> Result<Option<Position>, ApiError> {
+    let Some(raw) = query.single("after")? else {
+        return Ok(None);
+    };
+    match cursor::decode(raw, now) {
+        Ok(p) => Ok(Some(p)),
+        Err(CursorError::Invalid) => Err(ApiError::bad_param_bare("after")),
+        Err(CursorError::Expired) => Err(ApiError::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            format!(
+                "Expired cursor: cursors are valid for {} days; restart from a start time",
+                cursor::CURSOR_LIFETIME_DAYS
+            ),
+        )),
+    }
+}
+
+/// A page cut from an ordered collection.
+pub(crate) struct Page<T> {
+    pub(crate) items: Vec<T>,
+    pub(crate) pagination: Pagination,
+}
+
+/// How a page is cut.
+pub(crate) struct Window {
+    /// Items strictly after this position.
+    pub(crate) from: Position,
+    /// Items strictly before this position (the exclusive `endTime`), if any.
+    pub(crate) until: Option<Position>,
+    pub(crate) limit: usize,
+    /// A stream without `endTime`: `hasNextPage` is always true and the
+    /// cursor never empty, so a client can keep polling.
+    pub(crate) follow: bool,
+}
+
+/// Cuts a page of items matching `keep` from `positions` (ascending), looked
+/// up with `get`.
+pub(crate) fn cut<'a, T: 'a>(
+    positions: impl Iterator<Item = &'a Position>,
+    window: &Window,
+    ctx: &Ctx,
+    get: impl Fn(&Position) -> Option<T>,
+    keep: impl Fn(&T) -> bool,
+) -> Page<T> {
+    let mut matching = positions
+        .take_while(|p| window.until.as_ref().is_none_or(|u| *p < u))
+        .filter_map(|p| get(p).map(|item| (p, item)))
+        .filter(|(_, item)| keep(item));
+    let mut items = Vec::new();
+    let mut last = None;
+    for (p, item) in matching.by_ref().take(window.limit) {
+        last = Some(p.clone());
+        items.push(item);
+    }
+    let more = matching.next().is_some();
+    if ctx.empty_page && (window.follow || !items.is_empty()) {
+        return Page {
+            items: Vec::new(),
+            pagination: Pagination {
+                end_cursor: cursor::encode(&window.from, ctx.now),
+                has_next_page: true,
+            },
+        };
+    }
+    let pagination = if window.follow {
+        let at = last.unwrap_or_else(|| window.from.clone());
+        Pagination {
+            end_cursor: cursor::encode(&at, ctx.now),
+            has_next_page: true,
+        }
+    } else {
+        match (more, last) {
+            (true, Some(at)) => Pagination {
+                end_cursor: cursor::encode(&at, ctx.now),
+                has_next_page: true,
+            },
+            _ => Pagination {
+                end_cursor: String::new(),
+                has_next_page: false,
+            },
+        }
+    };
+    Page { items, pagination }
+}
+
+/// The positions of an index strictly after `from`.
+pub(crate) fn after_in<'a>(
+    index: &'a BTreeSet<Position>,
+    from: &Position,
+) -> impl Iterator<Item = &'a Position> + 'a {
+    index.range((Bound::Excluded(from.clone()), Bound::Unbounded))
+}
+
+/// Parses a request body as JSON (any shape).
+pub(crate) fn body_value(body: &[u8]) -> Result<serde_json::Value, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::bad_param("body", "a JSON body is required"));
+    }
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_param("body", format!("not valid JSON: {e}")))
+}
+
+/// Parses a JSON body into `T`, naming the member that failed.
+pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    parse_value(body_value(body)?)
+}
+
+/// Deserializes an already parsed body into `T`, naming the member that failed.
+pub(crate) fn parse_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+    if !value.is_object() {
+        return Err(ApiError::bad_param("body", "must be a JSON object"));
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let message = e.inner().to_string();
+        let path = e.path().to_string();
+        // `missing field `x`` at the top level (path ".") names the member itself.
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next());
+        let name = match (path.as_str(), missing) {
+            (".", Some(field)) => field.to_owned(),
+            (p, Some(field)) => format!("{p}.{field}"),
+            (".", None) => "body".to_owned(),
+            (p, None) => p.to_owned(),
+        };
+        ApiError::bad_param(&name, message)
+    })
+}

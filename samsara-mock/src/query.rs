@@ -1,0 +1,148 @@
+//! Query-string parsing with Samsara's rules: every array parameter accepts
+//! both comma-joined values (`ids=a,b`, the spec's `explode: false`) and
+//! repeated keys (`ids=a&ids=b`, what the official SDKs send); values are
+//! percent-decoded; a bad value is a 400 naming the parameter.
+
+use chrono::{DateTime, Utc};
+
+use crate::reply::ApiError;
+
+/// The largest page, and the default page size.
+pub(crate) const MAX_LIMIT: usize = 512;
+
+/// A request's decoded query pairs, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Query {
+    pairs: Vec<(String, String)>,
+}
+
+impl Query {
+    pub(crate) fn parse(raw: Option<&str>) -> Self {
+        let pairs = raw
+            .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+            .unwrap_or_default();
+        Query { pairs }
+    }
+
+    fn values<'a>(&'a self, name: &str) -> Vec<&'a str> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// A scalar parameter; given twice is an error, empty counts as absent.
+    pub(crate) fn single<'a>(&'a self, name: &str) -> Result<Option<&'a str>, ApiError> {
+        let mut values = self.values(name).into_iter().filter(|v| !v.is_empty());
+        let first = values.next();
+        if values.next().is_some() {
+            return Err(ApiError::bad_param(name, "given more than once"));
+        }
+        Ok(first)
+    }
+
+    pub(crate) fn required<'a>(&'a self, name: &str) -> Result<&'a str, ApiError> {
+        self.single(name)?
+            .ok_or_else(|| ApiError::bad_param(name, "required"))
+    }
+
+    /// An array parameter: repeated keys and comma-joined values, merged in
+    /// order, blanks dropped, at most `max` entries.
+    pub(crate) fn array(&self, name: &str, max: usize) -> Result<Vec<String>, ApiError> {
+        let out: Vec<String> = self
+            .values(name)
+            .into_iter()
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if out.len() > max {
+            return Err(ApiError::bad_param(
+                name,
+                format!("at most {max} values, got {}", out.len()),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// A boolean parameter (`true`/`false`); absent is `false`.
+    pub(crate) fn bool(&self, name: &str) -> Result<bool, ApiError> {
+        match self.single(name)? {
+            None => Ok(false),
+            Some(v) if v.eq_ignore_ascii_case("true") => Ok(true),
+            Some(v) if v.eq_ignore_ascii_case("false") => Ok(false),
+            Some(v) => Err(ApiError::bad_param(
+                name,
+                format!("expected true or false, got {v:?}"),
+            )),
+        }
+    }
+
+    /// An RFC 3339 time. A `+` offset sent unencoded arrives as a space
+    /// (form decoding) and is put back.
+    pub(crate) fn time(&self, name: &str) -> Result<Option<DateTime<Utc>>, ApiError> {
+        let Some(raw) = self.single(name)? else {
+            return Ok(None);
+        };
+        parse_time(raw).map(Some).ok_or_else(|| {
+            ApiError::bad_param(name, format!("expected an RFC 3339 time, got {raw:?}"))
+        })
+    }
+
+    /// `limit`: 1..=512, default 512.
+    pub(crate) fn limit(&self) -> Result<usize, ApiError> {
+        match self.single("limit")? {
+            None => Ok(MAX_LIMIT),
+            Some(raw) => match raw.parse::<i64>() {
+                Ok(n) if (1..=MAX_LIMIT as i64).contains(&n) => Ok(n as usize),
+                _ => Err(ApiError::bad_param(
+                    "limit",
+                    format!("must be an integer from 1 to {MAX_LIMIT}, got {raw:?}"),
+                )),
+            },
+        }
+    }
+}
+
+fn parse_time(raw: &str) -> Option<DateTime<Utc>> {
+    let raw = raw.trim();
+    DateTime::parse_from_rfc3339(raw)
+        .or_else(|_| DateTime::parse_from_rfc3339(&raw.replace(' ', "+")))
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrays_accept_both_styles() {
+        let q = Query::parse(Some("ids=a,b&ids=c&x=1&ids=payroll%3AP1&ids="));
+        assert_eq!(q.array("ids", 100).unwrap(), ["a", "b", "c", "payroll:P1"]);
+        assert!(q.array("ids", 3).unwrap_err().message.contains("ids"));
+        assert!(q.array("none", 3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn scalars() {
+        let q = Query::parse(Some(
+            "limit=5&b=TRUE&t=2024-01-01T00:00:00.5+02:00&dup=1&dup=2&e=",
+        ));
+        assert_eq!(q.limit().unwrap(), 5);
+        assert!(q.bool("b").unwrap());
+        assert!(!q.bool("missing").unwrap());
+        assert_eq!(
+            q.time("t").unwrap().unwrap().to_rfc3339(),
+            "2023-12-31T22:00:00.500+00:00"
+        );
+        assert!(q.single("dup").is_err());
+        assert_eq!(q.single("e").unwrap(), None);
+        assert!(Query::parse(Some("limit=513")).limit().is_err());
+        assert!(Query::parse(Some("limit=0")).limit().is_err());
+        assert!(Query::parse(Some("limit=x")).limit().is_err());
+        assert_eq!(Query::parse(None).limit().unwrap(), 512);
+    }
+}

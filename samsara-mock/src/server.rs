@@ -1,0 +1,220 @@
+//! The HTTP side: one handler for every request, which routes (404/405),
+//! authenticates (401), draws a fault, applies the rate limits (429), then
+//! runs the operation against the store.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+use bytes::Bytes;
+use chrono::Utc;
+use futures::StreamExt as _;
+
+use crate::faults::{self, Fault};
+use crate::limits::Limits;
+use crate::ops::{self, Route};
+use crate::pages::Ctx;
+use crate::query::Query;
+use crate::reply::{
+    ApiError, Reply, error_response, format_retry_after, rate_limited_response, reply_response,
+    text_response,
+};
+use crate::rng::Rng;
+use crate::store::Store;
+use crate::{MockConfig, Stats};
+
+/// Largest request body accepted (media payloads are base64 in JSON).
+const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// Shared by every connection.
+pub(crate) struct App {
+    pub(crate) config: MockConfig,
+    store: Mutex<Store>,
+    limits: Option<Limits>,
+    fault_rng: Mutex<Rng>,
+    stats: Mutex<Stats>,
+    requests: AtomicU64,
+    pages: AtomicU64,
+}
+
+/// Locks a mutex, recovering the data if a previous holder panicked (the
+/// store is only changed by whole assignments, so it stays consistent).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl App {
+    pub(crate) fn new(config: MockConfig, store: Store) -> Self {
+        let limits = config.rate_limits.then(|| {
+            Limits::new(
+                config.reads_per_second,
+                config.writes_per_minute,
+                config.token_requests_per_second,
+            )
+        });
+        App {
+            fault_rng: Mutex::new(Rng::new(config.seed ^ 0xFA17_FA17_FA17_FA17)),
+            store: Mutex::new(store),
+            limits,
+            config,
+            stats: Mutex::new(Stats::default()),
+            requests: AtomicU64::new(0),
+            pages: AtomicU64::new(0),
+        }
+    }
+
+    pub(crate) fn stats(&self) -> Stats {
+        lock(&self.stats).clone()
+    }
+
+    fn count(&self, f: impl FnOnce(&mut Stats)) {
+        f(&mut lock(&self.stats));
+    }
+}
+
+/// `requestId`: eight hex digits, unique per request, reproducible per seed.
+fn request_id(n: u64, seed: u64) -> String {
+    let mut rng = Rng::new(n ^ seed.rotate_left(17));
+    format!("{:08x}", rng.next_u64() & 0xffff_ffff)
+}
+
+/// `Authorization: Bearer <token>` with the configured token.
+fn authorized(headers: &HeaderMap, token: &str) -> Result<(), ApiError> {
+    let unauthorized = |m: &str| ApiError::new(StatusCode::UNAUTHORIZED, m);
+    let value = headers.get(header::AUTHORIZATION).ok_or_else(|| {
+        unauthorized("Unauthorized: missing Authorization header (expected `Bearer <API token>`)")
+    })?;
+    let value = value
+        .to_str()
+        .map_err(|_| unauthorized("Unauthorized: malformed Authorization header"))?;
+    let (scheme, given) = value
+        .split_once(' ')
+        .ok_or_else(|| unauthorized("Unauthorized: expected `Bearer <API token>`"))?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err(unauthorized("Unauthorized: expected `Bearer <API token>`"));
+    }
+    if given.trim() != token {
+        return Err(unauthorized("Unauthorized: invalid API token"));
+    }
+    Ok(())
+}
+
+/// A body that stops half-way: `Content-Length` says `promised` bytes, the
+/// connection closes after `sent`.
+fn truncated_response(sent: Vec<u8>, promised: usize) -> Response<Body> {
+    let chunk = Bytes::from(sent);
+    let stream = futures::stream::iter([Ok::<_, std::io::Error>(chunk)]).chain(
+        futures::stream::once(async {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionAborted,
+                "samsara-mock fault injection: body cut short",
+            ))
+        }),
+    );
+    let mut response = Response::new(Body::from_stream(stream));
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(promised));
+    response
+}
+
+/// Every request lands here.
+pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> Response<Body> {
+    let n = app.requests.fetch_add(1, Ordering::Relaxed) + 1;
+    let request_id = request_id(n, app.config.seed);
+    app.count(|s| s.requests += 1);
+    let (parts, body) = request.into_parts();
+
+    let op = match ops::route(parts.uri.path(), &parts.method) {
+        Route::Op(op) => op,
+        Route::NotFound => {
+            let e =
+                ApiError::not_found(format!("no endpoint {} {}", parts.method, parts.uri.path()));
+            return error_response(&e, &request_id);
+        }
+        Route::WrongMethod(allow) => {
+            let e = ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!(
+                    "Method not allowed: {} {} (allowed: {allow})",
+                    parts.method,
+                    parts.uri.path()
+                ),
+            );
+            let mut response = error_response(&e, &request_id);
+            response
+                .headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static(allow));
+            return response;
+        }
+    };
+    app.count(|s| *s.per_operation.entry(op.id().to_owned()).or_default() += 1);
+
+    if let Err(e) = authorized(&parts.headers, &app.config.token) {
+        app.count(|s| s.unauthorized += 1);
+        return error_response(&e, &request_id);
+    }
+
+    let body = match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(b) => b,
+        Err(_) => {
+            let e = ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Request body too large or unreadable",
+            );
+            return error_response(&e, &request_id);
+        }
+    };
+
+    let fault = faults::draw(&mut lock(&app.fault_rng), app.config.faults);
+    if let Some(fault) = fault {
+        app.count(|s| s.faults += 1);
+        match fault {
+            Fault::ServerError(status, text) => return text_response(status, text),
+            Fault::RateLimited => return rate_limited_response("0.1", &request_id),
+            Fault::Delay(d) => tokio::time::sleep(d).await,
+            Fault::Truncated => {
+                if op.is_write() {
+                    let sent = br#"{"data":{"id":""#.to_vec();
+                    return truncated_response(sent, 1024);
+                }
+            }
+        }
+    }
+
+    if let Some(limits) = &app.limits
+        && let Err((_, wait)) = limits.check(&app.config.token, op)
+    {
+        app.count(|s| s.rate_limited += 1);
+        return rate_limited_response(&format_retry_after(wait), &request_id);
+    }
+
+    let empty_page = op.is_paginated()
+        && app.config.empty_page_every.is_some_and(|k| {
+            let n = app.pages.fetch_add(1, Ordering::Relaxed) + 1;
+            k > 0 && n % k as u64 == 0
+        });
+    let ctx = Ctx {
+        now: Utc::now(),
+        empty_page,
+    };
+    let query = Query::parse(parts.uri.query());
+    let result = ops::handle(op, &mut lock(&app.store), &query, &body, &ctx);
+
+    match (result, fault) {
+        (Ok(Reply::Json(_, bytes)), Some(Fault::Truncated)) => {
+            let promised = bytes.len();
+            let sent = bytes.get(..promised / 2).unwrap_or_default().to_vec();
+            truncated_response(sent, promised)
+        }
+        (Ok(reply), _) => reply_response(reply),
+        (Err(e), _) => error_response(&e, &request_id),
+    }
+}

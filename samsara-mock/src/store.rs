@@ -1,0 +1,217 @@
+//! The server's state: the organisation (workers, assets, places), its
+//! qualification types, records and work orders, each family with an index in
+//! `(updatedAtTime, id)` order for the streams, and the write clock.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, TimeDelta, Utc};
+use samsara::types::{EntityType, QualificationRecord, QualificationType, WorkOrder};
+
+use crate::cursor::{Position, nanos};
+use crate::rng::Rng;
+
+/// External ids: alphanumeric key → alphanumeric value.
+pub(crate) type ExternalIds = BTreeMap<String, String>;
+
+/// A worker (driver) that can own qualification records.
+#[derive(Clone, Debug)]
+pub(crate) struct Worker {
+    pub(crate) id: String,
+    pub(crate) external_ids: ExternalIds,
+}
+
+/// An asset (vehicle, trailer, equipment).
+#[derive(Clone, Debug)]
+pub(crate) struct Asset {
+    pub(crate) id: String,
+    pub(crate) external_ids: ExternalIds,
+    pub(crate) engine_hours: i64,
+    pub(crate) odometer_meters: i64,
+}
+
+/// A Place linked to a maintenance site.
+#[derive(Clone, Debug)]
+pub(crate) struct Place {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) external_ids: ExternalIds,
+}
+
+/// Everything the server knows.
+#[derive(Debug)]
+pub(crate) struct Store {
+    pub(crate) types: Vec<QualificationType>,
+    pub(crate) records: HashMap<String, QualificationRecord>,
+    pub(crate) record_index: BTreeSet<Position>,
+    pub(crate) work_orders: HashMap<String, WorkOrder>,
+    pub(crate) work_order_index: BTreeSet<Position>,
+    pub(crate) workers: Vec<Worker>,
+    pub(crate) assets: Vec<Asset>,
+    pub(crate) places: Vec<Place>,
+    pub(crate) technicians: Vec<String>,
+    pub(crate) next_work_order_id: u64,
+    /// Ids for objects created through the API (deterministic per seed).
+    pub(crate) rng: Rng,
+    last_write: DateTime<Utc>,
+}
+
+/// `key:value` → `(key, value)`; plain ids → `None`.
+pub(crate) fn split_external_id(raw: &str) -> Option<(&str, &str)> {
+    raw.split_once(':')
+}
+
+/// Samsara's rule: external id keys and values are alphanumeric.
+pub(crate) fn is_alphanumeric(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+fn matches_external(ids: Option<&ExternalIds>, key: &str, value: &str) -> bool {
+    ids.and_then(|m| m.get(key)).is_some_and(|v| v == value)
+}
+
+impl Store {
+    pub(crate) fn new(rng: Rng) -> Self {
+        Store {
+            types: Vec::new(),
+            records: HashMap::new(),
+            record_index: BTreeSet::new(),
+            work_orders: HashMap::new(),
+            work_order_index: BTreeSet::new(),
+            workers: Vec::new(),
+            assets: Vec::new(),
+            places: Vec::new(),
+            technicians: Vec::new(),
+            next_work_order_id: 1,
+            rng,
+            last_write: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+
+    /// The time of a write: now (to the microsecond), and always strictly after
+    /// the previous write or seeded item, so a changed item moves to the end
+    /// of its stream.
+    pub(crate) fn tick(&mut self) -> DateTime<Utc> {
+        let now = Utc::now();
+        let now = now - TimeDelta::nanoseconds(i64::from(now.timestamp_subsec_nanos() % 1000));
+        let next = now.max(self.last_write + TimeDelta::microseconds(1));
+        self.last_write = next;
+        next
+    }
+
+    fn saw(&mut self, at: DateTime<Utc>) {
+        self.last_write = self.last_write.max(at);
+    }
+
+    pub(crate) fn record_position(record: &QualificationRecord) -> Position {
+        Position::new(nanos(record.updated_at_time), record.id.clone())
+    }
+
+    pub(crate) fn work_order_position(order: &WorkOrder) -> Position {
+        Position::new(nanos(order.updated_at_time), order.id.clone())
+    }
+
+    /// Inserts or replaces a record, keeping the stream index in step.
+    pub(crate) fn put_record(&mut self, record: QualificationRecord) {
+        self.saw(record.updated_at_time);
+        if let Some(old) = self.records.get(&record.id) {
+            self.record_index.remove(&Self::record_position(old));
+        }
+        self.record_index.insert(Self::record_position(&record));
+        self.records.insert(record.id.clone(), record);
+    }
+
+    /// Inserts or replaces a work order, keeping the stream index in step.
+    pub(crate) fn put_work_order(&mut self, order: WorkOrder) {
+        self.saw(order.updated_at_time);
+        if let Some(old) = self.work_orders.get(&order.id) {
+            self.work_order_index
+                .remove(&Self::work_order_position(old));
+        }
+        self.work_order_index
+            .insert(Self::work_order_position(&order));
+        self.work_orders.insert(order.id.clone(), order);
+    }
+
+    pub(crate) fn remove_work_order(&mut self, id: &str) -> Option<WorkOrder> {
+        let order = self.work_orders.remove(id)?;
+        self.work_order_index
+            .remove(&Self::work_order_position(&order));
+        Some(order)
+    }
+
+    /// A record id from a Samsara id or a `key:value` external id.
+    pub(crate) fn resolve_record(&self, raw: &str) -> Option<&QualificationRecord> {
+        match split_external_id(raw) {
+            None => self.records.get(raw),
+            Some((key, value)) => self
+                .records
+                .values()
+                .find(|r| matches_external(r.external_ids.as_ref(), key, value)),
+        }
+    }
+
+    /// The record (other than `except`) already using external id `key:value`.
+    pub(crate) fn record_with_external_id(
+        &self,
+        key: &str,
+        value: &str,
+        except: Option<&str>,
+    ) -> Option<&QualificationRecord> {
+        self.records.values().find(|r| {
+            Some(r.id.as_str()) != except && matches_external(r.external_ids.as_ref(), key, value)
+        })
+    }
+
+    pub(crate) fn resolve_worker(&self, raw: &str) -> Option<&Worker> {
+        match split_external_id(raw) {
+            None => self.workers.iter().find(|w| w.id == raw),
+            Some((key, value)) => self
+                .workers
+                .iter()
+                .find(|w| matches_external(Some(&w.external_ids), key, value)),
+        }
+    }
+
+    pub(crate) fn resolve_asset(&self, raw: &str) -> Option<&Asset> {
+        match split_external_id(raw) {
+            None => self.assets.iter().find(|a| a.id == raw),
+            Some((key, value)) => self
+                .assets
+                .iter()
+                .find(|a| matches_external(Some(&a.external_ids), key, value)),
+        }
+    }
+
+    pub(crate) fn resolve_place(&self, raw: &str) -> Option<&Place> {
+        match split_external_id(raw) {
+            None => self.places.iter().find(|p| p.id == raw),
+            Some((key, value)) => self
+                .places
+                .iter()
+                .find(|p| matches_external(Some(&p.external_ids), key, value)),
+        }
+    }
+
+    /// An owner's Samsara id from its id or `key:value` external id.
+    pub(crate) fn resolve_owner(&self, entity: &EntityType, raw: &str) -> Option<String> {
+        match entity {
+            EntityType::Worker => self.resolve_worker(raw).map(|w| w.id.clone()),
+            EntityType::Asset => self.resolve_asset(raw).map(|a| a.id.clone()),
+            EntityType::Other(_) => None,
+        }
+    }
+
+    /// The owner's external ids (`None` when it has none).
+    pub(crate) fn owner_external_ids(&self, entity: &EntityType, id: &str) -> Option<ExternalIds> {
+        let ids = match entity {
+            EntityType::Worker => self.resolve_worker(id).map(|w| &w.external_ids),
+            EntityType::Asset => self.resolve_asset(id).map(|a| &a.external_ids),
+            EntityType::Other(_) => None,
+        }?;
+        (!ids.is_empty()).then(|| ids.clone())
+    }
+
+    pub(crate) fn qualification_type(&self, id: &str) -> Option<&QualificationType> {
+        self.types.iter().find(|t| t.id == id)
+    }
+}
