@@ -21,6 +21,8 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::Error;
 pub use crate::generated::Client;
+use crate::rate_limit::{Limiters, RateLimit};
+use crate::retry::RetryPolicy;
 
 /// Environment variable holding the API token.
 pub const API_KEY_ENV: &str = "SAMSARA_API_KEY";
@@ -63,6 +65,8 @@ pub struct Inner {
     pub(crate) api_version: Option<String>,
     pub(crate) user_agent: String,
     pub(crate) timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) limits: Option<std::sync::Arc<Limiters>>,
 }
 
 impl fmt::Debug for Inner {
@@ -72,6 +76,8 @@ impl fmt::Debug for Inner {
             .field("api_version", &self.api_version)
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("limits", &self.limits)
             .finish()
     }
 }
@@ -87,6 +93,8 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    rate_limit: RateLimit,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -99,6 +107,8 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit)
             .finish_non_exhaustive()
     }
 }
@@ -180,6 +190,19 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed requests are retried (default [`RetryPolicy::default`];
+    /// [`RetryPolicy::none`] disables retries).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Client-side pacing to the documented rate limits (default on).
+    pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.rate_limit = rate_limit;
+        self
+    }
+
     /// Validates the configuration and builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let token = match self.token {
@@ -219,6 +242,8 @@ impl ClientBuilder {
                 .user_agent
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
+            retry: self.retry,
+            limits: Limiters::new(self.rate_limit).map(std::sync::Arc::new),
         };
         Ok(Client::new_with_client(&base_url, http, inner))
     }

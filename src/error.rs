@@ -157,7 +157,7 @@ impl ApiError {
 }
 
 /// The first [`BODY_SNIPPET_LIMIT`] bytes of a body as text, `None` if empty.
-fn snippet(body: &[u8]) -> Option<String> {
+pub(crate) fn snippet(body: &[u8]) -> Option<String> {
     let cut = &body[..body.len().min(BODY_SNIPPET_LIMIT)];
     let text = String::from_utf8_lossy(cut).trim().to_owned();
     if text.is_empty() {
@@ -201,7 +201,7 @@ impl Error {
                 let body = response.into_inner();
                 let mut api = ApiError::from_parts(operation, status, &headers, b"");
                 api.message = Some(body.message);
-                api.request_id = Some(body.request_id);
+                api.request_id = Some(body.request_id).filter(|id| !id.is_empty());
                 Error::Api(Box::new(api))
             }
             G::InvalidResponsePayload(bytes, _) => decode_error::<T>(operation, &bytes),

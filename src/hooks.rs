@@ -1,13 +1,22 @@
-//! The request hooks progenitor calls around every generated operation
-//! (`pre`, then `exec`): authentication, version and user-agent headers, the
-//! per-request timeout, and comma-joined query arrays.
+//! The request hooks progenitor calls around every generated operation:
+//! `pre` adds authentication, version and user-agent headers, the per-request
+//! timeout, and comma-joins `explode: false` query arrays; `exec` paces,
+//! sends, reads the body, and retries (see [`crate::retry`]), inside a
+//! `tracing` span per request.
+
+use std::time::{Duration, Instant};
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{
+    AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, RETRY_AFTER, USER_AGENT,
+};
 use secrecy::ExposeSecret;
+use tracing::Instrument;
 
 use crate::client::{Client, Inner};
+use crate::error::parse_retry_after;
 use crate::generated::COMMA_JOINED_QUERY;
+use crate::retry::{Failure, NON_IDEMPOTENT, classify_error, classify_status};
 
 /// Samsara's per-request API version header.
 pub const VERSION_HEADER: HeaderName = HeaderName::from_static("x-samsara-version");
@@ -30,6 +39,122 @@ impl ClientHooks<Inner> for Client {
         join_comma_query(request.url_mut(), info.operation_id);
         Ok(())
     }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let span = tracing::info_span!(
+            "samsara.request",
+            operation = info.operation_id,
+            method = %request.method(),
+            path = request.url().path(),
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        execute_with_retries(self.client(), self.inner(), request, info.operation_id)
+            .instrument(span)
+            .await
+    }
+}
+
+/// Sends `request`, retrying as the client's policy allows.
+async fn execute_with_retries(
+    http: &reqwest::Client,
+    inner: &Inner,
+    request: reqwest::Request,
+    operation: &str,
+) -> reqwest::Result<reqwest::Response> {
+    let idempotent = !NON_IDEMPOTENT.contains(&operation);
+    let started = Instant::now();
+    let span = tracing::Span::current();
+    let mut attempt = 1;
+    loop {
+        if let Some(limits) = &inner.limits {
+            limits.acquire(operation).await;
+        }
+        span.record("attempt", attempt);
+        // A body that cannot be cloned (a stream) gets exactly one attempt.
+        let Some(this_try) = request.try_clone() else {
+            return send_buffered(http, request).await;
+        };
+        let result = send_buffered(http, this_try).await;
+        let (failure, retry_after) = match &result {
+            Ok(response) => {
+                span.record("status", response.status().as_u16());
+                (classify_status(response.status()), retry_after(response))
+            }
+            Err(error) => (Some(classify_error(error)), None),
+        };
+        let Some(failure) = failure else {
+            return result;
+        };
+        let Some(delay) =
+            inner
+                .retry
+                .next_delay(failure, retry_after, idempotent, attempt, started.elapsed())
+        else {
+            if failure != Failure::Permanent {
+                tracing::warn!(attempt, ?failure, "giving up");
+            }
+            return result;
+        };
+        match &result {
+            Ok(response) => tracing::info!(
+                attempt,
+                status = response.status().as_u16(),
+                ?delay,
+                "retrying"
+            ),
+            Err(error) => tracing::info!(attempt, %error, ?delay, "retrying"),
+        }
+        tokio::time::sleep(delay).await;
+        attempt += 1;
+    }
+}
+
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, std::time::SystemTime::now())
+}
+
+/// Sends the request and reads the whole body within the request's timeout,
+/// so a broken or stalled body is a (retryable) transport error here rather
+/// than a failure after the hook. A 4xx body that is not Samsara's
+/// `{message, requestId}` (a proxy's text page…) is wrapped into that shape,
+/// `message` holding a bounded snippet, so its status and headers survive.
+async fn send_buffered(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let response = http.execute(request).await?;
+    let status = response.status();
+    let version = response.version();
+    let mut headers = response.headers().clone();
+    let mut body = response.bytes().await?;
+    if status.is_client_error() || status.is_server_error() {
+        match serde_json::from_slice::<crate::types::ErrorBody>(&body) {
+            Ok(error) => {
+                tracing::Span::current().record("request_id", error.request_id.as_str());
+            }
+            Err(_) if status.is_client_error() => {
+                let message = crate::error::snippet(&body).unwrap_or_else(|| status.to_string());
+                body = serde_json::json!({ "message": message, "requestId": "" })
+                    .to_string()
+                    .into();
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                headers.remove(CONTENT_LENGTH);
+            }
+            Err(_) => {}
+        }
+    }
+    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    Ok(reqwest::Response::from(rebuilt))
 }
 
 fn set_headers(

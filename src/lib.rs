@@ -33,6 +33,8 @@ mod hooks;
 #[doc(hidden)]
 pub mod open_enum;
 pub mod pagination;
+pub mod rate_limit;
+pub mod retry;
 
 pub use client::{Client, ClientBuilder, Region};
 pub use error::{ApiError, Error};
@@ -42,6 +44,8 @@ pub use generated::builder;
 pub use hooks::VERSION_HEADER;
 pub use pagination::{Page, PageLimit, Paginate};
 pub use progenitor_client::ResponseValue;
+pub use rate_limit::RateLimit;
+pub use retry::RetryPolicy;
 
 /// Every request and response type of the spec, plus its open enums.
 pub mod types {

@@ -36,6 +36,8 @@ async fn client(server: &MockServer) -> Client {
     Client::builder()
         .token("t")
         .base_url(server.uri())
+        // Pacing is tested in tests/reliability.rs; here it would only slow pages down.
+        .rate_limit(samsara::RateLimit::Off)
         .build()
         .unwrap()
 }

@@ -1,0 +1,133 @@
+//! Client-side rate limiting: stay inside Samsara's documented budgets so a
+//! backfill runs at the allowed rate without earning 429s.
+//!
+//! Budgets come from the spec (`x-samsara-rate-limit`: 5 requests/s for each
+//! read endpoint, 100/min for each write endpoint) plus 150 requests/s per
+//! token across all endpoints. Requests are spaced evenly (no bursts) with a
+//! small headroom, so network jitter cannot push the server's count over.
+//!
+//! ```no_run
+//! use samsara::{Client, RateLimit};
+//! # fn main() -> Result<(), samsara::Error> {
+//! let client = Client::builder().token("…").rate_limit(RateLimit::Off).build()?;
+//! # Ok(()) }
+//! ```
+
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+
+use crate::generated::RATE_LIMITS;
+
+/// Samsara's per-token budget across all endpoints, requests per second.
+pub const TOKEN_REQUESTS_PER_SECOND: u32 = 150;
+
+/// Whether and how the client paces its requests.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum RateLimit {
+    /// The documented budgets, used at `1 - headroom` of their rate
+    /// (default: `Documented { headroom: 0.04 }`).
+    Documented {
+        /// The share of each budget left unused as a safety margin, `0.0..0.5`.
+        headroom: f64,
+    },
+    /// No client-side pacing (the server's 429s are still honoured by retries).
+    Off,
+}
+
+impl Default for RateLimit {
+    fn default() -> Self {
+        RateLimit::Documented { headroom: 0.04 }
+    }
+}
+
+/// One limiter per operation plus the token-wide one.
+pub(crate) struct Limiters {
+    per_operation: HashMap<&'static str, DefaultDirectRateLimiter>,
+    token: DefaultDirectRateLimiter,
+}
+
+impl std::fmt::Debug for Limiters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Limiters")
+            .field("operations", &self.per_operation.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A limiter admitting one request every `period / requests × (1 + headroom)`.
+fn evenly_spaced(requests: u32, period: Duration, headroom: f64) -> DefaultDirectRateLimiter {
+    let spacing = period
+        .div_f64(f64::from(requests.max(1)))
+        .mul_f64(1.0 + headroom);
+    let quota = Quota::with_period(spacing.max(Duration::from_nanos(1)))
+        .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+        .allow_burst(NonZeroU32::MIN);
+    RateLimiter::direct(quota)
+}
+
+impl Limiters {
+    /// Limiters for `policy`, or `None` when it is [`RateLimit::Off`].
+    pub(crate) fn new(policy: RateLimit) -> Option<Limiters> {
+        let RateLimit::Documented { headroom } = policy else {
+            return None;
+        };
+        let headroom = headroom.clamp(0.0, 0.5);
+        let per_operation = RATE_LIMITS
+            .iter()
+            .map(|(operation, requests, per_second)| {
+                let period = if *per_second {
+                    Duration::from_secs(1)
+                } else {
+                    Duration::from_secs(60)
+                };
+                (*operation, evenly_spaced(*requests, period, headroom))
+            })
+            .collect();
+        let token = evenly_spaced(TOKEN_REQUESTS_PER_SECOND, Duration::from_secs(1), headroom);
+        Some(Limiters {
+            per_operation,
+            token,
+        })
+    }
+
+    /// Waits until `operation` may send a request.
+    pub(crate) async fn acquire(&self, operation: &str) {
+        if let Some(limiter) = self.per_operation.get(operation) {
+            limiter.until_ready().await;
+        }
+        self.token.until_ready().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Instant;
+
+    #[tokio::test]
+    async fn reads_are_spaced_at_just_under_five_per_second() {
+        let limiters = Limiters::new(RateLimit::default()).unwrap();
+        let started = Instant::now();
+        for _ in 0..4 {
+            limiters.acquire("get_work_orders").await;
+        }
+        // 3 gaps of 208 ms after the first, immediate, request.
+        let elapsed = started.elapsed();
+        assert!(elapsed >= Duration::from_millis(600), "{elapsed:?}");
+    }
+
+    #[test]
+    fn off_means_no_limiters() {
+        assert!(Limiters::new(RateLimit::Off).is_none());
+    }
+
+    #[test]
+    fn every_operation_has_a_budget() {
+        let limiters = Limiters::new(RateLimit::default()).unwrap();
+        assert_eq!(limiters.per_operation.len(), 13);
+    }
+}
