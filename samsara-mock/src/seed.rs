@@ -45,6 +45,8 @@ const USERS: &[(&str, &str)] = &[
     ("281474", "driver"),
 ];
 
+/// The VIN of asset `a100`, whatever the seed.
+pub(crate) const FIRST_VIN: &str = "1HGCM82633A004352";
 const VIN_CHARS: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 
 const STATUSES: &[(&str, u64)] = &[
@@ -128,7 +130,7 @@ pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
     let mut store = Store::new(Rng::new(seed ^ 0xA11C_E5ED));
     store.types = qualification_types()?;
     let org_size = records.div_ceil(4).max(8);
-    store.workers = (0..org_size).map(|i| worker(&mut rng, i)).collect();
+    store.workers = (0..org_size).map(worker).collect();
     store.assets = (0..org_size).map(|i| asset(&mut rng, i)).collect();
     store.places = places();
     store.technicians = (0..6).map(|i| (45646 + i * 17).to_string()).collect();
@@ -153,9 +155,10 @@ pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
     Ok(store)
 }
 
-fn worker(rng: &mut Rng, i: usize) -> Worker {
+/// Worker `500001 + i` has external id `payroll:P{i+1:05}` (every tenth has none).
+fn worker(i: usize) -> Worker {
     let mut external_ids = ExternalIds::new();
-    if rng.chance(0.7) {
+    if i % 10 != 9 {
         external_ids.insert("payroll".into(), format!("P{:05}", i + 1));
     }
     Worker {
@@ -164,9 +167,13 @@ fn worker(rng: &mut Rng, i: usize) -> Worker {
     }
 }
 
+/// Asset `a{100 + i}`; `a100` always has `vin:1HGCM82633A004352`, most
+/// others a random VIN, some a `fleet` id.
 fn asset(rng: &mut Rng, i: usize) -> Asset {
     let mut external_ids = ExternalIds::new();
-    if rng.chance(0.8) {
+    if i == 0 {
+        external_ids.insert("vin".into(), FIRST_VIN.into());
+    } else if rng.chance(0.8) {
         let vin: String = (0..17)
             .map(|_| char::from(*rng.pick(VIN_CHARS).unwrap_or(&b'X')))
             .collect();
