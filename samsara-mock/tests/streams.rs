@@ -1,0 +1,522 @@
+//! The streams and lists: order, bounds, filters, cursors, limits, follow
+//! mode, empty pages, and records changed while a stream is being read.
+
+mod common;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use common::{Harness, enc, quiet};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+const Q: &str = "getQualificationRecordsStream";
+const W: &str = "streamWorkOrders";
+const FAR: &str = "2100-01-01T00:00:00Z";
+
+fn at(v: &Value) -> DateTime<Utc> {
+    v["updatedAtTime"].as_str().unwrap().parse().unwrap()
+}
+
+fn key(v: &Value) -> (DateTime<Utc>, usize, String) {
+    let id = v["id"].as_str().unwrap().to_owned();
+    (at(v), id.len(), id)
+}
+
+fn qstream(entity: &str, extra: &str) -> String {
+    format!(
+        "/qualification-records/stream?entityType={entity}&startTime=2020-01-01T00:00:00Z{extra}"
+    )
+}
+
+#[tokio::test]
+async fn stream_is_ordered_with_inclusive_start_and_exclusive_end() {
+    let h = Harness::start(quiet(60)).await;
+    let all = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&includeDeleted=true&limit=7"),
+            ),
+        )
+        .await;
+    assert_eq!(all.len(), 36, "3 of every 5 of 60 records are for workers");
+    assert!(
+        all.windows(2).all(|w| key(&w[0]) < key(&w[1])),
+        "sorted by (updatedAtTime, id), no duplicates"
+    );
+
+    let pivot = &all[20];
+    let t = pivot["updatedAtTime"].as_str().unwrap();
+    let from = h.drain(Q, &format!("/qualification-records/stream?entityType=worker&includeDeleted=true&startTime={}&endTime={FAR}", enc(t))).await;
+    assert_eq!(
+        from.first().map(|r| &r["id"]),
+        Some(&pivot["id"]),
+        "startTime is inclusive"
+    );
+    assert_eq!(
+        from.len(),
+        all.iter().filter(|r| at(r) >= at(pivot)).count()
+    );
+    let until = h.drain(Q, &format!("/qualification-records/stream?entityType=worker&includeDeleted=true&startTime=2020-01-01T00:00:00Z&endTime={}", enc(t))).await;
+    assert!(
+        until.iter().all(|r| at(r) < at(pivot)),
+        "endTime is exclusive"
+    );
+    assert_eq!(until.len() + from.len(), all.len());
+
+    // Offsets are accepted and mean the same instant.
+    let shifted = (at(pivot))
+        .with_timezone(&chrono::FixedOffset::west_opt(4 * 3600).unwrap())
+        .to_rfc3339_opts(chrono::SecondsFormat::Nanos, false);
+    let same = h.drain(Q, &format!("/qualification-records/stream?entityType=worker&includeDeleted=true&startTime={}&endTime={FAR}", enc(&shifted))).await;
+    assert_eq!(same.len(), from.len());
+}
+
+#[tokio::test]
+async fn pages_honour_limit_and_cover_everything_once() {
+    let h = Harness::start(quiet(40)).await;
+    let full = h
+        .get(
+            W,
+            &format!(
+                "/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}"
+            ),
+        )
+        .await;
+    assert_eq!(full.data().len(), 40, "default limit 512 takes everything");
+    assert!(!full.has_next());
+    assert_eq!(
+        full.cursor(),
+        "",
+        "the last page of a bounded stream has an empty cursor"
+    );
+    for limit in [1, 3, 7, 40, 512] {
+        let mut after = String::new();
+        let mut seen = Vec::new();
+        loop {
+            let r = h.get(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&limit={limit}&after={after}")).await;
+            assert!(r.data().len() <= limit);
+            seen.extend(r.ids());
+            if !r.has_next() {
+                break;
+            }
+            assert!(!r.cursor().is_empty());
+            after = r.cursor().to_owned();
+        }
+        assert_eq!(seen, full.ids(), "limit {limit}");
+    }
+}
+
+#[tokio::test]
+async fn filters_narrow_the_stream() {
+    let h = Harness::start(quiet(50)).await;
+    let assets = h
+        .drain(
+            Q,
+            &qstream("asset", &format!("&endTime={FAR}&includeDeleted=true")),
+        )
+        .await;
+    assert_eq!(assets.len(), 20);
+    assert!(assets.iter().all(|r| r["owner"]["entityType"] == "asset"));
+
+    let workers = h
+        .drain(Q, &qstream("worker", &format!("&endTime={FAR}")))
+        .await;
+    assert!(workers.iter().all(|r| r["recordStatus"] != "deleted"));
+    let with_deleted = h
+        .drain(
+            Q,
+            &qstream("worker", &format!("&endTime={FAR}&includeDeleted=true")),
+        )
+        .await;
+    assert!(
+        with_deleted.len() > workers.len(),
+        "seed data has deleted records"
+    );
+    assert!(
+        workers
+            .iter()
+            .all(|r| r.get("externalIds").is_none() && r["owner"].get("externalIds").is_none())
+    );
+    let with_ids = h
+        .drain(
+            Q,
+            &qstream("worker", &format!("&endTime={FAR}&includeExternalIds=true")),
+        )
+        .await;
+    assert!(with_ids.iter().any(|r| r["externalIds"]["hr"].is_string()));
+    assert!(
+        with_ids
+            .iter()
+            .any(|r| r["owner"]["externalIds"]["payroll"].is_string())
+    );
+
+    // Type filter, both array styles.
+    let t1 = workers[0]["qualificationType"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let types: Vec<String> = h
+        .types("worker")
+        .await
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_owned())
+        .collect();
+    let t2 = types.iter().find(|t| **t != t1).unwrap().clone();
+    let one = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&qualificationTypeIds={t1}"),
+            ),
+        )
+        .await;
+    assert!(
+        !one.is_empty()
+            && one
+                .iter()
+                .all(|r| r["qualificationType"]["id"] == t1.as_str())
+    );
+    let comma = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&qualificationTypeIds={t1},{t2}"),
+            ),
+        )
+        .await;
+    let repeated = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&qualificationTypeIds={t1}&qualificationTypeIds={t2}"),
+            ),
+        )
+        .await;
+    assert_eq!(comma, repeated);
+    assert!(comma.len() >= one.len());
+
+    // Owner filter by id or by `key:value` (percent-encoded or not).
+    let owner = "500001";
+    let by_id = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&includeDeleted=true&ownerIds={owner}"),
+            ),
+        )
+        .await;
+    let by_ext = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!(
+                    "&endTime={FAR}&includeDeleted=true&ownerIds={}",
+                    enc("payroll:P00001")
+                ),
+            ),
+        )
+        .await;
+    let raw_ext = h
+        .drain(
+            Q,
+            &qstream(
+                "worker",
+                &format!("&endTime={FAR}&includeDeleted=true&ownerIds=payroll:P00001"),
+            ),
+        )
+        .await;
+    assert!(by_id.iter().all(|r| r["owner"]["id"] == owner));
+    assert_eq!(by_id, by_ext);
+    assert_eq!(by_id, raw_ext);
+
+    // Work orders: statuses (repeated and comma-joined), assets (id or vin), assignees.
+    let all = h
+        .drain(
+            W,
+            &format!(
+                "/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}"
+            ),
+        )
+        .await;
+    let count = |pred: &dyn Fn(&Value) -> bool| all.iter().filter(|o| pred(o)).count();
+    let open = h.drain(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&workOrderStatuses=Open&workOrderStatuses={}", enc("In Progress"))).await;
+    let open2 = h.drain(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&workOrderStatuses={}", enc("Open,In Progress"))).await;
+    assert_eq!(open, open2);
+    assert_eq!(
+        open.len(),
+        count(&|o| o["status"] == "Open" || o["status"] == "In Progress")
+    );
+    assert!(!open.is_empty());
+    let a100 = h.drain(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&assetIds=vin:1HGCM82633A004352")).await;
+    assert_eq!(a100.len(), count(&|o| o["assetId"] == "a100"));
+    let user = all
+        .iter()
+        .find_map(|o| o["assignedUserId"].as_str())
+        .unwrap()
+        .to_owned();
+    let mine = h.drain(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&assignedUserIds={user}")).await;
+    assert_eq!(mine.len(), count(&|o| o["assignedUserId"] == user.as_str()));
+}
+
+#[tokio::test]
+async fn follow_mode_always_has_a_next_page_and_a_cursor() {
+    let h = Harness::start(quiet(10)).await;
+    let future = (Utc::now() + TimeDelta::days(1)).to_rfc3339();
+    let empty = h
+        .get(
+            W,
+            &format!("/maintenance/work-orders/stream?startTime={}", enc(&future)),
+        )
+        .await;
+    assert!(empty.data().is_empty());
+    assert!(empty.has_next(), "no endTime: hasNextPage stays true");
+    assert!(!empty.cursor().is_empty());
+
+    // Caught up at "now": poll with the cursor, see a new work order appear.
+    let now = Utc::now().to_rfc3339();
+    let first = h
+        .get(
+            W,
+            &format!("/maintenance/work-orders/stream?startTime={}", enc(&now)),
+        )
+        .await;
+    assert!(first.data().is_empty() && first.has_next());
+    let created = h
+        .call(
+            "postWorkOrders",
+            Method::POST,
+            "/maintenance/work-orders",
+            Some(&json!({"assetId": "a101"})),
+        )
+        .await;
+    let next = h
+        .get(
+            W,
+            &format!(
+                "/maintenance/work-orders/stream?startTime={}&after={}",
+                enc(&now),
+                first.cursor()
+            ),
+        )
+        .await;
+    assert_eq!(
+        next.ids(),
+        [created.json["data"]["id"].as_str().unwrap().to_owned()]
+    );
+    assert!(next.has_next());
+    let again = h
+        .get(
+            W,
+            &format!(
+                "/maintenance/work-orders/stream?startTime={}&after={}",
+                enc(&now),
+                next.cursor()
+            ),
+        )
+        .await;
+    assert!(again.data().is_empty() && again.has_next());
+    assert!(!again.cursor().is_empty());
+}
+
+#[tokio::test]
+async fn a_record_patched_mid_stream_reappears_later_and_none_is_lost() {
+    let h = Harness::start(quiet(40)).await;
+    let first = qstream("worker", "&limit=5");
+    let page1 = h.get(Q, &first).await;
+    assert_eq!(page1.data().len(), 5);
+    let served = page1.data()[2].clone();
+    let served_id = served["id"].as_str().unwrap().to_owned();
+    // A record the reader has not reached yet.
+    let ahead = h.get(Q, &format!("{first}&after={}", page1.cursor())).await;
+    let unserved = ahead.data()[4]["id"].as_str().unwrap().to_owned();
+
+    for id in [&served_id, &unserved] {
+        let body = json!({"id": id, "issueDate": "2025-06-01T00:00:00Z"});
+        let r = h
+            .call(
+                "patchQualificationRecord",
+                Method::PATCH,
+                "/qualification-records",
+                Some(&body),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+
+    // Follow the stream (no endTime) from page 1's cursor until caught up.
+    let mut seen: Vec<Value> = page1.data().clone();
+    let mut after = page1.cursor().to_owned();
+    for _ in 0..100 {
+        let page = h.get(Q, &format!("{first}&after={after}")).await;
+        assert!(page.has_next());
+        if page.data().is_empty() {
+            break;
+        }
+        seen.extend(page.data().iter().cloned());
+        after = page.cursor().to_owned();
+    }
+    let ids: Vec<&str> = seen.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids.iter().filter(|i| **i == served_id).count(),
+        2,
+        "the patched, already served record comes again"
+    );
+    assert_eq!(
+        ids.iter().filter(|i| **i == unserved).count(),
+        1,
+        "the unserved one is served once, not lost"
+    );
+    assert_eq!(
+        ids[ids.len() - 2..],
+        [served_id.as_str(), unserved.as_str()],
+        "changed records come last, in write order"
+    );
+    let again = seen
+        .iter()
+        .rev()
+        .find(|r| r["id"] == served_id.as_str())
+        .unwrap();
+    assert_eq!(again["issueDate"], "2025-06-01T00:00:00Z");
+    assert!(at(again) > at(&served));
+    let live = h
+        .drain(Q, &qstream("worker", &format!("&endTime={FAR}")))
+        .await;
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), live.len(), "every live record was served");
+}
+
+#[tokio::test]
+async fn empty_pages_mid_stream_do_not_end_it() {
+    let h = Harness::start(quiet(30).empty_page_every(2)).await;
+    let mut after = String::new();
+    let mut items = 0;
+    let mut empties = 0;
+    for _ in 0..100 {
+        let r = h.get(W, &format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}&limit=4&after={after}")).await;
+        if r.data().is_empty() && r.has_next() {
+            empties += 1;
+            assert_eq!(r.cursor(), after, "an empty page keeps the position");
+        }
+        items += r.data().len();
+        if !r.has_next() {
+            break;
+        }
+        after = r.cursor().to_owned();
+    }
+    assert_eq!(items, 30);
+    assert!(empties >= 3, "{empties}");
+}
+
+#[tokio::test]
+async fn lists_paginate_by_id_and_accept_both_array_styles() {
+    let h = Harness::start(quiet(25)).await;
+    let page = h
+        .get("getWorkOrders", "/maintenance/work-orders?limit=10")
+        .await;
+    assert_eq!(
+        page.ids(),
+        (1..=10).map(|i| i.to_string()).collect::<Vec<_>>()
+    );
+    assert!(page.has_next());
+    let all = h
+        .drain("getWorkOrders", "/maintenance/work-orders?limit=10")
+        .await;
+    assert_eq!(all.len(), 25);
+    let last = h
+        .get(
+            "getWorkOrders",
+            &format!("/maintenance/work-orders?limit=10&after={}", {
+                let p2 = h
+                    .get(
+                        "getWorkOrders",
+                        &format!("/maintenance/work-orders?limit=10&after={}", page.cursor()),
+                    )
+                    .await;
+                p2.cursor().to_owned()
+            }),
+        )
+        .await;
+    assert_eq!(last.data().len(), 5);
+    assert!(!last.has_next());
+    assert_eq!(last.cursor(), "");
+
+    let repeated = h
+        .get("getWorkOrders", "/maintenance/work-orders?ids=3&ids=12")
+        .await;
+    let comma = h
+        .get("getWorkOrders", "/maintenance/work-orders?ids=3,12")
+        .await;
+    assert_eq!(repeated.ids(), ["3", "12"]);
+    assert_eq!(comma.ids(), ["3", "12"]);
+
+    let types = h
+        .get(
+            "getQualificationTypes",
+            "/qualification-types?entityType=worker&limit=2",
+        )
+        .await;
+    assert_eq!(types.data().len(), 2);
+    assert!(types.has_next());
+    let rest = h
+        .get(
+            "getQualificationTypes",
+            &format!(
+                "/qualification-types?entityType=worker&limit=2&after={}",
+                types.cursor()
+            ),
+        )
+        .await;
+    assert_eq!(rest.data().len(), 1);
+    assert!(!rest.has_next());
+    let ids = [types.ids(), rest.ids()].concat();
+    let picked = h
+        .get(
+            "getQualificationTypes",
+            &format!(
+                "/qualification-types?entityType=worker&ids={}&ids={}",
+                ids[0], ids[2]
+            ),
+        )
+        .await;
+    assert_eq!(picked.ids(), [ids[0].clone(), ids[2].clone()]);
+    let asset_filter = h
+        .get(
+            "getQualificationTypes",
+            &format!("/qualification-types?entityType=asset&ids={}", ids[0]),
+        )
+        .await;
+    assert!(
+        asset_filter.data().is_empty(),
+        "ids are filtered within the entity type"
+    );
+
+    let records = h
+        .drain(Q, &qstream("worker", &format!("&endTime={FAR}")))
+        .await;
+    let (a, b) = (
+        records[0]["id"].as_str().unwrap(),
+        records[1]["id"].as_str().unwrap(),
+    );
+    let both = h
+        .get(
+            "getQualificationRecords",
+            &format!("/qualification-records?ids={a}&ids={b}"),
+        )
+        .await;
+    let joined = h
+        .get(
+            "getQualificationRecords",
+            &format!("/qualification-records?ids={}", enc(&format!("{a},{b}"))),
+        )
+        .await;
+    assert_eq!(both.ids(), [a, b]);
+    assert_eq!(joined.ids(), [a, b]);
+}
