@@ -25,8 +25,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::Error;
 use crate::types;
+use crate::{Call, Error};
 
 /// An external ID, `key:value`, both parts alphanumeric.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -271,24 +271,18 @@ impl crate::Client {
         &self,
         id: &ExternalId,
     ) -> Result<Option<types::QualificationRecord>, Error> {
-        const OPERATION: &str = "get_qualification_records";
         let response = self
             .get_qualification_records()
             .ids(vec![IdRef::from(id.clone())])
             .include_external_ids(true)
-            .send()
+            .call()
             .await;
         let list = match response {
-            Ok(list) => list.into_inner(),
-            Err(e) => {
-                let error =
-                    Error::from_generated::<types::QualificationRecordList>(OPERATION, e).await;
-                return if error.status() == Some(reqwest::StatusCode::NOT_FOUND) {
-                    Ok(None)
-                } else {
-                    Err(error)
-                };
+            Ok(list) => list,
+            Err(error) if error.status() == Some(reqwest::StatusCode::NOT_FOUND) => {
+                return Ok(None);
             }
+            Err(error) => return Err(error),
         };
         Ok(list.data.into_iter().find(|r| r.has_external_id(id)))
     }

@@ -24,6 +24,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod call;
 pub mod client;
 pub mod error;
 pub mod external_id;
@@ -36,6 +37,7 @@ pub mod pagination;
 pub mod rate_limit;
 pub mod retry;
 
+pub use call::Call;
 pub use client::{Client, ClientBuilder, Region};
 pub use error::{ApiError, Error};
 pub use external_id::{ExternalId, HasExternalIds, IdRef};

@@ -43,12 +43,12 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+use futures::Stream;
 use futures::future::BoxFuture;
-use futures::{FutureExt, Stream};
 
-use crate::Error;
 use crate::builder;
 use crate::types;
+use crate::{Call, Error};
 
 /// The default poll interval of follow mode (Samsara suggests ≥ 5 s for feeds).
 pub const DEFAULT_FOLLOW_INTERVAL: Duration = Duration::from_secs(5);
@@ -88,7 +88,7 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
 }
 
 macro_rules! cursor_request {
-    ($builder:ident, $page:ty, $item:ty, $operation:literal) => {
+    ($builder:ident, $item:ty, $operation:literal) => {
         impl<'a> CursorRequest<'a> for builder::$builder<'a> {
             type Item = $item;
             const OPERATION: &'static str = $operation;
@@ -98,16 +98,8 @@ macro_rules! cursor_request {
             }
 
             fn fetch(self) -> BoxFuture<'a, Fetched<$item>> {
-                async move {
-                    match self.send().await {
-                        Ok(page) => {
-                            let page = page.into_inner();
-                            Ok((page.data, page.pagination))
-                        }
-                        Err(e) => Err(Error::from_generated::<$page>($operation, e).await),
-                    }
-                }
-                .boxed()
+                let page = Call::call(self);
+                Box::pin(async move { page.await.map(|page| (page.data, page.pagination)) })
             }
         }
 
@@ -117,28 +109,16 @@ macro_rules! cursor_request {
 
 cursor_request!(
     GetQualificationRecordsStream,
-    types::QualificationRecordPage,
     types::QualificationRecord,
     "get_qualification_records_stream"
 );
 cursor_request!(
     GetQualificationTypes,
-    types::QualificationTypePage,
     types::QualificationType,
     "get_qualification_types"
 );
-cursor_request!(
-    GetWorkOrders,
-    types::WorkOrderPage,
-    types::WorkOrder,
-    "get_work_orders"
-);
-cursor_request!(
-    StreamWorkOrders,
-    types::WorkOrderPage,
-    types::WorkOrder,
-    "stream_work_orders"
-);
+cursor_request!(GetWorkOrders, types::WorkOrder, "get_work_orders");
+cursor_request!(StreamWorkOrders, types::WorkOrder, "stream_work_orders");
 
 /// Streams of pages and items for a paginated operation's builder.
 pub trait Paginate<'a>: CursorRequest<'a> + Sized {

@@ -99,11 +99,12 @@ pub(crate) fn classify_status(status: StatusCode) -> Option<Failure> {
     })
 }
 
-/// Classifies a transport error.
+/// Classifies a transport error. A body cut short or timed out counts as
+/// transient: the request may have been acted on.
 pub(crate) fn classify_error(error: &reqwest::Error) -> Failure {
     if error.is_connect() {
         Failure::NotSent
-    } else if error.is_builder() || error.is_redirect() || error.is_decode() {
+    } else if error.is_builder() || error.is_redirect() {
         Failure::Permanent
     } else {
         Failure::Transient

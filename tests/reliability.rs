@@ -1,0 +1,444 @@
+//! Reliability: retries (throttle, transient, permanent), Retry-After in both
+//! forms, writes not replayed, non-JSON error bodies, stalled bodies,
+//! redirects, pacing, and the token kept out of Debug output and logs.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use samsara::{Call, Client, Error, RateLimit, RetryPolicy, types};
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const TOKEN: &str = "sekrit-token-7f3a9";
+
+fn builder(url: &str) -> samsara::ClientBuilder {
+    let fast = RetryPolicy {
+        initial_backoff: Duration::from_millis(10),
+        ..RetryPolicy::default()
+    };
+    Client::builder()
+        .token(TOKEN)
+        .base_url(url)
+        .retry(fast)
+        .rate_limit(RateLimit::Off)
+}
+
+fn order() -> serde_json::Value {
+    json!({"id": "7", "assetId": "a1", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z"})
+}
+
+fn ok_page() -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(
+        json!({"data": [order()], "pagination": {"endCursor": "", "hasNextPage": false}}),
+    )
+}
+
+/// Mounts `first` for the first `times` requests, then `then`.
+async fn flaky(
+    server: &MockServer,
+    verb: &str,
+    route: &str,
+    first: ResponseTemplate,
+    times: u64,
+    then: ResponseTemplate,
+) {
+    Mock::given(method(verb))
+        .and(path(route))
+        .respond_with(first)
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(server)
+        .await;
+    Mock::given(method(verb))
+        .and(path(route))
+        .respond_with(then)
+        .with_priority(2)
+        .mount(server)
+        .await;
+}
+
+async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
+    client.get_work_orders().call().await
+}
+
+async fn create_work_order(client: &Client) -> Result<types::WorkOrderResponse, Error> {
+    client
+        .post_work_orders()
+        .body(types::WorkOrderCreate::builder().asset_id("a1"))
+        .call()
+        .await
+}
+
+#[tokio::test]
+async fn throttled_requests_wait_the_fractional_retry_after() {
+    let server = MockServer::start().await;
+    let throttled = ResponseTemplate::new(429)
+        .insert_header("retry-after", "0.40235")
+        .set_body_json(json!({"message": "Rate limit exceeded", "requestId": "r1"}));
+    flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        throttled,
+        1,
+        ok_page(),
+    )
+    .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let started = Instant::now();
+    let page = get_work_orders(&client).await.unwrap();
+    assert_eq!(page.data[0].id, "7");
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "waited {:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn throttled_requests_wait_an_http_date_retry_after() {
+    let server = MockServer::start().await;
+    let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2));
+    let throttled = ResponseTemplate::new(429)
+        .insert_header("retry-after", at.as_str())
+        .set_body_string("slow down");
+    flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        throttled,
+        1,
+        ok_page(),
+    )
+    .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let started = Instant::now();
+    get_work_orders(&client).await.unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "waited {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn transient_errors_are_retried_for_reads() {
+    let server = MockServer::start().await;
+    flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(503).set_body_string("upstream connect error"),
+        2,
+        ok_page(),
+    )
+    .await;
+    let client = builder(&server.uri()).build().unwrap();
+    get_work_orders(&client).await.unwrap();
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn non_json_5xx_body_is_surfaced_with_status_and_snippet() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(502)
+                .set_body_string("<html>Bad Gateway: upstream connect error</html>"),
+        )
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::BAD_GATEWAY));
+    assert!(err.is_retryable());
+    assert!(
+        err.to_string()
+            .contains("HTTP 502 Bad Gateway: <html>Bad Gateway: upstream connect error</html>"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "0.05")
+                .set_body_string("Too Many Requests"),
+        )
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .retry(RetryPolicy {
+            max_attempts: 3,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
+    assert_eq!(err.retry_after(), Some(Duration::from_millis(50)));
+    assert!(err.to_string().contains("Too Many Requests"), "{err}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn creates_are_not_retried_after_a_server_error_unless_opted_in() {
+    let server = MockServer::start().await;
+    let created = ResponseTemplate::new(200).set_body_json(json!({"data": order()}));
+    flaky(
+        &server,
+        "POST",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(503).set_body_string("unavailable"),
+        1,
+        created.clone(),
+    )
+    .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let err = create_work_order(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::SERVICE_UNAVAILABLE));
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        1,
+        "a create that may have been applied is not replayed"
+    );
+
+    let opted_in = builder(&server.uri())
+        .retry(RetryPolicy {
+            retry_writes: true,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    flaky(
+        &server,
+        "POST",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(503),
+        1,
+        created,
+    )
+    .await;
+    create_work_order(&opted_in).await.unwrap();
+}
+
+#[tokio::test]
+async fn creates_are_retried_after_429_since_nothing_was_applied() {
+    let server = MockServer::start().await;
+    let throttled = ResponseTemplate::new(429)
+        .insert_header("retry-after", "0.01")
+        .set_body_json(json!({"message": "slow", "requestId": "x"}));
+    flaky(
+        &server,
+        "POST",
+        "/maintenance/work-orders",
+        throttled,
+        1,
+        ResponseTemplate::new(200).set_body_json(json!({"data": order()})),
+    )
+    .await;
+    let client = builder(&server.uri()).build().unwrap();
+    create_work_order(&client).await.unwrap();
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+/// A raw HTTP server: answers each request with `respond(n)` (n from 0),
+/// then closes the connection. Returns its URL and the request counter.
+async fn raw_server(
+    respond: impl Fn(usize) -> Vec<u8> + Send + Sync + 'static,
+) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(AtomicUsize::new(0));
+    let counter = count.clone();
+    let respond = Arc::new(respond);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            let respond = respond.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 65536];
+                let mut read = 0;
+                // Read the head and the body (Content-Length) before answering.
+                loop {
+                    let Ok(k) = socket.read(&mut buf[read..]).await else {
+                        return;
+                    };
+                    if k == 0 {
+                        return;
+                    }
+                    read += k;
+                    let text = String::from_utf8_lossy(&buf[..read]).to_string();
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let length = text
+                            .lines()
+                            .find_map(|l| {
+                                l.to_ascii_lowercase()
+                                    .strip_prefix("content-length:")
+                                    .map(|v| v.trim().parse::<usize>().unwrap())
+                            })
+                            .unwrap_or(0);
+                        if read >= end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                let reply = respond(n);
+                if reply.is_empty() {
+                    // Stall: hold the connection open without answering further.
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                    return;
+                }
+                let _ = socket.write_all(&reply).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (url, count)
+}
+
+fn cut_mid_body() -> Vec<u8> {
+    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\nconnection: close\r\n\r\n{\"data\": {\"id\": \"7\"".to_vec()
+}
+
+fn full(body: &str) -> Vec<u8> {
+    format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[tokio::test]
+async fn a_create_cut_mid_body_is_not_replayed() {
+    let (url, count) = raw_server(|_| cut_mid_body()).await;
+    let client = builder(&url).build().unwrap();
+    let err = create_work_order(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 1, "POST sent exactly once");
+}
+
+#[tokio::test]
+async fn a_read_cut_mid_body_is_retried() {
+    let page = json!({"data": [order()], "pagination": {"endCursor": "", "hasNextPage": false}})
+        .to_string();
+    let (url, count) = raw_server(move |n| if n == 0 { cut_mid_body() } else { full(&page) }).await;
+    let client = builder(&url).build().unwrap();
+    get_work_orders(&client).await.unwrap();
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_stalled_body_times_out_instead_of_hanging() {
+    let head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"data\": [".to_vec();
+    let (url, _) = raw_server(move |_| head.clone()).await;
+    // The head and a few bytes arrive, then nothing: the server keeps the socket open.
+    let stall_url = url.clone();
+    let client = builder(&stall_url)
+        .timeout(Duration::from_millis(300))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let outcome = tokio::time::timeout(Duration::from_secs(10), get_work_orders(&client))
+        .await
+        .expect("did not hang");
+    let err = outcome.unwrap_err();
+    assert!(
+        matches!(err, Error::Timeout(_) | Error::Transport(_)),
+        "{err:?}"
+    );
+    assert!(err.is_retryable());
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[tokio::test]
+async fn own_client_does_not_follow_redirects() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(307).insert_header("location", "http://127.0.0.1:9/elsewhere"),
+        )
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::TEMPORARY_REDIRECT));
+}
+
+#[tokio::test]
+async fn credentials_do_not_follow_a_redirect_to_another_host() {
+    let elsewhere = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ok_page())
+        .mount(&elsewhere)
+        .await;
+    let server = MockServer::start().await;
+    let location = format!("{}/maintenance/work-orders", elsewhere.uri());
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", location.as_str()))
+        .mount(&server)
+        .await;
+    // A caller-supplied client that follows redirects.
+    let client = builder(&server.uri())
+        .http_client(reqwest::Client::new())
+        .build()
+        .unwrap();
+    get_work_orders(&client).await.unwrap();
+    let forwarded = &elsewhere.received_requests().await.unwrap()[0];
+    assert!(
+        forwarded.headers.get("authorization").is_none(),
+        "the token must not reach another host"
+    );
+}
+
+#[test]
+fn plain_http_to_a_remote_host_is_refused() {
+    let err = Client::builder()
+        .token(TOKEN)
+        .base_url("http://api.samsara.com")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Config(m) if m.contains("refusing plain http")),
+        "{err}"
+    );
+    assert!(
+        Client::builder()
+            .token(TOKEN)
+            .base_url("https://api.samsara.com")
+            .build()
+            .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn reads_are_paced_to_the_documented_rate() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ok_page())
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .token(TOKEN)
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    for _ in 0..6 {
+        get_work_orders(&client).await.unwrap();
+    }
+    // Five gaps of ~208 ms (5 requests/s less 4% headroom): never a burst.
+    assert!(
+        started.elapsed() >= Duration::from_millis(1000),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,148 @@
+//! The token never appears in `Debug`/`Display` output or in any log line,
+//! at any level, while requests, retries and errors happen. Alone in its test
+//! binary: `tracing`'s callsite cache is process-wide.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use samsara::{Call, Client, Error, RateLimit, RetryPolicy, types};
+use serde_json::json;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const TOKEN: &str = "sekrit-token-7f3a9";
+
+fn builder(url: &str) -> samsara::ClientBuilder {
+    let fast = RetryPolicy {
+        initial_backoff: Duration::from_millis(10),
+        ..RetryPolicy::default()
+    };
+    Client::builder()
+        .token(TOKEN)
+        .base_url(url)
+        .retry(fast)
+        .rate_limit(RateLimit::Off)
+}
+
+fn ok_page() -> ResponseTemplate {
+    let order = json!({"id": "7", "assetId": "a1", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z"});
+    ResponseTemplate::new(200).set_body_json(
+        json!({"data": [order], "pagination": {"endCursor": "", "hasNextPage": false}}),
+    )
+}
+
+async fn flaky(
+    server: &MockServer,
+    verb: &str,
+    route: &str,
+    first: ResponseTemplate,
+    times: u64,
+    then: ResponseTemplate,
+) {
+    Mock::given(method(verb))
+        .and(path(route))
+        .respond_with(first)
+        .up_to_n_times(times)
+        .with_priority(1)
+        .mount(server)
+        .await;
+    Mock::given(method(verb))
+        .and(path(route))
+        .respond_with(then)
+        .with_priority(2)
+        .mount(server)
+        .await;
+}
+
+async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
+    client.get_work_orders().call().await
+}
+
+async fn create_work_order(client: &Client) -> Result<types::WorkOrderResponse, Error> {
+    client
+        .post_work_orders()
+        .body(types::WorkOrderCreate::builder().asset_id("a1"))
+        .call()
+        .await
+}
+
+/// Captures everything `tracing` writes, at every level.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn the_token_appears_in_no_debug_output_and_no_log_line() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = MockServer::start().await;
+    let throttled = ResponseTemplate::new(429)
+        .insert_header("retry-after", "0.01")
+        .set_body_json(json!({"message": "slow", "requestId": "rq-1"}));
+    flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        throttled,
+        1,
+        ok_page(),
+    )
+    .await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"message": "Unauthorized", "requestId": "rq-2"})),
+        )
+        .mount(&server)
+        .await;
+    let builder = builder(&server.uri());
+    let mut shown = format!("{builder:?}");
+    let client = builder.build().unwrap();
+    shown += &format!("{client:?}");
+    get_work_orders(&client).await.unwrap();
+    let err = create_work_order(&client).await.unwrap_err();
+    shown += &format!("{err:?} {err}");
+    let config_err = Client::builder()
+        .token(TOKEN)
+        .base_url("http://example.com")
+        .build()
+        .unwrap_err();
+    shown += &format!("{config_err:?} {config_err}");
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("samsara.request"),
+        "spans were logged: {logs}"
+    );
+    assert!(logs.contains("retrying"), "the retry was logged: {logs}");
+    assert!(
+        logs.contains("rq-1") || logs.contains("request_id"),
+        "request ids are logged: {logs}"
+    );
+    assert!(!logs.contains(TOKEN), "token leaked into logs");
+    assert!(
+        !shown.contains(TOKEN),
+        "token leaked into Debug/Display: {shown}"
+    );
+    // The request itself did carry the token.
+    assert_eq!(
+        server.received_requests().await.unwrap()[0].headers["authorization"],
+        format!("Bearer {TOKEN}").as_str()
+    );
+}
