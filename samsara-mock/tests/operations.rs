@@ -160,7 +160,7 @@ async fn every_operation_answers_as_documented() {
             &format!("/qualification-records?ids={id}"),
         )
         .await;
-    assert_eq!(by_id.ids(), [id.clone()]);
+    assert_eq!(by_id.ids(), [id.as_str()]);
     assert!(
         by_id.data()[0].get("externalIds").is_none(),
         "external ids only on request"
@@ -174,7 +174,7 @@ async fn every_operation_answers_as_documented() {
             ),
         )
         .await;
-    assert_eq!(by_ext.ids(), [id.clone()]);
+    assert_eq!(by_ext.ids(), [id.as_str()]);
     assert_eq!(by_ext.data()[0]["externalIds"]["hr"], "T0001");
     let both = h
         .get(
@@ -184,7 +184,7 @@ async fn every_operation_answers_as_documented() {
         .await;
     assert_eq!(
         both.ids(),
-        [id.clone()],
+        [id.as_str()],
         "unknown ids are left out, duplicates once"
     );
 
@@ -368,7 +368,7 @@ async fn every_operation_answers_as_documented() {
             ),
         )
         .await;
-    assert_eq!(streamed.ids(), [wo_id.clone()]);
+    assert_eq!(streamed.ids(), [wo_id.as_str()]);
     assert!(streamed.has_next(), "no endTime: always more");
 
     let del = h
