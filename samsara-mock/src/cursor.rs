@@ -1,12 +1,17 @@
 //! Pagination cursors: opaque to clients, a position to the server.
 //!
 //! A cursor is the URL-safe base64 (no padding) of a small JSON object
-//! `{"v":1,"t":<updatedAtTime as Unix nanoseconds>,"id":"<id>","iat":<issue time, Unix seconds>}`:
+//! `{"v":1,"t":<updatedAtTime as Unix nanoseconds>,"id":"<id>","iat":<issue time, Unix seconds>,"n":<serial>}`:
 //! the position of the last item served and when the cursor was issued. The
 //! next page holds the items strictly after that position in
 //! `(updatedAtTime, id)` order. List endpoints, ordered by id alone, use `t = 0`.
+//!
+//! `n` makes every cursor string unique, even two at the same position (an
+//! empty page, or a caught-up stream polled again): a client may treat a
+//! cursor that comes back as a broken server.
 
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -72,7 +77,12 @@ struct Wire {
     t: i64,
     id: String,
     iat: i64,
+    #[serde(default)]
+    n: u64,
 }
+
+/// Serial number of the next cursor issued (process-wide).
+static SERIAL: AtomicU64 = AtomicU64::new(1);
 
 /// Why an `after` value was refused.
 #[derive(Debug, PartialEq, Eq)]
@@ -84,11 +94,20 @@ pub(crate) enum CursorError {
 }
 
 pub(crate) fn encode(position: &Position, issued_at: DateTime<Utc>) -> String {
+    encode_with_serial(
+        position,
+        issued_at,
+        SERIAL.fetch_add(1, AtomicOrdering::Relaxed),
+    )
+}
+
+fn encode_with_serial(position: &Position, issued_at: DateTime<Utc>, serial: u64) -> String {
     let wire = Wire {
         v: 1,
         t: position.nanos,
         id: position.id.clone(),
         iat: issued_at.timestamp(),
+        n: serial,
     };
     // Serializing a struct of integers and a string cannot fail.
     let json = serde_json::to_vec(&wire).unwrap_or_default();
@@ -124,7 +143,7 @@ pub fn encode_cursor_for_test(
     id: &str,
     issued_at: DateTime<Utc>,
 ) -> String {
-    encode(&Position::new(nanos(updated_at), id), issued_at)
+    encode_with_serial(&Position::new(nanos(updated_at), id), issued_at, 0)
 }
 
 #[cfg(test)]
@@ -140,7 +159,8 @@ mod tests {
             c.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         );
-        assert_eq!(decode(&c, now), Ok(p));
+        assert_eq!(decode(&c, now), Ok(p.clone()));
+        assert_ne!(encode(&p, now), c, "every cursor string is new");
     }
 
     #[test]
