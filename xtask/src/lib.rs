@@ -1,0 +1,429 @@
+//! `cargo xtask`: developer commands for the samsara crate.
+//!
+//! - `codegen [--check]`: write (or check) the committed `generated/samsara.rs`;
+//! - `spec-lint`: rules the curated spec must keep;
+//! - `drift`: validate real responses against the spec's response schemas
+//!   and report every difference;
+//! - `record`: capture live read-only responses as scrubbed fixtures.
+//!
+//! Exit codes: 0 clean, 1 findings (drift, lint problems, stale code), 2 the
+//! command could not run. See `xtask/README.md`.
+
+pub mod codegen;
+pub mod drift;
+pub mod lint;
+pub mod live;
+#[cfg(feature = "mock")]
+pub mod mock;
+pub mod report;
+pub mod responses;
+pub mod schema;
+pub mod scrub;
+pub mod spec;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A failure that stops a command: printed, then exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fatal(pub String);
+
+impl fmt::Display for Fatal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Fatal {}
+
+/// The environment variable holding the API token for live runs.
+pub const TOKEN_ENV: &str = "SAMSARA_API_KEY";
+
+/// The workspace root (the directory holding `spec/` and `generated/`).
+pub fn workspace_root() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    root.canonicalize().unwrap_or(root)
+}
+
+/// `path` relative to the workspace root when it is inside it (so reports
+/// and GitHub annotations name repository files), else as given.
+pub fn display_path(path: &Path) -> String {
+    let root = workspace_root();
+    if let Ok(abs) = path.canonicalize()
+        && let Ok(rel) = abs.strip_prefix(&root)
+    {
+        return rel.display().to_string();
+    }
+    path.display().to_string()
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Developer commands for the samsara crate",
+    after_help = "Exit codes: 0 clean, 1 findings (drift, lint problems, stale generated code), 2 could not run."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write the generated code to generated/samsara.rs (what build.rs generates).
+    Codegen {
+        /// Only compare: fail (exit 1) with a diff when the committed file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Check the spec: operationIds, summaries, typed 2xx, examples, $refs.
+    SpecLint {
+        /// The spec (default: spec/samsara.json of this workspace).
+        #[arg(long)]
+        spec: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+    },
+    /// Validate real responses against the spec and report every difference.
+    Drift(DriftArgs),
+    /// Capture live read-only responses as scrubbed fixtures: OUT/<operationId>/<n>.json.
+    Record(RecordArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LintFormat {
+    Text,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DriftFormat {
+    /// A table per operation, grouped by path.
+    Text,
+    /// The stable JSON report (xtask/README.md).
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("source").required(true).multiple(false))]
+struct DriftArgs {
+    /// Recorded 2xx bodies: DIR/<operationId>/<any>.json (repeatable).
+    #[arg(long, value_name = "DIR", group = "source")]
+    responses: Vec<PathBuf>,
+    /// Call the read-only operations of this API live (token from SAMSARA_API_KEY).
+    #[arg(long, value_name = "URL", group = "source")]
+    base_url: Option<String>,
+    /// Start the fake server (samsara-mock) in-process and check it (needs --features mock).
+    #[arg(long, group = "source")]
+    mock: bool,
+    /// The spec (default: spec/samsara.json of this workspace).
+    #[arg(long)]
+    spec: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DriftFormat::Text)]
+    format: DriftFormat,
+    #[command(flatten)]
+    window: WindowArgs,
+}
+
+#[derive(Debug, Args)]
+struct RecordArgs {
+    /// The API to record from (token from SAMSARA_API_KEY).
+    #[arg(long, value_name = "URL", required_unless_present = "mock")]
+    base_url: Option<String>,
+    /// Record from the fake server instead (needs --features mock).
+    #[arg(long, conflicts_with = "base_url")]
+    mock: bool,
+    /// Where to write OUT/<operationId>/<n>.json.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// The spec (default: spec/samsara.json of this workspace).
+    #[arg(long)]
+    spec: Option<PathBuf>,
+    #[command(flatten)]
+    window: WindowArgs,
+}
+
+#[derive(Debug, Args)]
+struct WindowArgs {
+    /// Pages per call at most (live runs).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+    max_pages: u16,
+    /// Stream operations read the last N days (live runs).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u16).range(1..))]
+    window_days: u16,
+    /// Stream operations read from this RFC 3339 time instead (live runs).
+    #[arg(long, value_name = "TIME", conflicts_with = "window_days")]
+    since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Page size (`limit`, 1-512) for live runs; the API's default if unset.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=512))]
+    page_size: Option<u16>,
+    /// No progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+impl WindowArgs {
+    fn config(
+        &self,
+        base_url: String,
+        token: String,
+        default_since: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> live::LiveConfig {
+        let until = chrono::Utc::now();
+        let since = self
+            .since
+            .or(default_since)
+            .unwrap_or_else(|| until - chrono::Duration::days(i64::from(self.window_days)));
+        live::LiveConfig {
+            base_url,
+            token,
+            max_pages: usize::from(self.max_pages),
+            since,
+            until,
+            progress: !self.no_progress,
+            min_interval: Duration::from_millis(250),
+            page_size: self.page_size,
+        }
+    }
+}
+
+/// Runs `cargo xtask` with `args` (the first is the program name), writing
+/// results to `out` and diagnostics to `err`; returns the exit code.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                let _ = write!(err, "{text}");
+                return 2;
+            }
+            let _ = write!(out, "{text}");
+            return 0;
+        }
+    };
+    match dispatch(cli.command, out, err) {
+        Ok(code) => code,
+        Err(Fatal(message)) => {
+            let _ = writeln!(err, "error: {message}");
+            2
+        }
+    }
+}
+
+fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Fatal> {
+    match command {
+        Command::Codegen { check } => {
+            let root = workspace_root();
+            match codegen::run(&root, check)? {
+                codegen::Outcome::Unchanged => {
+                    let _ = writeln!(out, "{} is up to date", codegen::GENERATED);
+                    Ok(0)
+                }
+                codegen::Outcome::Written { lines } => {
+                    let _ = writeln!(out, "wrote {} ({lines} lines)", codegen::GENERATED);
+                    Ok(0)
+                }
+                codegen::Outcome::Stale { diff } => {
+                    let _ = write!(out, "{diff}");
+                    let _ = writeln!(
+                        err,
+                        "error: {} is stale: it differs from what build.rs generates from {}.\n\
+                         Run `cargo xtask codegen` and commit the result.",
+                        codegen::GENERATED,
+                        codegen::SPEC
+                    );
+                    Ok(1)
+                }
+            }
+        }
+        Command::SpecLint { spec, format } => {
+            let spec = load_spec(spec.as_deref())?;
+            let problems = lint::lint(&spec);
+            let text = match format {
+                LintFormat::Text => lint::to_text(&spec.name, &problems),
+                LintFormat::Github => lint::to_github(&spec.name, &problems),
+            };
+            let _ = write!(out, "{text}");
+            Ok(u8::from(!problems.is_empty()))
+        }
+        Command::Drift(args) => drift_command(args, out, err),
+        Command::Record(args) => record_command(args, out),
+    }
+}
+
+fn load_spec(path: Option<&Path>) -> Result<spec::Spec, Fatal> {
+    match path {
+        Some(p) => spec::Spec::load(p, &display_path(p)),
+        None => spec::Spec::load(&workspace_root().join(codegen::SPEC), codegen::SPEC),
+    }
+}
+
+fn token() -> Result<String, Fatal> {
+    match std::env::var(TOKEN_ENV) {
+        Ok(t) if !t.trim().is_empty() => Ok(t.trim().to_owned()),
+        _ => Err(Fatal(format!(
+            "{TOKEN_ENV} is not set: a live run needs an API token with read access \
+             to qualification records and work orders"
+        ))),
+    }
+}
+
+fn drift_command(args: DriftArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Fatal> {
+    let spec = load_spec(args.spec.as_deref())?;
+    let mut checker = drift::Checker::new(&spec);
+    let report = if !args.responses.is_empty() {
+        let sources = args.responses.iter().map(|d| display_path(d)).collect();
+        let mut report = report::Report::new(&spec.name, sources);
+        responses::check_dirs(&mut checker, &args.responses, &mut report)?;
+        report
+    } else if let Some(base_url) = args.base_url {
+        let cfg = args.window.config(base_url, token()?, None);
+        drift_live(&mut checker, &cfg)?
+    } else {
+        drift_mock(&mut checker, &args.window)?
+    };
+    let text = match args.format {
+        DriftFormat::Text => report.to_text(),
+        DriftFormat::Json => {
+            serde_json::to_string_pretty(&report.to_json()).unwrap_or_default() + "\n"
+        }
+        DriftFormat::Github => report.to_github(),
+    };
+    let _ = write!(out, "{text}");
+    for e in &report.errors {
+        let _ = writeln!(err, "error: {e}");
+    }
+    Ok(report.exit_code())
+}
+
+/// Fetches the read-only calls from `cfg.base_url` and checks every page.
+pub fn drift_live(
+    checker: &mut drift::Checker,
+    cfg: &live::LiveConfig,
+) -> Result<report::Report, Fatal> {
+    let spec = checker.spec().clone();
+    let mut report = report::Report::new(&spec.name, vec![cfg.base_url.clone()]);
+    let calls = live::read_only_calls(cfg.since, cfg.until, cfg.page_size);
+    let errors = live::fetch(&spec, cfg, &calls, &mut |page| {
+        let issues = checker.check_response(page.operation_id, &page.body)?;
+        report.add(page.operation_id, &page.url, &page.body, issues);
+        Ok(())
+    })?;
+    report.errors = errors;
+    Ok(report)
+}
+
+#[cfg(feature = "mock")]
+fn drift_mock(checker: &mut drift::Checker, window: &WindowArgs) -> Result<report::Report, Fatal> {
+    mock::with_server(|url, token| {
+        let cfg = window.config(url, token, Some(mock::since()));
+        let mut report = drift_live(checker, &cfg)?;
+        report.sources = vec!["samsara-mock (in-process)".to_owned()];
+        Ok(report)
+    })
+}
+
+#[cfg(not(feature = "mock"))]
+fn drift_mock(_: &mut drift::Checker, _: &WindowArgs) -> Result<report::Report, Fatal> {
+    Err(no_mock())
+}
+
+#[cfg(not(feature = "mock"))]
+fn no_mock() -> Fatal {
+    Fatal(
+        "this xtask was built without the fake server; run \
+         `cargo run -p xtask --features mock -- drift --mock`"
+            .to_owned(),
+    )
+}
+
+fn record_command(args: RecordArgs, out: &mut dyn Write) -> Result<u8, Fatal> {
+    let spec = load_spec(args.spec.as_deref())?;
+    let written = if let Some(base_url) = args.base_url {
+        let token = token()?;
+        let cfg = args.window.config(base_url, token, None);
+        record(&spec, &cfg, &args.out)?
+    } else {
+        record_mock(&spec, &args)?
+    };
+    for path in &written.files {
+        let _ = writeln!(out, "wrote {}", display_path(path));
+    }
+    let _ = writeln!(
+        out,
+        "recorded {} bodies ({} values scrubbed) into {}",
+        written.files.len(),
+        written.scrubbed,
+        display_path(&args.out)
+    );
+    for e in &written.errors {
+        let _ = writeln!(out, "error: {e}");
+    }
+    Ok(if written.errors.is_empty() { 0 } else { 2 })
+}
+
+#[cfg(feature = "mock")]
+fn record_mock(spec: &spec::Spec, args: &RecordArgs) -> Result<Recorded, Fatal> {
+    mock::with_server(|url, token| {
+        let cfg = args.window.config(url, token, Some(mock::since()));
+        record(spec, &cfg, &args.out)
+    })
+}
+
+#[cfg(not(feature = "mock"))]
+fn record_mock(_: &spec::Spec, _: &RecordArgs) -> Result<Recorded, Fatal> {
+    Err(no_mock())
+}
+
+/// What a record run wrote.
+#[derive(Debug, Clone, Default)]
+pub struct Recorded {
+    /// The files written.
+    pub files: Vec<PathBuf>,
+    /// Values the scrubber replaced.
+    pub scrubbed: usize,
+    /// Calls that failed.
+    pub errors: Vec<String>,
+}
+
+/// Fetches the read-only calls and writes each page, scrubbed, to
+/// `out/<operationId>/<n>.json` (n counts per operation from 1).
+pub fn record(spec: &spec::Spec, cfg: &live::LiveConfig, out: &Path) -> Result<Recorded, Fatal> {
+    let mut scrubber = scrub::Scrubber::new([cfg.token.clone()]);
+    let mut counters: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut files = Vec::new();
+    let calls = live::read_only_calls(cfg.since, cfg.until, cfg.page_size);
+    let errors = live::fetch(spec, cfg, &calls, &mut |mut page| {
+        scrubber.scrub(&mut page.body);
+        let n = counters.entry(page.operation_id).or_default();
+        *n += 1;
+        let dir = out.join(page.operation_id);
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
+        let path = dir.join(format!("{n}.json"));
+        let text = serde_json::to_string_pretty(&page.body)
+            .map_err(|e| Fatal(format!("cannot encode {}: {e}", path.display())))?;
+        std::fs::write(&path, text + "\n")
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", path.display())))?;
+        files.push(path);
+        Ok(())
+    })?;
+    Ok(Recorded {
+        files,
+        scrubbed: scrubber.replaced,
+        errors,
+    })
+}
