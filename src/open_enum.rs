@@ -1,7 +1,7 @@
 //! Forward-compatible string enums.
 //!
 //! Samsara adds enum values without notice ("you should always provide a default
-//! case"). Every enum of the spec is generated through [`open_enum!`](crate::open_enum):
+//! case"). Every enum of the spec is generated through the `open_enum!` macro:
 //! known values get a variant, anything else is kept verbatim in `Other`, and
 //! serializes back exactly as received.
 //!
