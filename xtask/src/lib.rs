@@ -64,6 +64,7 @@ pub fn display_path(path: &Path) -> String {
 #[derive(Debug, Parser)]
 #[command(
     name = "cargo xtask",
+    bin_name = "cargo xtask",
     about = "Developer commands for the samsara crate",
     after_help = "Exit codes: 0 clean, 1 findings (drift, lint problems, stale generated code), 2 could not run."
 )]
