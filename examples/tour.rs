@@ -1,0 +1,362 @@
+//! A tour of the crate's main job: write qualification records, then stream
+//! both families (qualification records and maintenance work orders) as a
+//! sync job would, and summarise what came back.
+//!
+//! ```sh
+//! cargo run --example tour
+//! ```
+//!
+//! With no environment it starts the fake Samsara server (`samsara-mock`)
+//! in-process and runs against it: creates a driver's licence record with a
+//! field of every kind, patches it, archives it, looks it up by its external
+//! id, creates a work order for an asset given by VIN, streams everything with
+//! progress bars and prints a summary.
+//!
+//! With `SAMSARA_API_KEY` set (and optionally `SAMSARA_BASE_URL`) it runs
+//! against that account instead, read-only: no record or work order is
+//! created or changed, and the streams cover the last 30 days.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, TimeDelta, Utc};
+use futures::{Stream, TryStreamExt};
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use samsara::types::{
+    self, EntityType, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput,
+};
+use samsara::{Call, Client, ExternalId, Paginate};
+use samsara_mock::{MockConfig, MockServer};
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The record the tour writes is found again by this external id.
+const TOUR_ID: (&str, &str) = ("hr", "TOUR0001");
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tour: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), BoxError> {
+    let started = Instant::now();
+    let (client, server) = connect().await?;
+    let since = match &server {
+        Some(_) => "2024-01-01T00:00:00Z".parse::<DateTime<Utc>>()?,
+        None => Utc::now() - TimeDelta::days(30),
+    };
+
+    let written = match &server {
+        Some(_) => Some(write(&client).await?),
+        None => {
+            println!("read-only: a real account, so nothing is created or changed");
+            None
+        }
+    };
+
+    println!("\nStreaming everything modified since {since}:");
+    let until = Utc::now();
+    let bars = MultiProgress::new();
+    let mut records = Tally::default();
+    for entity in [EntityType::Worker, EntityType::Asset] {
+        let stream = client
+            .get_qualification_records_stream()
+            .entity_type(entity.clone())
+            .start_time(since)
+            .end_time(until)
+            .include_deleted(true)
+            .items();
+        let label = format!("{entity} qualification records");
+        drain(&bars, &label, stream, |r: &types::QualificationRecord| {
+            records.add(&format!("{entity}/{}", r.record_status));
+            records
+                .kinds
+                .extend(r.fields.iter().map(|f| f.type_.to_string()));
+        })
+        .await?;
+    }
+    let mut orders = Tally::default();
+    let stream = client
+        .stream_work_orders()
+        .start_time(since)
+        .end_time(until)
+        .items();
+    drain(&bars, "work orders", stream, |o: &types::WorkOrder| {
+        orders.add(o.status.as_str())
+    })
+    .await?;
+
+    println!("\nSummary");
+    println!(
+        "  qualification records: {} ({})",
+        records.total(),
+        records.describe()
+    );
+    println!(
+        "  field kinds seen: {}",
+        records.kinds.iter().cloned().collect::<Vec<_>>().join(", ")
+    );
+    println!("  work orders: {} ({})", orders.total(), orders.describe());
+    if let Some((id, status)) = written {
+        println!(
+            "  the tour's record {id}: {status}, found again by {}:{}",
+            TOUR_ID.0, TOUR_ID.1
+        );
+    }
+    if let Some(server) = &server {
+        let stats = server.stats();
+        println!(
+            "  requests to the fake server: {} ({} rate-limited, {} faulted)",
+            stats.requests, stats.rate_limited, stats.faults
+        );
+    }
+    println!("  took {:.1} s", started.elapsed().as_secs_f64());
+    if let Some(server) = server {
+        server.shutdown().await?;
+    }
+    Ok(())
+}
+
+/// A client from the environment, or the embedded fake server and a client for it.
+async fn connect() -> Result<(Client, Option<MockServer>), BoxError> {
+    if std::env::var_os(samsara::client::API_KEY_ENV).is_some() {
+        let client = Client::from_env()?;
+        println!("Samsara account at {}", client.base_url());
+        return Ok((client, None));
+    }
+    let server = MockServer::start(MockConfig::default().records(300)).await?;
+    println!(
+        "No {} set: the fake Samsara server runs in-process at {} (300 records, seed 1)",
+        samsara::client::API_KEY_ENV,
+        server.url()
+    );
+    Ok((server.client()?, Some(server)))
+}
+
+/// Creates, patches, archives and finds again a driver's licence record, and
+/// creates a work order. Returns the record's id and final status.
+async fn write(client: &Client) -> Result<(String, String), BoxError> {
+    let types: Vec<types::QualificationType> = client
+        .get_qualification_types()
+        .entity_type(EntityType::Worker)
+        .items()
+        .try_collect()
+        .await?;
+    println!(
+        "\nWorker qualification types: {}",
+        types
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let cdl = types
+        .iter()
+        .find(|t| t.name == "Commercial Driver's License")
+        .ok_or("no \"Commercial Driver's License\" type")?;
+    let field = |label: &str| {
+        cdl.fields
+            .iter()
+            .find(|f| f.label == label)
+            .ok_or_else(|| format!("no field {label:?}"))
+    };
+    let option = |label: &str, n: usize| -> Result<String, String> {
+        let f = field(label)?;
+        let options = f.options.as_deref().unwrap_or_default();
+        Ok(options
+            .get(n)
+            .ok_or_else(|| format!("{label:?} has no option {n}"))?
+            .id
+            .clone())
+    };
+    let violations = field("Violations")?;
+    let column = |label: &str| -> Result<&types::TableColumnDefinition, String> {
+        violations
+            .columns
+            .iter()
+            .flatten()
+            .find(|c| c.label == label)
+            .ok_or_else(|| format!("no column {label:?}"))
+    };
+    let severity = column("Severity")?;
+    let serious = severity.options.as_deref().unwrap_or_default();
+    let serious = serious.get(1).ok_or("no severity option")?.id.clone();
+
+    let fields = vec![
+        QualificationFieldInput::text(field("License Number")?.id.clone(), "D4455667"),
+        QualificationFieldInput::multiple_choice(
+            field("License Class")?.id.clone(),
+            option("License Class", 0)?,
+        ),
+        QualificationFieldInput::check_boxes(
+            field("Endorsements")?.id.clone(),
+            [option("Endorsements", 0)?, option("Endorsements", 3)?],
+        ),
+        QualificationFieldInput::datetime(
+            field("Medical Card Expiration")?.id.clone(),
+            Utc::now() + TimeDelta::days(400),
+        ),
+        QualificationFieldInput::number(field("Years of Experience")?.id.clone(), 7.0),
+        QualificationFieldInput::media(
+            field("License Scan")?.id.clone(),
+            vec![MediaItemInput::from_bytes(
+                "application/pdf",
+                b"%PDF-1.4 tour",
+            )],
+        ),
+        QualificationFieldInput::signature(
+            field("Driver Signature")?.id.clone(),
+            MediaItemInput::from_bytes("image/png", b"\x89PNG tour"),
+        ),
+        QualificationFieldInput::table(
+            violations.id.clone(),
+            vec![TableRowInput::new(
+                "r1",
+                vec![
+                    TableCellInput::datetime(
+                        column("Date")?.id.clone(),
+                        Utc::now() - TimeDelta::days(90),
+                    ),
+                    TableCellInput::number(column("Points")?.id.clone(), 2.0),
+                    TableCellInput::text(column("Description")?.id.clone(), "Speeding 11-15 over"),
+                    TableCellInput::multiple_choice(severity.id.clone(), serious),
+                    TableCellInput::person(column("Reviewed By")?.id.clone(), "45646"),
+                ],
+            )],
+        ),
+    ];
+    let external_ids = BTreeMap::from([(TOUR_ID.0.to_owned(), TOUR_ID.1.to_owned())]);
+    let created = client
+        .post_qualification_record()
+        .body_map(|b| {
+            b.issue_date(Utc::now() - TimeDelta::days(30))
+                .expiration_date(Utc::now() + TimeDelta::days(4 * 365))
+                .owner(
+                    types::QualificationOwnerInput::builder()
+                        .entity_type(EntityType::Worker)
+                        .id("payroll:P00001"),
+                )
+                .qualification_type(types::QualificationTypeRefInput::builder().id(cdl.id.clone()))
+                .external_ids(external_ids)
+                .fields(fields)
+        })
+        .call()
+        .await?
+        .data;
+    println!(
+        "Created record {} for worker {} with {} fields ({})",
+        created.id,
+        created.owner.id,
+        created.fields.len(),
+        created
+            .fields
+            .iter()
+            .map(|f| f.type_.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    let years = field("Years of Experience")?.id.clone();
+    let patched = client
+        .patch_qualification_record()
+        .body_map(|b| {
+            b.id(created.id.clone())
+                .fields(vec![QualificationFieldInput::number(years, 8.0)])
+        })
+        .call()
+        .await?
+        .data;
+    let experience = patched
+        .field_by_label("Years of Experience")
+        .and_then(|f| f.number_value.as_ref())
+        .map_or_else(|| "?".to_owned(), |v| v.value.to_string());
+    println!(
+        "Patched it: years of experience now {experience}, the other {} fields unchanged",
+        patched.fields.len() - 1
+    );
+
+    client
+        .archive_qualification_record()
+        .body_map(|b| b.id(created.id.clone()))
+        .call()
+        .await?;
+    let found = client
+        .qualification_record_by_external_id(&ExternalId::new(TOUR_ID.0, TOUR_ID.1)?)
+        .await?
+        .ok_or("the archived record was not found by its external id")?;
+    println!(
+        "Archived it; looked up by {}:{} it is {} ({})",
+        TOUR_ID.0, TOUR_ID.1, found.id, found.record_status
+    );
+
+    let order = client
+        .post_work_orders()
+        .body_map(|b| {
+            b.asset_id("vin:1HGCM82633A004352")
+                .description("Brakes squeal at low speed".to_owned())
+                .priority(types::WorkOrderPriority::High)
+        })
+        .call()
+        .await?
+        .data;
+    println!(
+        "Created work order {} for asset {} ({}, {})",
+        order.id,
+        order.asset_id,
+        order.status,
+        order.description.as_deref().unwrap_or_default()
+    );
+    Ok((found.id, found.record_status.to_string()))
+}
+
+/// Consumes a stream of items with a progress spinner, calling `each` on each.
+async fn drain<T>(
+    bars: &MultiProgress,
+    label: &str,
+    stream: impl Stream<Item = Result<T, samsara::Error>>,
+    mut each: impl FnMut(&T),
+) -> Result<u64, BoxError> {
+    let bar = bars.add(ProgressBar::new_spinner().with_message(label.to_owned()));
+    bar.set_style(ProgressStyle::with_template(
+        "  {spinner} {pos:>6} {msg} ({elapsed})",
+    )?);
+    bar.enable_steady_tick(Duration::from_millis(100));
+    let mut stream = std::pin::pin!(stream);
+    while let Some(item) = stream.try_next().await? {
+        each(&item);
+        bar.inc(1);
+    }
+    bar.finish();
+    Ok(bar.position())
+}
+
+/// Counts by a label, and the field kinds seen.
+#[derive(Default)]
+struct Tally {
+    counts: BTreeMap<String, u64>,
+    kinds: std::collections::BTreeSet<String>,
+}
+
+impl Tally {
+    fn add(&mut self, key: &str) {
+        *self.counts.entry(key.to_owned()).or_default() += 1;
+    }
+
+    fn total(&self) -> u64 {
+        self.counts.values().sum()
+    }
+
+    fn describe(&self) -> String {
+        self.counts
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
