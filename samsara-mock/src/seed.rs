@@ -87,13 +87,17 @@ const PROBLEMS: &[&str] = &[
 /// Deserializes demo JSON into a generated type; an error here is a bug in
 /// this file, reported with the path that failed.
 pub(crate) fn typed<T: DeserializeOwned>(what: &str, value: Value) -> Result<T, String> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        format!(
-            "seed data for {what} does not fit the spec at `{}`: {}",
-            e.path(),
-            e.inner()
-        )
-    })
+    // The fast path; on failure, decode again to name the member that failed.
+    match T::deserialize(&value) {
+        Ok(t) => Ok(t),
+        Err(_) => serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+            format!(
+                "seed data for {what} does not fit the spec at `{}`: {}",
+                e.path(),
+                e.inner()
+            )
+        }),
+    }
 }
 
 /// RFC 3339 with milliseconds, as Samsara prints times.
