@@ -68,7 +68,9 @@ async fn the_101st_write_in_a_minute_is_refused_and_not_applied() {
     let original = first.data()[0]["description"].clone();
     let mut last_ok = None;
     let mut refused = None;
-    for i in 0..101 {
+    // 100 pass at once; the budget then refills one write per 600 ms, so on a
+    // slow machine a write or two more may pass before the first refusal.
+    for i in 0..130 {
         let body = json!({"id": "1", "description": format!("write {i}")});
         let r = h
             .call(
@@ -87,8 +89,8 @@ async fn the_101st_write_in_a_minute_is_refused_and_not_applied() {
             other => panic!("unexpected {other}: {}", r.text),
         }
     }
-    let (i, r) = refused.expect("the 101st write is refused");
-    assert_eq!(i, 100);
+    let (i, r) = refused.expect("writes past 100 in a minute are refused");
+    assert!((100..110).contains(&i), "first refusal at write {i}");
     let wait = retry_after(&r);
     assert!(wait > 0.0 && wait <= 0.6, "{wait}");
     let now = h
