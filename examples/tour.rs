@@ -93,16 +93,14 @@ async fn run() -> Result<(), BoxError> {
     .await?;
 
     println!("\nSummary");
-    println!(
-        "  qualification records: {} ({})",
-        records.total(),
-        records.describe()
-    );
-    println!(
-        "  field kinds seen: {}",
-        records.kinds.iter().cloned().collect::<Vec<_>>().join(", ")
-    );
-    println!("  work orders: {} ({})", orders.total(), orders.describe());
+    println!("  qualification records: {}", records.describe());
+    if !records.kinds.is_empty() {
+        println!(
+            "  field kinds seen: {}",
+            records.kinds.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+    }
+    println!("  work orders: {}", orders.describe());
     if let Some((id, status)) = written {
         println!(
             "  the tour's record {id}: {status}, found again by {}:{}",
@@ -348,15 +346,17 @@ impl Tally {
         *self.counts.entry(key.to_owned()).or_default() += 1;
     }
 
-    fn total(&self) -> u64 {
-        self.counts.values().sum()
-    }
-
+    /// `12 (Open 7, Closed 5)`, or `none`.
     fn describe(&self) -> String {
-        self.counts
+        let total: u64 = self.counts.values().sum();
+        if total == 0 {
+            return "none".to_owned();
+        }
+        let parts: Vec<String> = self
+            .counts
             .iter()
             .map(|(k, n)| format!("{k} {n}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .collect();
+        format!("{total} ({})", parts.join(", "))
     }
 }
