@@ -11,6 +11,8 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
+mod common;
+
 const ROUTE: &str = "/maintenance/work-orders/stream";
 
 fn start() -> DateTime<Utc> {
@@ -21,12 +23,8 @@ fn end() -> DateTime<Utc> {
     "2025-02-01T00:00:00Z".parse().unwrap()
 }
 
-fn order(id: &str) -> Value {
-    json!({"id": id, "assetId": "a1", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z"})
-}
-
 fn page(ids: &[&str], cursor: &str, more: bool) -> ResponseTemplate {
-    let data: Vec<Value> = ids.iter().map(|id| order(id)).collect();
+    let data: Vec<Value> = ids.iter().map(|id| common::work_order(id)).collect();
     ResponseTemplate::new(200).set_body_json(
         json!({"data": data, "pagination": {"endCursor": cursor, "hasNextPage": more}}),
     )
@@ -50,6 +48,19 @@ async fn serve(server: &MockServer, after: Option<&str>, response: ResponseTempl
         None => mock.and(query_param_is_missing("after")),
     };
     mock.respond_with(response).mount(server).await;
+}
+
+/// Collects a window stream that must fail, and returns its error.
+async fn window_error(client: &Client) -> Error {
+    let stream = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .items();
+    stream
+        .try_collect::<Vec<_>>()
+        .await
+        .expect_err("the stream fails")
 }
 
 fn ids(orders: &[types::WorkOrder]) -> Vec<&str> {
@@ -174,14 +185,7 @@ async fn missing_cursor_with_next_is_an_error() {
     let server = MockServer::start().await;
     serve(&server, None, page(&["1"], "", true)).await;
     let client = client(&server).await;
-    let err = client
-        .stream_work_orders()
-        .start_time(start())
-        .end_time(end())
-        .items()
-        .try_collect::<Vec<_>>()
-        .await
-        .unwrap_err();
+    let err = window_error(&client).await;
     assert!(
         matches!(&err, Error::Pagination(m) if m.contains("empty endCursor")),
         "{err:?}"
@@ -195,14 +199,7 @@ async fn a_cursor_cycling_back_is_an_error() {
     serve(&server, Some("c1"), page(&["2"], "c2", true)).await;
     serve(&server, Some("c2"), page(&["3"], "c1", true)).await;
     let client = client(&server).await;
-    let err = client
-        .stream_work_orders()
-        .start_time(start())
-        .end_time(end())
-        .items()
-        .try_collect::<Vec<_>>()
-        .await
-        .unwrap_err();
+    let err = window_error(&client).await;
     assert!(
         matches!(&err, Error::Pagination(m) if m.contains("a second time")),
         "{err:?}"
@@ -438,7 +435,7 @@ async fn every_paginated_operation_streams() {
     for (route, item) in [
         ("/qualification-types", qt),
         ("/qualification-records/stream", record),
-        ("/maintenance/work-orders", order("w1")),
+        ("/maintenance/work-orders", common::work_order("w1")),
     ] {
         Mock::given(method("GET"))
             .and(path(route))

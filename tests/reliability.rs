@@ -6,59 +6,27 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use samsara::{Call, Client, Error, RateLimit, RetryPolicy, types};
+use samsara::{Call, Client, Error, RetryPolicy, types};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
+
+mod common;
 
 const TOKEN: &str = "sekrit-token-7f3a9";
 
 fn builder(url: &str) -> samsara::ClientBuilder {
-    let fast = RetryPolicy {
-        initial_backoff: Duration::from_millis(10),
-        ..RetryPolicy::default()
-    };
-    Client::builder()
-        .token(TOKEN)
-        .base_url(url)
-        .retry(fast)
-        .rate_limit(RateLimit::Off)
+    common::quick_client(TOKEN, url)
 }
 
 fn order() -> serde_json::Value {
-    json!({"id": "7", "assetId": "a1", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z"})
+    common::work_order("7")
 }
 
 fn ok_page() -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(
-        json!({"data": [order()], "pagination": {"endCursor": "", "hasNextPage": false}}),
-    )
-}
-
-/// Mounts `first` for the first `times` requests, then `then`.
-async fn flaky(
-    server: &MockServer,
-    verb: &str,
-    route: &str,
-    first: ResponseTemplate,
-    times: u64,
-    then: ResponseTemplate,
-) {
-    Mock::given(method(verb))
-        .and(path(route))
-        .respond_with(first)
-        .up_to_n_times(times)
-        .with_priority(1)
-        .mount(server)
-        .await;
-    Mock::given(method(verb))
-        .and(path(route))
-        .respond_with(then)
-        .with_priority(2)
-        .mount(server)
-        .await;
+    common::one_order_page()
 }
 
 async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
@@ -79,7 +47,7 @@ async fn throttled_requests_wait_the_fractional_retry_after() {
     let throttled = ResponseTemplate::new(429)
         .insert_header("retry-after", "0.40235")
         .set_body_json(json!({"message": "Rate limit exceeded", "requestId": "r1"}));
-    flaky(
+    common::flaky(
         &server,
         "GET",
         "/maintenance/work-orders",
@@ -107,7 +75,7 @@ async fn throttled_requests_wait_an_http_date_retry_after() {
     let throttled = ResponseTemplate::new(429)
         .insert_header("retry-after", at.as_str())
         .set_body_string("slow down");
-    flaky(
+    common::flaky(
         &server,
         "GET",
         "/maintenance/work-orders",
@@ -129,7 +97,7 @@ async fn throttled_requests_wait_an_http_date_retry_after() {
 #[tokio::test]
 async fn transient_errors_are_retried_for_reads() {
     let server = MockServer::start().await;
-    flaky(
+    common::flaky(
         &server,
         "GET",
         "/maintenance/work-orders",
@@ -196,7 +164,7 @@ async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
 async fn creates_are_not_retried_after_a_server_error_unless_opted_in() {
     let server = MockServer::start().await;
     let created = ResponseTemplate::new(200).set_body_json(json!({"data": order()}));
-    flaky(
+    common::flaky(
         &server,
         "POST",
         "/maintenance/work-orders",
@@ -221,7 +189,7 @@ async fn creates_are_not_retried_after_a_server_error_unless_opted_in() {
         })
         .build()
         .unwrap();
-    flaky(
+    common::flaky(
         &server,
         "POST",
         "/maintenance/work-orders",
@@ -239,7 +207,7 @@ async fn creates_are_retried_after_429_since_nothing_was_applied() {
     let throttled = ResponseTemplate::new(429)
         .insert_header("retry-after", "0.01")
         .set_body_json(json!({"message": "slow", "requestId": "x"}));
-    flaky(
+    common::flaky(
         &server,
         "POST",
         "/maintenance/work-orders",

@@ -3,55 +3,22 @@
 //! binary: `tracing`'s callsite cache is process-wide.
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-use samsara::{Call, Client, Error, RateLimit, RetryPolicy, types};
+use samsara::{Call, Client, Error, types};
 use serde_json::json;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
+
+mod common;
 
 const TOKEN: &str = "sekrit-token-7f3a9";
 
 fn builder(url: &str) -> samsara::ClientBuilder {
-    let fast = RetryPolicy {
-        initial_backoff: Duration::from_millis(10),
-        ..RetryPolicy::default()
-    };
-    Client::builder()
-        .token(TOKEN)
-        .base_url(url)
-        .retry(fast)
-        .rate_limit(RateLimit::Off)
+    common::quick_client(TOKEN, url)
 }
 
 fn ok_page() -> ResponseTemplate {
-    let order = json!({"id": "7", "assetId": "a1", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z"});
-    ResponseTemplate::new(200).set_body_json(
-        json!({"data": [order], "pagination": {"endCursor": "", "hasNextPage": false}}),
-    )
-}
-
-async fn flaky(
-    server: &MockServer,
-    verb: &str,
-    route: &str,
-    first: ResponseTemplate,
-    times: u64,
-    then: ResponseTemplate,
-) {
-    Mock::given(method(verb))
-        .and(path(route))
-        .respond_with(first)
-        .up_to_n_times(times)
-        .with_priority(1)
-        .mount(server)
-        .await;
-    Mock::given(method(verb))
-        .and(path(route))
-        .respond_with(then)
-        .with_priority(2)
-        .mount(server)
-        .await;
+    common::one_order_page()
 }
 
 async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
@@ -95,7 +62,7 @@ async fn the_token_appears_in_no_debug_output_and_no_log_line() {
     let throttled = ResponseTemplate::new(429)
         .insert_header("retry-after", "0.01")
         .set_body_json(json!({"message": "slow", "requestId": "rq-1"}));
-    flaky(
+    common::flaky(
         &server,
         "GET",
         "/maintenance/work-orders",
