@@ -54,3 +54,8 @@ pub mod types {
     pub use crate::generated::enums::*;
     pub use crate::generated::types::*;
 }
+
+/// The README's Rust examples, compiled as doc tests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
