@@ -1,0 +1,289 @@
+//! Decode benchmark: one realistic 512-record page of each stream family,
+//! decoded into the typed page, against the floor for reading that JSON
+//! (`serde_json::from_slice::<serde::de::IgnoredAny>` on the same bytes).
+//!
+//! The pages are not canned: at start the fake server runs in-process (rate
+//! limits off, seed 1) and one raw page of each stream endpoint is fetched
+//! with reqwest, so the bytes are exactly what a backfill decodes. Each page
+//! is checked to decode into its typed page (512 items) before any timing.
+//!
+//! ```text
+//! cargo bench --bench decode                       # criterion defaults
+//! cargo bench --bench decode -- --warm-up-time 1 --measurement-time 3 typed
+//! ```
+//!
+//! Besides serde_json it times sonic-rs and simd-json on the same bytes, both
+//! the floor (`IgnoredAny`) and the typed page through their serde front ends,
+//! to see whether either beats serde_json's floor. The fixture sizes and the
+//! field kinds they cover are written to `$SAMSARA_BENCH_OUT/decode_fixtures.json`
+//! (default `<target>/bench/`) for `cargo xtask bench`.
+
+use std::collections::BTreeSet;
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, Throughput};
+use samsara::types::{QualificationRecordPage, WorkOrderPage};
+use samsara_mock::{MockConfig, MockServer};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde_json::Value;
+
+/// The window every seeded item falls into (the mock seeds 2024-01-01..2025-10-01).
+const START: &str = "2024-01-01T00:00:00Z";
+const END: &str = "2026-01-01T00:00:00Z";
+/// Samsara's largest page, what a backfill asks for.
+const PAGE: usize = 512;
+/// Records seeded: 3 in 5 are workers, so ≥ 512 worker records.
+const SEEDED: usize = 1000;
+
+/// One fetched page of a stream family.
+struct Fixture {
+    /// Names the criterion group: `decode_<family>`.
+    family: &'static str,
+    /// The request path and query.
+    path: String,
+    bytes: Vec<u8>,
+}
+
+fn main() {
+    let fixtures = fetch_fixtures();
+    let mut report = serde_json::Map::new();
+    for fixture in &fixtures {
+        let items = match fixture.family {
+            "qualification_records" => check::<QualificationRecordPage>(fixture, |p| p.data.len()),
+            _ => check::<WorkOrderPage>(fixture, |p| p.data.len()),
+        };
+        let kinds = kinds(&fixture.bytes);
+        eprintln!(
+            "decode fixture {}: {} items, {} bytes ({:.2} MB), {}",
+            fixture.family,
+            items,
+            fixture.bytes.len(),
+            mb(fixture.bytes.len()),
+            fixture.path
+        );
+        eprintln!(
+            "  kinds: {}",
+            kinds.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+        report.insert(
+            fixture.family.to_owned(),
+            serde_json::json!({
+                "path": fixture.path,
+                "items": items,
+                "bytes": fixture.bytes.len(),
+                "bytes_per_item": fixture.bytes.len() / items.max(1),
+                "kinds": kinds,
+            }),
+        );
+    }
+    write_report(&Value::Object(report));
+
+    let mut c = Criterion::default().configure_from_args();
+    for fixture in &fixtures {
+        match fixture.family {
+            "qualification_records" => bench_family::<QualificationRecordPage>(&mut c, fixture),
+            _ => bench_family::<WorkOrderPage>(&mut c, fixture),
+        }
+    }
+    c.final_summary();
+}
+
+/// Times every decoder on one page. The other libraries' typed decoders are
+/// timed only where they give the same page as serde_json.
+fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fixture) {
+    let bytes = fixture.bytes.as_slice();
+    let mut group = c.benchmark_group(format!("decode_{}", fixture.family));
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+
+    group.bench_function("serde_json_ignored_any", |b| {
+        b.iter(|| serde_json::from_slice::<IgnoredAny>(black_box(bytes)).unwrap())
+    });
+    // Decoding only: the page is dropped outside the timed loop. A backfill
+    // pays for the drop too: `serde_json_typed_with_drop`.
+    group.bench_function("serde_json_typed", |b| {
+        b.iter_with_large_drop(|| serde_json::from_slice::<T>(black_box(bytes)).unwrap())
+    });
+    group.bench_function("serde_json_typed_with_drop", |b| {
+        b.iter(|| serde_json::from_slice::<T>(black_box(bytes)).unwrap())
+    });
+    // The body checked as UTF-8 once, then read as `&str`: serde_json skips
+    // the per-string UTF-8 check that `from_slice` makes.
+    group.bench_function("serde_json_typed_from_str", |b| {
+        b.iter_with_large_drop(|| {
+            let text = std::str::from_utf8(black_box(bytes)).unwrap();
+            serde_json::from_str::<T>(text).unwrap()
+        })
+    });
+    group.bench_function("serde_json_value", |b| {
+        b.iter_with_large_drop(|| serde_json::from_slice::<Value>(black_box(bytes)).unwrap())
+    });
+
+    let reference: T = serde_json::from_slice(bytes).unwrap();
+    group.bench_function("sonic_rs_ignored_any", |b| {
+        b.iter(|| sonic_rs::from_slice::<IgnoredAny>(black_box(bytes)).unwrap())
+    });
+    match sonic_rs::from_slice::<T>(bytes) {
+        Ok(page) if page == reference => {
+            group.bench_function("sonic_rs_typed", |b| {
+                b.iter_with_large_drop(|| sonic_rs::from_slice::<T>(black_box(bytes)).unwrap())
+            });
+        }
+        Ok(_) => eprintln!(
+            "sonic-rs reads the {} page differently: not timed",
+            fixture.family
+        ),
+        Err(e) => eprintln!("sonic-rs cannot read the {} page: {e}", fixture.family),
+    }
+
+    // simd-json parses in place: the copy out of the (immutable) response
+    // body is part of its cost and is timed with it.
+    group.bench_function("simd_json_ignored_any", |b| {
+        b.iter(|| {
+            let mut owned = black_box(bytes).to_vec();
+            simd_json::serde::from_slice::<IgnoredAny>(&mut owned).unwrap()
+        })
+    });
+    match simd_json::serde::from_slice::<T>(&mut bytes.to_vec()) {
+        Ok(page) if page == reference => {
+            group.bench_function("simd_json_typed", |b| {
+                b.iter_with_large_drop(|| {
+                    let mut owned = black_box(bytes).to_vec();
+                    simd_json::serde::from_slice::<T>(&mut owned).unwrap()
+                })
+            });
+        }
+        Ok(_) => eprintln!(
+            "simd-json reads the {} page differently: not timed",
+            fixture.family
+        ),
+        Err(e) => eprintln!("simd-json cannot read the {} page: {e}", fixture.family),
+    }
+    group.finish();
+}
+
+/// Decodes the page into its typed form (with the JSON path of any error)
+/// and returns how many items it holds; panics if that fails, so nothing
+/// is timed on bytes the crate cannot read.
+fn check<T: DeserializeOwned>(fixture: &Fixture, items: impl Fn(&T) -> usize) -> usize {
+    let de = &mut serde_json::Deserializer::from_slice(&fixture.bytes);
+    let page: T = serde_path_to_error::deserialize(de).unwrap_or_else(|e| {
+        panic!(
+            "the {} page does not decode into its typed page at {}: {}",
+            fixture.family,
+            e.path(),
+            e.inner()
+        )
+    });
+    let n = items(&page);
+    assert_eq!(
+        n, PAGE,
+        "the {} page should hold {PAGE} items",
+        fixture.family
+    );
+    n
+}
+
+/// The `type` of every custom field and table cell on the page, as
+/// `field:<type>` / `cell:<type>`, to show which kinds the fixture covers.
+fn kinds(bytes: &[u8]) -> BTreeSet<String> {
+    fn walk(value: &Value, what: &str, out: &mut BTreeSet<String>) {
+        match value {
+            Value::Object(map) => {
+                if let (Some(Value::String(kind)), Some(_)) = (map.get("type"), map.get("id"))
+                    && matches!(what, "fields" | "cells")
+                {
+                    out.insert(format!("{}:{kind}", what.trim_end_matches('s')));
+                }
+                for (key, child) in map {
+                    walk(child, key, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, what, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
+        walk(&value, "", &mut out);
+    }
+    out
+}
+
+/// Starts the fake server in-process and fetches one raw page per family.
+fn fetch_fixtures() -> Vec<Fixture> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    runtime.block_on(async {
+        let server = MockServer::start(
+            MockConfig::default()
+                .records(SEEDED)
+                .seed(1)
+                .rate_limits(false),
+        )
+        .await
+        .expect("the fake server starts");
+        let http = reqwest::Client::new();
+        let window =
+            format!("startTime={START}&endTime={END}&limit={PAGE}&includeExternalIds=true");
+        let mut fixtures = Vec::new();
+        for (family, path) in [
+            (
+                "qualification_records",
+                format!(
+                    "/qualification-records/stream?entityType=worker&includeDeleted=true&{window}"
+                ),
+            ),
+            (
+                "work_orders",
+                format!("/maintenance/work-orders/stream?{window}"),
+            ),
+        ] {
+            let response = http
+                .get(format!("{}{path}", server.url()))
+                .bearer_auth(server.token())
+                .send()
+                .await
+                .and_then(reqwest::Response::error_for_status)
+                .unwrap_or_else(|e| panic!("fetching {path}: {e}"));
+            let bytes = response
+                .bytes()
+                .await
+                .unwrap_or_else(|e| panic!("reading {path}: {e}"))
+                .to_vec();
+            fixtures.push(Fixture {
+                family,
+                path,
+                bytes,
+            });
+        }
+        let _ = server.shutdown().await;
+        fixtures
+    })
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// `$SAMSARA_BENCH_OUT`, else `$CARGO_TARGET_DIR/bench`, else `target/bench`.
+fn out_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SAMSARA_BENCH_OUT") {
+        return dir.into();
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("bench")
+}
+
+fn write_report(report: &Value) {
+    let dir = out_dir();
+    let path = dir.join("decode_fixtures.json");
+    let text = serde_json::to_string_pretty(report).expect("JSON");
+    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text)) {
+        eprintln!("cannot write {}: {e}", path.display());
+    }
+}
