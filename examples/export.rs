@@ -6,6 +6,8 @@
 //! ```
 //!
 //! Items go to `--out FILE` (or stdout), progress and a summary to stderr.
+//! `--schema` prints the JSON Schema of one line instead (from the generated
+//! types' `JsonSchema`), for whoever consumes the file.
 //! `--end-time` defaults to now (exclusive). With `SAMSARA_API_KEY` set (and
 //! optionally `SAMSARA_BASE_URL`) it reads that account; otherwise it starts
 //! the fake Samsara server in-process with `--records` demo records.
@@ -33,8 +35,8 @@ struct Args {
     /// What to export.
     family: Family,
     /// Items modified at or after this time (RFC 3339).
-    #[arg(long)]
-    start_time: DateTime<Utc>,
+    #[arg(long, required_unless_present = "schema")]
+    start_time: Option<DateTime<Utc>>,
     /// Items modified before this time (RFC 3339, exclusive); default now.
     #[arg(long)]
     end_time: Option<DateTime<Utc>>,
@@ -47,6 +49,9 @@ struct Args {
     /// Include deleted qualification records.
     #[arg(long)]
     include_deleted: bool,
+    /// Print the JSON Schema of one exported line and exit.
+    #[arg(long)]
+    schema: bool,
     /// Demo records of the embedded fake server (without SAMSARA_API_KEY).
     #[arg(long, default_value_t = 1000)]
     records: usize,
@@ -77,8 +82,18 @@ async fn main() -> ExitCode {
 
 async fn run(args: Args) -> Result<(), BoxError> {
     let started = Instant::now();
+    let Some(start_time) = args.start_time.filter(|_| !args.schema) else {
+        let schema = match args.family {
+            Family::QualificationRecords => {
+                schemars::schema_for!(samsara::types::QualificationRecord)
+            }
+            Family::WorkOrders => schemars::schema_for!(samsara::types::WorkOrder),
+        };
+        println!("{}", serde_json::to_string_pretty(&schema)?);
+        return Ok(());
+    };
     let end = args.end_time.unwrap_or_else(Utc::now);
-    if end < args.start_time {
+    if end < start_time {
         return Err("--end-time is before --start-time".into());
     }
     let (client, server) = connect(args.records).await?;
@@ -108,7 +123,7 @@ async fn run(args: Args) -> Result<(), BoxError> {
                 let stream = client
                     .get_qualification_records_stream()
                     .entity_type(entity)
-                    .start_time(args.start_time)
+                    .start_time(start_time)
                     .end_time(end)
                     .include_deleted(args.include_deleted)
                     .include_external_ids(true)
@@ -121,7 +136,7 @@ async fn run(args: Args) -> Result<(), BoxError> {
             bar.set_message("work orders");
             let stream = client
                 .stream_work_orders()
-                .start_time(args.start_time)
+                .start_time(start_time)
                 .end_time(end)
                 .include_external_ids(true)
                 .items();
@@ -136,7 +151,7 @@ async fn run(args: Args) -> Result<(), BoxError> {
         .map_or("stdout".to_owned(), |p| p.display().to_string());
     eprintln!(
         "exported {count} items modified in [{}, {end}) to {target} in {:.1} s",
-        args.start_time,
+        start_time,
         started.elapsed().as_secs_f64()
     );
     if let Some(server) = server {
