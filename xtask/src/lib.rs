@@ -17,7 +17,6 @@ pub mod live;
 pub mod mock;
 pub mod report;
 pub mod responses;
-pub mod schema;
 pub mod scrub;
 pub mod spec;
 
@@ -266,10 +265,10 @@ fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
 }
 
 fn load_spec(path: Option<&Path>) -> Result<spec::Spec, Fatal> {
-    match path {
-        Some(p) => spec::Spec::load(p, &display_path(p)),
-        None => spec::Spec::load(&workspace_root().join(codegen::SPEC), codegen::SPEC),
-    }
+    Ok(match path {
+        Some(p) => spec::Spec::load(p, &display_path(p))?,
+        None => spec::Spec::load(&workspace_root().join(codegen::SPEC), codegen::SPEC)?,
+    })
 }
 
 fn token() -> Result<String, Fatal> {

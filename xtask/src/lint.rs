@@ -10,10 +10,9 @@
 //! | `example` | every example validates against its schema (strictly: no undocumented member, no unlisted enum value) |
 //! | `schema` | every schema that has an example compiles |
 
-use crate::Fatal;
 use crate::drift::Checker;
-use crate::schema::walk;
 use crate::spec::{Spec, escape};
+use samsara_spec::schema::walk;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -158,7 +157,7 @@ fn dangling_refs(doc: &Value, out: &mut Vec<Problem>) -> usize {
 }
 
 fn examples(spec: &Spec, out: &mut Vec<Problem>) {
-    let mut checker = Checker::new(spec);
+    let checker = Checker::new(spec);
     for (example_ptr, schema_ptr) in walk(&spec.doc).examples {
         let Some(example) = spec.doc.pointer(&example_ptr) else {
             continue;
@@ -173,10 +172,10 @@ fn examples(spec: &Spec, out: &mut Vec<Problem>) {
                     });
                 }
             }
-            Err(Fatal(e)) => out.push(Problem {
+            Err(e) => out.push(Problem {
                 rule: "schema",
                 pointer: schema_ptr,
-                message: e,
+                message: e.to_string(),
             }),
         }
     }

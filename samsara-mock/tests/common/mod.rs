@@ -1,5 +1,5 @@
 //! Shared by the integration tests: a server on loopback, a raw HTTP client,
-//! and a check of every response against `spec/samsara.json`.
+//! and a check of every response against `spec/samsara.json` (`samsara-spec`).
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;
@@ -7,23 +7,26 @@ use std::sync::{Mutex, OnceLock};
 
 use reqwest::Method;
 use reqwest::header::HeaderMap;
-use samsara_mock::spec_check::SpecValidator;
 use samsara_mock::{MockConfig, MockServer};
+use samsara_spec::{Checker, Members, Spec};
 use serde_json::Value;
 
 /// The spec, read once per test binary.
-pub fn spec() -> &'static Value {
-    static SPEC: OnceLock<Value> = OnceLock::new();
+pub fn spec() -> &'static Spec {
+    static SPEC: OnceLock<Spec> = OnceLock::new();
     SPEC.get_or_init(|| {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/samsara.json");
-        let text = std::fs::read_to_string(path).expect("read spec/samsara.json");
-        serde_json::from_str(&text).expect("spec/samsara.json is JSON")
+        Spec::load(std::path::Path::new(path), "spec/samsara.json")
+            .expect("spec/samsara.json is JSON")
     })
 }
 
-pub fn validator() -> &'static SpecValidator {
-    static V: OnceLock<SpecValidator> = OnceLock::new();
-    V.get_or_init(|| SpecValidator::new(spec()).expect("spec compiles"))
+/// Checks responses against the spec: strict enums and formats, undocumented
+/// members rejected except where the spec keeps them
+/// (`additionalProperties: {}` on qualification fields and table cells).
+pub fn validator() -> &'static Checker {
+    static V: OnceLock<Checker> = OnceLock::new();
+    V.get_or_init(|| Checker::with_members(spec(), Members::AsDeclared))
 }
 
 /// A config for tests that are not about rate limits or faults.

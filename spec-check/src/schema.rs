@@ -11,20 +11,37 @@
 //!   `anyOf: [{$ref}, {type: null}]`.
 //! - Siblings of `$ref` are dropped (OpenAPI 3.0 ignores them).
 //! - Boolean `exclusiveMinimum`/`exclusiveMaximum` (3.0) become numbers.
-//! - **Strict members:** an object schema with `properties` gets
-//!   `additionalProperties: false` unless it declares a real map schema.
-//!   That includes `additionalProperties: {}` (which the curated spec uses on
-//!   the polymorphic `QualificationField`/`TableCell` so the client keeps
-//!   unknown members): for drift, a member the spec does not list is
-//!   undocumented whatever the client does with it.
+//! - **Closed objects:** an object schema with `properties` and no
+//!   `additionalProperties` gets `additionalProperties: false`, so a member
+//!   the spec does not list is an error. What `additionalProperties: {}` (or
+//!   `true`) means is the caller's choice, [`Members`]: the curated spec says
+//!   it on the polymorphic `QualificationField`/`TableCell` so the client
+//!   keeps unknown members; for drift ([`Members::Strict`]) such a member is
+//!   still undocumented, while [`Members::AsDeclared`] lets it through. A real
+//!   map schema (`additionalProperties: {type: string}`) stays a map.
 //!
 //! Not handled, because the spec does not use them: `allOf` compositions of
 //! object schemas (the strict-members rule would reject members of sibling
 //! parts), external `$ref`s (the lint rejects them).
 
-use crate::Fatal;
+use crate::Error;
 use crate::spec::{METHODS, Spec, escape, tokens};
 use serde_json::{Map, Value, json};
+
+/// Which members an object schema with `properties` accepts beyond those it
+/// lists (see the module docs).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Members {
+    /// Only the listed ones, even where the spec says
+    /// `additionalProperties: {}` or `true`: every other member is
+    /// undocumented (drift, spec-lint examples).
+    #[default]
+    Strict,
+    /// The listed ones, plus any where the spec says
+    /// `additionalProperties: {}` or `true` (a server may send members a newer
+    /// API adds there); objects that say nothing are still closed.
+    AsDeclared,
+}
 
 /// Where the Schema Objects and examples of a spec are.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -173,11 +190,11 @@ pub struct Converted {
 
 impl Converted {
     /// Converts every Schema Object of `spec`.
-    pub fn new(spec: &Spec) -> Converted {
+    pub fn new(spec: &Spec, members: Members) -> Converted {
         let mut doc = spec.doc.clone();
         for ptr in walk(&spec.doc).schemas {
             if let Some(Value::Object(node)) = doc.pointer_mut(&ptr) {
-                convert_node(node);
+                convert_node(node, members);
             }
         }
         Converted { doc }
@@ -185,7 +202,7 @@ impl Converted {
 
     /// A validator for the schema at `pointer` (with formats checked), whose
     /// errors carry `schema_path`s that are pointers into the spec.
-    pub fn validator(&self, pointer: &str) -> Result<jsonschema::Validator, Fatal> {
+    pub fn validator(&self, pointer: &str) -> Result<jsonschema::Validator, Error> {
         let mut root = self.doc.clone();
         if let Value::Object(map) = &mut root {
             // The rest of the document stays as unknown keywords, so `$ref`s
@@ -196,7 +213,7 @@ impl Converted {
             .with_draft(jsonschema::Draft::Draft202012)
             .should_validate_formats(true)
             .build(&root)
-            .map_err(|e| Fatal(format!("cannot compile the schema at {pointer}: {e}")))
+            .map_err(|e| Error::Schema(format!("cannot compile the schema at {pointer}: {e}")))
     }
 
     /// Follows a validation error's evaluation path (which passes through
@@ -233,7 +250,7 @@ impl Converted {
 }
 
 /// Converts one Schema Object in place (its children are converted separately).
-pub fn convert_node(node: &mut Map<String, Value>) {
+pub fn convert_node(node: &mut Map<String, Value>, members: Members) {
     let nullable = matches!(node.remove("nullable"), Some(Value::Bool(true)));
     if let Some(reference) = node.get("$ref").cloned() {
         node.clear();
@@ -283,12 +300,14 @@ pub fn convert_node(node: &mut Map<String, Value>) {
         }
     }
     if node.contains_key("properties") {
-        let open = match node.get("additionalProperties") {
-            None | Some(Value::Bool(true)) => true,
-            Some(Value::Object(m)) => m.is_empty(),
+        let strict = members == Members::Strict;
+        let close = match node.get("additionalProperties") {
+            None => true,
+            Some(Value::Bool(true)) => strict,
+            Some(Value::Object(m)) => m.is_empty() && strict,
             Some(_) => false,
         };
-        if open {
+        if close {
             node.insert("additionalProperties".into(), Value::Bool(false));
         }
     }
@@ -356,10 +375,14 @@ mod tests {
     use super::*;
 
     fn converted(v: Value) -> Value {
+        converted_with(v, Members::Strict)
+    }
+
+    fn converted_with(v: Value, members: Members) -> Value {
         let Value::Object(mut m) = v else {
             panic!("not an object")
         };
-        convert_node(&mut m);
+        convert_node(&mut m, members);
         Value::Object(m)
     }
 
@@ -399,6 +422,21 @@ mod tests {
         );
         let map = json!({"type": "object", "additionalProperties": {"type": "string"}});
         assert_eq!(converted(map.clone()), map);
+    }
+
+    #[test]
+    fn as_declared_keeps_open_objects_open_and_closes_the_rest() {
+        let open = json!({"type": "object", "properties": {}, "additionalProperties": {}});
+        assert_eq!(converted_with(open.clone(), Members::AsDeclared), open);
+        let open = json!({"type": "object", "properties": {}, "additionalProperties": true});
+        assert_eq!(converted_with(open.clone(), Members::AsDeclared), open);
+        assert_eq!(
+            converted_with(
+                json!({"type": "object", "properties": {}}),
+                Members::AsDeclared
+            ),
+            json!({"type": "object", "properties": {}, "additionalProperties": false})
+        );
     }
 
     #[test]
