@@ -8,18 +8,20 @@
 //!
 //! Modes (each prints one JSON object on stdout, or writes it to `--json`):
 //! - `stream`: rate limits off on both sides; records/s, CPU per record
-//!   (user + system time of this process, from `getrusage`), and peak resident
-//!   memory (`VmHWM`). The fake server runs in a child process (its store of N
-//!   records is not this process's memory): `--mock-bin PATH`, else
-//!   `$CARGO run --release -p samsara-mock`.
+//!   (user + system time of this process, from `getrusage`), peak resident
+//!   memory (`VmHWM`) and resident memory every 10 pages. The fake server runs
+//!   in another process, so its store of N records is not this process's
+//!   memory: `--mock-url URL` of a running one, else a child process
+//!   (`--mock-bin PATH`, else `$CARGO run --release -p samsara-mock`).
 //! - `paced`: the client's default pacing against the fake server with its
 //!   documented 5 requests/s per endpoint enforced, streaming the worker
 //!   window over and over for `--seconds`; achieved requests/s over the
 //!   allowed 5/s, and the server's count of 429s. The server runs in-process
 //!   here: only request timing and its statistics matter.
-//! - `all` (the default, what `cargo bench` runs): `stream` with `--small`
-//!   records and with `--records`, each in a fresh process of this binary so
-//!   their peak memory can be compared, then `paced`.
+//! - `all` (the default, what `cargo bench` runs): starts one fake server per
+//!   size, runs `stream` with `--small` records and with `--records`, each in
+//!   a fresh process of this binary, alternately, `--repeat` times (medians
+//!   reported, with the server's CPU per record), then `paced`.
 //!
 //! ```text
 //! cargo bench --bench backfill                                   # all, 10k vs 100k, 15 s paced
@@ -65,6 +67,12 @@ struct Args {
     /// Seed of the fake server's data.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// How many times `all` mode runs each size.
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
+    /// Stream from this running fake server (seeded with `--records / 2`).
+    #[arg(long)]
+    mock_url: Option<String>,
     /// The samsara-mock binary (default: `$CARGO run --release -p samsara-mock`).
     #[arg(long, env = "SAMSARA_MOCK_BIN")]
     mock_bin: Option<PathBuf>,
@@ -112,38 +120,111 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a tokio runtime")
 }
 
-/// `stream` at two sizes, each in its own process, then `paced`.
+/// `stream` at two sizes, each run in its own process, then `paced`.
 fn all(args: &Args) -> Value {
-    let run = |mode: &str, records: usize| -> Value {
-        let exe = std::env::current_exe().expect("the benchmark's own path");
-        let mut command = Command::new(exe);
-        command.args(["--mode", mode, "--records", &records.to_string()]);
-        command.args([
-            "--seconds",
-            &args.seconds.to_string(),
-            "--seed",
-            &args.seed.to_string(),
-        ]);
-        if let Some(bin) = &args.mock_bin {
-            command.arg("--mock-bin").arg(bin);
-        }
-        let output = command
+    let exe = std::env::current_exe().expect("the benchmark's own path");
+    let child = |extra: &[String]| -> Value {
+        let output = Command::new(&exe)
+            .args(extra)
+            .args(["--seed", &args.seed.to_string()])
             .stderr(Stdio::inherit())
             .output()
             .expect("run the benchmark");
-        assert!(output.status.success(), "backfill --mode {mode} failed");
+        assert!(output.status.success(), "backfill {extra:?} failed");
         serde_json::from_slice(&output.stdout).expect("the run's JSON")
     };
-    let small = run("stream", args.small);
-    let large = run("stream", args.records);
-    let paced = run("paced", 0);
+    let sizes = [args.small, args.records];
+    let mocks: Vec<MockProcess> = sizes
+        .iter()
+        .map(|n| MockProcess::spawn(args.mock_bin.as_deref(), n / 2, args.seed))
+        .collect();
+    let mut runs: [Vec<Value>; 2] = [Vec::new(), Vec::new()];
+    for _ in 0..args.repeat.max(1) {
+        for (i, (records, mock)) in sizes.iter().zip(&mocks).enumerate() {
+            let before = mock.cpu_time();
+            let mut run = child(&[
+                "--mode".into(),
+                "stream".into(),
+                "--records".into(),
+                records.to_string(),
+                "--mock-url".into(),
+                mock.url.clone(),
+            ]);
+            with_server_cpu(&mut run, mock.cpu_time() - before);
+            runs[i].push(run);
+        }
+    }
+    // Diagnosis of any growth between the sizes: the same runs once more
+    // with glibc's dynamic mmap threshold pinned at its 128 KiB start, so
+    // freed page buffers go back to the system instead of staying in the heap.
+    let pinned: Vec<Value> = sizes
+        .iter()
+        .zip(&mocks)
+        .map(|(records, mock)| {
+            let output = Command::new(&exe)
+                .args(["--mode", "stream", "--records", &records.to_string()])
+                .args(["--mock-url", &mock.url, "--seed", &args.seed.to_string()])
+                .env("MALLOC_MMAP_THRESHOLD_", "131072")
+                .stderr(Stdio::inherit())
+                .output()
+                .expect("run the benchmark");
+            assert!(
+                output.status.success(),
+                "backfill with a pinned mmap threshold failed"
+            );
+            let run: Value = serde_json::from_slice(&output.stdout).expect("the run's JSON");
+            json!({ "records": run["records"], "peak_rss_mb": run["peak_rss_mb"] })
+        })
+        .collect();
+    drop(mocks);
+    let paced = child(&[
+        "--mode".into(),
+        "paced".into(),
+        "--seconds".into(),
+        args.seconds.to_string(),
+    ]);
+    let [small, large] = runs.map(medians);
     let ratio = |key: &str| large[key].as_f64().unwrap_or(0.0) / small[key].as_f64().unwrap_or(1.0);
     json!({
+        "peak_rss_ratio_large_over_small": ratio("peak_rss_mb"),
+        "peak_rss_with_mmap_threshold_pinned": pinned,
         "small": small,
         "large": large,
         "paced": paced,
-        "peak_rss_ratio_large_over_small": ratio("peak_rss_mb"),
     })
+}
+
+/// Adds the fake server's CPU time during a run to the run's figures.
+fn with_server_cpu(run: &mut Value, cpu: Duration) {
+    let records = run["records"].as_f64().unwrap_or(0.0).max(1.0);
+    if let Some(fields) = run.as_object_mut() {
+        fields.insert("server_cpu_s".into(), json!(cpu.as_secs_f64()));
+        fields.insert(
+            "server_cpu_us_per_record".into(),
+            json!(cpu.as_secs_f64() * 1e6 / records),
+        );
+    }
+}
+
+/// The median of each headline figure over `runs`, with the runs.
+fn medians(runs: Vec<Value>) -> Value {
+    let mut out = serde_json::Map::new();
+    for key in [
+        "records",
+        "records_per_s",
+        "cpu_us_per_record",
+        "server_cpu_us_per_record",
+        "peak_rss_mb",
+        "wall_s",
+    ] {
+        let mut values: Vec<f64> = runs.iter().filter_map(|r| r[key].as_f64()).collect();
+        values.sort_by(f64::total_cmp);
+        if let Some(median) = values.get(values.len() / 2) {
+            out.insert(key.into(), json!(median));
+        }
+    }
+    out.insert("runs".into(), Value::Array(runs));
+    Value::Object(out)
 }
 
 fn window() -> (DateTime<Utc>, DateTime<Utc>) {
@@ -172,18 +253,39 @@ impl Tally {
     }
 }
 
+/// Resident memory while streaming: `(records so far, VmRSS MB)` every 10 pages.
+#[derive(Default)]
+struct RssSamples {
+    records: u64,
+    pages: u64,
+    samples: Vec<(u64, f64)>,
+}
+
+impl RssSamples {
+    fn page(&mut self, records: usize) {
+        self.records += records as u64;
+        self.pages += 1;
+        if self.pages.is_multiple_of(10) {
+            self.samples
+                .push((self.records, status_kb("VmRSS:") as f64 / 1024.0));
+        }
+    }
+}
+
 /// Streams every item of one paginated request, touching each one, and
 /// counts pages, records, wall and CPU time.
-async fn drain<'a, R: Paginate<'a>>(request: R) -> Tally {
+async fn drain<'a, R: Paginate<'a>>(request: R, rss: &mut RssSamples) -> Tally {
     let (wall0, cpu0) = (Instant::now(), cpu_time());
     let mut tally = Tally::default();
     let mut pages = request.pages();
     while let Some(page) = pages.try_next().await.expect("a page") {
         tally.pages += 1;
         tally.records += page.items.len() as u64;
+        let count = page.items.len();
         for item in page.items {
             black_box(item);
         }
+        rss.page(count);
     }
     tally.wall = wall0.elapsed();
     tally.cpu = cpu_time() - cpu0;
@@ -192,10 +294,23 @@ async fn drain<'a, R: Paginate<'a>>(request: R) -> Tally {
 
 /// Rate limits off: the three windows, one after the other.
 async fn stream(args: &Args) -> Value {
-    let mock = MockProcess::spawn(args.mock_bin.as_deref(), args.records / 2, args.seed);
+    let spawned = match &args.mock_url {
+        Some(_) => None,
+        None => Some(MockProcess::spawn(
+            args.mock_bin.as_deref(),
+            args.records / 2,
+            args.seed,
+        )),
+    };
+    let url = args
+        .mock_url
+        .clone()
+        .or_else(|| spawned.as_ref().map(|mock| mock.url.clone()))
+        .expect("a server URL");
+    let server_cpu0 = spawned.as_ref().map(MockProcess::cpu_time);
     let client = Client::builder()
         .token(TOKEN)
-        .base_url(&mock.url)
+        .base_url(url)
         .rate_limit(RateLimit::Off)
         .build()
         .expect("a client");
@@ -210,9 +325,12 @@ async fn stream(args: &Args) -> Value {
             .include_external_ids(true)
             .limit(PAGE)
     };
+    // What the process holds before the first request: code, runtime, client.
+    let rss_before_kb = status_kb("VmRSS:");
+    let mut rss = RssSamples::default();
     let (wall0, cpu0) = (Instant::now(), cpu_time());
-    let workers = drain(records(EntityType::Worker)).await;
-    let assets = drain(records(EntityType::Asset)).await;
+    let workers = drain(records(EntityType::Worker), &mut rss).await;
+    let assets = drain(records(EntityType::Asset), &mut rss).await;
     let orders = drain(
         client
             .stream_work_orders()
@@ -220,6 +338,7 @@ async fn stream(args: &Args) -> Value {
             .end_time(end)
             .include_external_ids(true)
             .limit(PAGE),
+        &mut rss,
     )
     .await;
     let total = Tally {
@@ -229,14 +348,19 @@ async fn stream(args: &Args) -> Value {
         cpu: cpu_time() - cpu0,
     };
     let mut result = total.to_json();
-    let peak = peak_rss_kb();
+    let peak_kb = status_kb("VmHWM:");
     let fields = result.as_object_mut().expect("an object");
     fields.insert("requested_records".into(), json!(args.records));
-    fields.insert("peak_rss_mb".into(), json!(peak.vm_hwm_kb as f64 / 1024.0));
+    fields.insert("peak_rss_mb".into(), json!(peak_kb as f64 / 1024.0));
     fields.insert(
         "ru_maxrss_mb".into(),
-        json!(peak.ru_maxrss_kb as f64 / 1024.0),
+        json!(rusage().ru_maxrss as f64 / 1024.0),
     );
+    fields.insert(
+        "rss_mb_before_streaming".into(),
+        json!(rss_before_kb as f64 / 1024.0),
+    );
+    fields.insert("rss_mb_every_10_pages".into(), json!(rss.samples));
     fields.insert(
         "families".into(),
         json!({
@@ -245,14 +369,17 @@ async fn stream(args: &Args) -> Value {
             "work_orders": orders.to_json(),
         }),
     );
+    if let (Some(mock), Some(before)) = (&spawned, server_cpu0) {
+        with_server_cpu(&mut result, mock.cpu_time() - before);
+    }
     eprintln!(
         "backfill {} records: {:.0} records/s, {:.1} µs CPU/record, peak RSS {:.1} MB",
         total.records,
         total.records as f64 / total.wall.as_secs_f64(),
         total.cpu.as_secs_f64() * 1e6 / total.records.max(1) as f64,
-        peak.vm_hwm_kb as f64 / 1024.0
+        peak_kb as f64 / 1024.0
     );
-    drop(mock);
+    drop(spawned);
     result
 }
 
@@ -377,6 +504,13 @@ impl MockProcess {
     }
 }
 
+impl MockProcess {
+    /// User + system CPU time of the server process so far.
+    fn cpu_time(&self) -> Duration {
+        process_cpu_time(self.child.id())
+    }
+}
+
 impl Drop for MockProcess {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -402,25 +536,34 @@ fn rusage() -> libc::rusage {
     }
 }
 
-struct Peak {
-    vm_hwm_kb: u64,
-    ru_maxrss_kb: u64,
-}
-
-/// Peak resident memory of this process: `VmHWM` from `/proc/self/status`
-/// (0 where there is none) and `getrusage`'s `ru_maxrss`.
-fn peak_rss_kb() -> Peak {
-    let vm_hwm_kb = std::fs::read_to_string("/proc/self/status")
+/// A `kB` figure of `/proc/self/status` (`VmHWM:`, `VmRSS:`); 0 where there is none.
+fn status_kb(key: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {
             status
                 .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .find_map(|l| l.strip_prefix(key))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         })
-        .unwrap_or(0);
-    Peak {
-        vm_hwm_kb,
-        ru_maxrss_kb: rusage().ru_maxrss as u64,
-    }
+        .unwrap_or(0)
+}
+
+/// User + system CPU time of another process, from `/proc/PID/stat`.
+fn process_cpu_time(pid: u32) -> Duration {
+    // SAFETY: `sysconf` reads a constant.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name: state is 3rd overall, utime 14th, stime 15th.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    Duration::from_secs_f64((field(11) + field(12)) / ticks)
 }
