@@ -206,23 +206,46 @@ fn with_server_cpu(run: &mut Value, cpu: Duration) {
     }
 }
 
-/// The median of each headline figure over `runs`, with the runs.
+/// The median of each headline figure over `runs` (and of each family's),
+/// with the runs.
 fn medians(runs: Vec<Value>) -> Value {
+    let median = |values: Vec<&Value>, key: &str| -> Value {
+        let mut v: Vec<f64> = values.iter().filter_map(|r| r[key].as_f64()).collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).map_or(Value::Null, |m| json!(m))
+    };
     let mut out = serde_json::Map::new();
     for key in [
-        "records",
         "records_per_s",
         "cpu_us_per_record",
         "server_cpu_us_per_record",
         "peak_rss_mb",
+        "rss_mb_before_streaming",
         "wall_s",
     ] {
-        let mut values: Vec<f64> = runs.iter().filter_map(|r| r[key].as_f64()).collect();
-        values.sort_by(f64::total_cmp);
-        if let Some(median) = values.get(values.len() / 2) {
-            out.insert(key.into(), json!(median));
-        }
+        out.insert(key.into(), median(runs.iter().collect(), key));
     }
+    out.insert(
+        "records".into(),
+        runs.first().map_or(Value::Null, |r| r["records"].clone()),
+    );
+    let mut families = serde_json::Map::new();
+    for family in [
+        "qualification_records_worker",
+        "qualification_records_asset",
+        "work_orders",
+    ] {
+        let of: Vec<&Value> = runs.iter().map(|r| &r["families"][family]).collect();
+        families.insert(
+            family.into(),
+            json!({
+                "records": of.first().map_or(Value::Null, |f| f["records"].clone()),
+                "records_per_s": median(of.clone(), "records_per_s"),
+                "cpu_us_per_record": median(of, "cpu_us_per_record"),
+            }),
+        );
+    }
+    out.insert("families".into(), Value::Object(families));
     out.insert("runs".into(), Value::Array(runs));
     Value::Object(out)
 }

@@ -441,16 +441,25 @@ fn machine() -> Value {
     })
 }
 
+/// The commit measured, `-dirty` when the work tree has changes.
 fn git_commit(root: &Path) -> Option<String> {
-    let output = Command::new("git")
-        .args(["rev-parse", "--short", "HEAD"])
-        .current_dir(root)
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+    };
+    let commit = git(&["rev-parse", "--short", "HEAD"])?;
+    let dirty =
+        git(&["status", "--porcelain", "--untracked-files=no"]).is_some_and(|s| !s.is_empty());
+    Some(if dirty {
+        format!("{commit}-dirty")
+    } else {
+        commit
+    })
 }
 
 fn round(value: Option<f64>, digits: i32) -> Value {
@@ -510,7 +519,10 @@ fn summarise(
     let large = &backfill["large"];
     let small = &backfill["small"];
     let paced = &backfill["paced"];
-    s.insert("backfill_records".into(), large["records"].clone());
+    s.insert(
+        "backfill_records".into(),
+        json!(large["records"].as_f64().map(|r| r as u64)),
+    );
     s.insert(
         "backfill_records_per_s".into(),
         round(large["records_per_s"].as_f64(), 0),
@@ -728,7 +740,7 @@ pub fn to_markdown(s: &Value) -> String {
         "",
     );
     row(
-        "generated code: structs / enums",
+        "generated code: structs (with builders) / open enums",
         format!(
             "{} / {}",
             num(&s["generated_structs"]),
