@@ -8,7 +8,8 @@
 //!    simd-json. Ratio = median typed time / median floor time (serde_json).
 //! 2. **Backfill** (`benches/backfill.rs --mode all`): 10,000 and 100,000
 //!    records streamed from the fake server running in a child process, rate
-//!    limits off (records/s, CPU µs per record, peak RSS of each run), then
+//!    limits off, 5 runs of each size, each in a fresh process (medians of
+//!    records/s, CPU µs per record, peak RSS), then
 //!    the client's default pacing against the enforced 5 requests/s
 //!    (utilisation, 429s).
 //! 3. **Build**: the samsara crate rebuilt from clean (build script, code
@@ -146,7 +147,7 @@ pub fn run(args: &BenchArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
             "--records",
             "100000",
         ])
-        .args(["--seconds", seconds])
+        .args(["--seconds", seconds, "--repeat", "5"])
         .arg("--mock-bin")
         .arg(&mock_bin)
         .arg("--json")
@@ -310,6 +311,10 @@ fn decode_figures(dir: &Path, criterion_home: &Path) -> Result<Value, Fatal> {
 fn build_figures(cargo: &Cargo, root: &Path, full: bool) -> Result<Value, Fatal> {
     let mut figures = Map::new();
     for (profile, flag) in [("dev", None), ("release", Some("--release"))] {
+        // Dependencies built first, so that only the crate itself is timed.
+        let mut warm = vec!["build", "-p", "samsara", "--lib"];
+        warm.extend(flag);
+        cargo.messages(&warm)?;
         let mut clean = vec!["clean", "-p", "samsara"];
         clean.extend(flag);
         let status = cargo
@@ -563,6 +568,22 @@ fn summarise(
     s.insert("peak_rss_mb_10k".into(), round(rss_small, 1));
     s.insert("peak_rss_mb_100k".into(), round(rss_large, 1));
     let rss_ratio = rss_small.zip(rss_large).map(|(a, b)| b / a);
+    for (key, runs) in [
+        ("peak_rss_mb_10k_range", small),
+        ("peak_rss_mb_100k_range", large),
+    ] {
+        let peaks: Vec<f64> = runs["runs"]
+            .as_array()
+            .map(|runs| {
+                runs.iter()
+                    .filter_map(|r| r["peak_rss_mb"].as_f64())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let min = peaks.iter().copied().reduce(f64::min);
+        let max = peaks.iter().copied().reduce(f64::max);
+        s.insert(key.into(), json!([round(min, 1), round(max, 1)]));
+    }
     s.insert("peak_rss_ratio".into(), round(rss_ratio, 3));
     s.insert(
         "clean_build_s".into(),
@@ -610,7 +631,10 @@ fn summarise(
 pub fn to_markdown(s: &Value) -> String {
     let num = |v: &Value| match v {
         Value::Null => "–".to_owned(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+            _ => n.to_string(),
+        },
         other => other.to_string(),
     };
     let goal = |key: &str| match s["goals"][key].as_bool() {
