@@ -36,9 +36,11 @@ use crate::{Fatal, workspace_root};
 pub const FAMILIES: [&str; 2] = ["qualification_records", "work_orders"];
 
 /// Decoders of the decode benchmark, as named in its groups.
-const DECODERS: [&str; 7] = [
+const DECODERS: [&str; 9] = [
     "serde_json_ignored_any",
     "serde_json_typed",
+    "serde_json_typed_with_drop",
+    "serde_json_typed_from_str",
     "serde_json_value",
     "sonic_rs_ignored_any",
     "sonic_rs_typed",
@@ -298,6 +300,8 @@ fn decode_figures(dir: &Path, criterion_home: &Path) -> Result<Value, Fatal> {
                 "kinds": fixture["kinds"],
                 "decoders": decoders,
                 "ratio": ratio("serde_json_typed", "serde_json_ignored_any"),
+                "ratio_with_drop": ratio("serde_json_typed_with_drop", "serde_json_ignored_any"),
+                "ratio_from_str": ratio("serde_json_typed_from_str", "serde_json_ignored_any"),
                 "sonic_rs_typed_over_serde_json_floor": ratio("sonic_rs_typed", "serde_json_ignored_any"),
                 "simd_json_typed_over_serde_json_floor": ratio("simd_json_typed", "serde_json_ignored_any"),
             }),
@@ -510,6 +514,8 @@ fn summarise(
         s.insert(format!("decode_page_bytes_{family}"), f["bytes"].clone());
         s.insert(format!("decode_page_items_{family}"), f["items"].clone());
         for other in [
+            "serde_json_typed_with_drop",
+            "serde_json_typed_from_str",
             "sonic_rs_typed",
             "sonic_rs_ignored_any",
             "simd_json_typed",
@@ -678,6 +684,15 @@ pub fn to_markdown(s: &Value) -> String {
                 "{} / {}",
                 num(&s[format!("decode_mb_per_s_{family}")]),
                 num(&s[format!("decode_floor_mb_per_s_{family}")])
+            ),
+            "",
+        );
+        row(
+            &format!("decode {label}: typed with drop, typed via `from_str` MB/s"),
+            format!(
+                "{} / {}",
+                num(&s[format!("decode_serde_json_typed_with_drop_mb_per_s_{family}")]),
+                num(&s[format!("decode_serde_json_typed_from_str_mb_per_s_{family}")])
             ),
             "",
         );
