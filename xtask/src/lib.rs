@@ -9,6 +9,7 @@
 //! Exit codes: 0 clean, 1 findings (drift, lint problems, stale code), 2 the
 //! command could not run. See `xtask/README.md`.
 
+pub mod bench;
 pub mod codegen;
 pub mod drift;
 pub mod lint;
@@ -93,6 +94,8 @@ enum Command {
     Drift(DriftArgs),
     /// Capture live read-only responses as scrubbed fixtures: OUT/<operationId>/<n>.json.
     Record(RecordArgs),
+    /// Run the benchmarks (decode, backfill, memory, build); write <target>/bench/summary.json.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -261,6 +264,7 @@ fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
         }
         Command::Drift(args) => drift_command(args, out, err),
         Command::Record(args) => record_command(args, out),
+        Command::Bench(args) => bench::run(&args, out, err),
     }
 }
 
