@@ -65,7 +65,7 @@ pub struct BenchArgs {
     /// Skip the build-time measurement (it rebuilds the crate).
     #[arg(long)]
     pub no_build: bool,
-    /// Where to write summary.json and summary.md (default: <target>/bench).
+    /// Where to write summary.json and summary.md (default: `<target>`/bench).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }

@@ -94,7 +94,7 @@ enum Command {
     Drift(DriftArgs),
     /// Capture live read-only responses as scrubbed fixtures: OUT/<operationId>/<n>.json.
     Record(RecordArgs),
-    /// Run the benchmarks (decode, backfill, memory, build); write <target>/bench/summary.json.
+    /// Run the benchmarks (decode, backfill, memory, build); write `<target>`/bench/summary.json.
     Bench(bench::BenchArgs),
 }
 
