@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use samsara::{Call, Client, Error, RetryPolicy, types};
+use common::{create_work_order, get_work_orders};
+use samsara::{Client, Error, RetryPolicy};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -27,18 +28,6 @@ fn order() -> serde_json::Value {
 
 fn ok_page() -> ResponseTemplate {
     common::one_order_page()
-}
-
-async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
-    client.get_work_orders().call().await
-}
-
-async fn create_work_order(client: &Client) -> Result<types::WorkOrderResponse, Error> {
-    client
-        .post_work_orders()
-        .body(types::WorkOrderCreate::builder().asset_id("a1"))
-        .call()
-        .await
 }
 
 #[tokio::test]

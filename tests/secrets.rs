@@ -4,7 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use samsara::{Call, Client, Error, types};
+use common::{create_work_order, get_work_orders};
+use samsara::Client;
 use serde_json::json;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -19,18 +20,6 @@ fn builder(url: &str) -> samsara::ClientBuilder {
 
 fn ok_page() -> ResponseTemplate {
     common::one_order_page()
-}
-
-async fn get_work_orders(client: &Client) -> Result<types::WorkOrderPage, Error> {
-    client.get_work_orders().call().await
-}
-
-async fn create_work_order(client: &Client) -> Result<types::WorkOrderResponse, Error> {
-    client
-        .post_work_orders()
-        .body(types::WorkOrderCreate::builder().asset_id("a1"))
-        .call()
-        .await
 }
 
 /// Captures everything `tracing` writes, at every level.
