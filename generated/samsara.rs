@@ -175,6 +175,7 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: crate::generated::enums::DateTimeType,
         ///UTC timestamp in RFC 3339 format.
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub value: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl DateTimeValue {
@@ -193,6 +194,7 @@ pub mod types {
     )]
     pub struct DateTimeValueInput {
         ///The value of the user generated date/time field response. UTC timestamp in RFC 3339 format.
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub value: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl DateTimeValueInput {
@@ -503,6 +505,7 @@ pub mod types {
             rename = "urlExpiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub url_expires_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1030,6 +1033,7 @@ pub mod types {
     pub struct QualificationRecord {
         ///Creation time. UTC timestamp in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: PolymorphicUser,
@@ -1038,6 +1042,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1055,6 +1060,7 @@ pub mod types {
         pub id: ::std::string::String,
         ///Issue/effective date. UTC timestamp in RFC 3339 format.
         #[serde(rename = "issueDate")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub issue_date: ::chrono::DateTime<::chrono::offset::Utc>,
         pub owner: QualificationOwner,
         #[serde(rename = "qualificationType")]
@@ -1063,6 +1069,7 @@ pub mod types {
         pub record_status: crate::generated::enums::RecordStatus,
         ///Last updated time. UTC timestamp in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "updatedBy")]
         pub updated_by: PolymorphicUser,
@@ -1087,6 +1094,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1103,6 +1111,7 @@ pub mod types {
         pub fields: ::std::option::Option<::std::vec::Vec<QualificationFieldInput>>,
         ///Issue/effective date. UTC timestamp in RFC 3339 format.
         #[serde(rename = "issueDate")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub issue_date: ::chrono::DateTime<::chrono::offset::Utc>,
         pub owner: QualificationOwnerInput,
         #[serde(rename = "qualificationType")]
@@ -1183,6 +1192,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1204,6 +1214,7 @@ pub mod types {
             rename = "issueDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub issue_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub owner: ::std::option::Option<QualificationOwnerInput>,
@@ -1242,6 +1253,7 @@ pub mod types {
     pub struct QualificationType {
         ///Creation time of the qualification type. UTC timestamp in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: PolymorphicUser,
@@ -1258,6 +1270,7 @@ pub mod types {
         pub revision_id: ::std::string::String,
         ///Update time of the qualification type. UTC timestamp in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "updatedBy")]
         pub updated_by: PolymorphicUser,
@@ -1877,12 +1890,14 @@ pub mod types {
     pub struct TimeEntry {
         ///Time the technician clocked in to this service task in RFC 3339 (UTC) format.
         #[serde(rename = "clockInAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub clock_in_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Time the technician clocked out of this service task in RFC 3339 (UTC) format. Null if the technician is still clocked in.
         #[serde(
             rename = "clockOutAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub clock_out_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1939,6 +1954,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1971,11 +1987,13 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The time the work order was created in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the creator of the work order.
         #[serde(
@@ -1993,6 +2011,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2045,6 +2064,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2058,6 +2078,7 @@ pub mod types {
         pub unallocated_labor: ::std::option::Option<UnallocatedLabor>,
         ///The time the work order was last updated in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
+        #[serde(deserialize_with = "crate::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The vendor UUID for the work order.
         #[serde(
@@ -2101,6 +2122,7 @@ pub mod types {
             rename = "urlExpiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub url_expires_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2125,6 +2147,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2144,6 +2167,7 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2157,6 +2181,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2213,6 +2238,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2286,6 +2312,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2309,6 +2336,7 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2322,6 +2350,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2380,6 +2409,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -10916,13 +10946,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11005,13 +11031,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11078,11 +11100,7 @@ pub mod builder {
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11165,13 +11183,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11391,13 +11405,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11489,13 +11499,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11585,13 +11591,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11678,11 +11680,7 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11771,13 +11769,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11864,11 +11858,7 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12102,13 +12092,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12195,11 +12181,7 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12320,13 +12302,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }

@@ -26,6 +26,7 @@
 
 pub mod call;
 pub mod client;
+pub mod decode;
 pub mod error;
 pub mod external_id;
 pub mod fields;
@@ -36,6 +37,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod rate_limit;
 pub mod retry;
+pub mod time;
 
 pub use call::Call;
 pub use client::{Client, ClientBuilder, Region};

@@ -17,11 +17,18 @@
 //!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
 //! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
+//! 5. **One decoder.** Success bodies are decoded by `crate::decode::response`
+//!    instead of progenitor's `ResponseValue::from_response`, and every
+//!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
+//!    `crate::time` (the API's RFC 3339 shape without chrono's general parser).
+//!    See [`rewrite`].
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
 use serde_json::Value;
+
+pub mod rewrite;
 
 /// Schemas implemented by hand in the crate, because their validation (the
 /// `key:value` form, a bounded page size) is more than typify enforces.
@@ -142,8 +149,9 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         #[allow(dead_code)]
         pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[#rate_limits];
     };
-    let ast: syn::File =
+    let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
+    rewrite::apply(&mut ast);
     Ok(format!(
         "// @generated from {spec_name} by samsara-codegen. Do not edit: change the spec and run `cargo xtask codegen`.\n\n{}",
         prettyplease::unparse(&ast)
