@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{Criterion, Throughput};
+use criterion::{BatchSize, Criterion, Throughput};
 use samsara::types::{QualificationRecordPage, WorkOrderPage};
 use samsara_mock::{MockConfig, MockServer};
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -104,7 +104,9 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     // is dropped outside the timed loop. A backfill pays for the drop too:
     // `serde_json_typed_with_drop`.
     group.bench_function("serde_json_typed", |b| {
-        b.iter_with_large_drop(|| samsara::decode::from_slice::<T>(black_box(bytes)).unwrap())
+        timed_without_drop(b, || {
+            samsara::decode::from_slice::<T>(black_box(bytes)).unwrap()
+        })
     });
     group.bench_function("serde_json_typed_with_drop", |b| {
         b.iter(|| samsara::decode::from_slice::<T>(black_box(bytes)).unwrap())
@@ -112,10 +114,12 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     // Plain `serde_json::from_slice`, which checks every string as UTF-8 on
     // its own (progenitor's decoder, the client's before `samsara::decode`).
     group.bench_function("serde_json_typed_from_slice", |b| {
-        b.iter_with_large_drop(|| serde_json::from_slice::<T>(black_box(bytes)).unwrap())
+        timed_without_drop(b, || serde_json::from_slice::<T>(black_box(bytes)).unwrap())
     });
     group.bench_function("serde_json_value", |b| {
-        b.iter_with_large_drop(|| serde_json::from_slice::<Value>(black_box(bytes)).unwrap())
+        timed_without_drop(b, || {
+            serde_json::from_slice::<Value>(black_box(bytes)).unwrap()
+        })
     });
 
     let reference: T = serde_json::from_slice(bytes).unwrap();
@@ -125,7 +129,7 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     match sonic_rs::from_slice::<T>(bytes) {
         Ok(page) if page == reference => {
             group.bench_function("sonic_rs_typed", |b| {
-                b.iter_with_large_drop(|| sonic_rs::from_slice::<T>(black_box(bytes)).unwrap())
+                timed_without_drop(b, || sonic_rs::from_slice::<T>(black_box(bytes)).unwrap())
             });
         }
         Ok(_) => eprintln!(
@@ -146,7 +150,7 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     match simd_json::serde::from_slice::<T>(&mut bytes.to_vec()) {
         Ok(page) if page == reference => {
             group.bench_function("simd_json_typed", |b| {
-                b.iter_with_large_drop(|| {
+                timed_without_drop(b, || {
                     let mut owned = black_box(bytes).to_vec();
                     simd_json::serde::from_slice::<T>(&mut owned).unwrap()
                 })
@@ -159,6 +163,14 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
         Err(e) => eprintln!("simd-json cannot read the {} page: {e}", fixture.family),
     }
     group.finish();
+}
+
+/// Times `decode` with the value it returns dropped outside the timing, one
+/// value at a time. (criterion's `iter_with_large_drop` keeps a whole sample's
+/// pages alive, hundreds of MB in quick mode, so page faults enter the timing
+/// and the figure depends on the sample size.)
+fn timed_without_drop<O>(b: &mut criterion::Bencher<'_>, mut decode: impl FnMut() -> O) {
+    b.iter_batched(|| (), |()| decode(), BatchSize::PerIteration);
 }
 
 /// Decodes the page into its typed form (with the JSON path of any error)
