@@ -129,11 +129,11 @@ async fn send_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
 ) -> reqwest::Result<reqwest::Response> {
-    let response = http.execute(request).await?;
+    let mut response = http.execute(request).await?;
     let status = response.status();
     let version = response.version();
     let mut headers = response.headers().clone();
-    let mut body = response.bytes().await?;
+    let mut body = read_body(&mut response).await?;
     if status.is_client_error() || status.is_server_error() {
         match serde_json::from_slice::<crate::types::ErrorBody>(&body) {
             Ok(error) => {
@@ -155,6 +155,26 @@ async fn send_buffered(
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
     Ok(reqwest::Response::from(rebuilt))
+}
+
+/// The most a `Content-Length` may reserve up front; a larger body still
+/// reads whole, growing as it arrives.
+const MAX_RESERVED_BODY: u64 = 16 << 20;
+
+/// Reads the body into one buffer sized from `Content-Length`, chunk by
+/// chunk, so each chunk is freed as soon as it is copied. (`bytes()` keeps
+/// every chunk until it has copied them all: two copies of a 1.7 MB page at
+/// once.)
+async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Vec<u8>> {
+    let reserve = response
+        .content_length()
+        .unwrap_or(0)
+        .min(MAX_RESERVED_BODY);
+    let mut body = Vec::with_capacity(reserve as usize);
+    while let Some(chunk) = response.chunk().await? {
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 fn set_headers(

@@ -1,5 +1,7 @@
 //! Page decoding never panics: arbitrary bytes either fail to decode with an
 //! error or decode into a page whose fields, cells and re-encoding all work.
+//! The client's decoder (`samsara::decode::from_slice`) agrees with plain
+//! `serde_json::from_slice` on every input.
 //!
 //! Run: `RUSTC_BOOTSTRAP=1 cargo fuzz run decode_page -- -max_total_time=300`
 //! (from `fuzz/`; the corpus is seeded with the documentation examples).
@@ -9,7 +11,13 @@ use libfuzzer_sys::fuzz_target;
 use samsara::types::{QualificationRecordPage, QualificationTypePage, WorkOrderPage};
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(page) = serde_json::from_slice::<QualificationRecordPage>(data) {
+    let page = samsara::decode::from_slice::<QualificationRecordPage>(data);
+    assert_eq!(
+        page.as_ref().ok(),
+        serde_json::from_slice::<QualificationRecordPage>(data).as_ref().ok(),
+        "samsara::decode and serde_json disagree"
+    );
+    if let Ok(page) = page {
         for record in &page.data {
             for field in &record.fields {
                 let _ = field.value();
@@ -26,10 +34,16 @@ fuzz_target!(|data: &[u8]| {
         let again: QualificationRecordPage = serde_json::from_slice(&encoded).expect("a re-encoded page decodes");
         assert_eq!(again.data.len(), page.data.len());
     }
-    if let Ok(page) = serde_json::from_slice::<WorkOrderPage>(data) {
+    let page = samsara::decode::from_slice::<WorkOrderPage>(data);
+    assert_eq!(
+        page.as_ref().ok(),
+        serde_json::from_slice::<WorkOrderPage>(data).as_ref().ok(),
+        "samsara::decode and serde_json disagree"
+    );
+    if let Ok(page) = page {
         let encoded = serde_json::to_vec(&page).expect("a decoded page re-encodes");
         let again: WorkOrderPage = serde_json::from_slice(&encoded).expect("a re-encoded page decodes");
         assert_eq!(again.data.len(), page.data.len());
     }
-    let _ = serde_json::from_slice::<QualificationTypePage>(data);
+    let _ = samsara::decode::from_slice::<QualificationTypePage>(data);
 });
