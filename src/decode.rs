@@ -1,8 +1,9 @@
 //! How a response body becomes a typed value.
 //!
 //! Every generated operation decodes its success body here (samsara-codegen
-//! rewrites progenitor's `ResponseValue::from_response` to [`response`]), so
-//! the whole crate has one decoder, and `benches/decode.rs` times the same one.
+//! rewrites progenitor's `ResponseValue::from_response` to this module's
+//! crate-private `response`, which calls [`from_slice`]), so the whole crate
+//! has one decoder, and `benches/decode.rs` times the same one.
 //!
 //! The body is checked as UTF-8 once and then read as `&str`: serde_json's
 //! `from_slice` would otherwise check every string on its own, which is about
