@@ -7,17 +7,15 @@
 //! (from `fuzz/`; the corpus is seeded with the documentation examples).
 #![no_main]
 
+use std::fmt::Debug;
+
 use libfuzzer_sys::fuzz_target;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use samsara::types::{QualificationRecordPage, QualificationTypePage, WorkOrderPage};
 
 fuzz_target!(|data: &[u8]| {
-    let page = samsara::decode::from_slice::<QualificationRecordPage>(data);
-    assert_eq!(
-        page.as_ref().ok(),
-        serde_json::from_slice::<QualificationRecordPage>(data).as_ref().ok(),
-        "samsara::decode and serde_json disagree"
-    );
-    if let Ok(page) = page {
+    if let Some(page) = decode_and_compare::<QualificationRecordPage>(data) {
         for record in &page.data {
             for field in &record.fields {
                 let _ = field.value();
@@ -30,20 +28,24 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
-        let encoded = serde_json::to_vec(&page).expect("a decoded page re-encodes");
-        let again: QualificationRecordPage = serde_json::from_slice(&encoded).expect("a re-encoded page decodes");
-        assert_eq!(again.data.len(), page.data.len());
+        assert_eq!(reencoded(&page).data.len(), page.data.len());
     }
-    let page = samsara::decode::from_slice::<WorkOrderPage>(data);
-    assert_eq!(
-        page.as_ref().ok(),
-        serde_json::from_slice::<WorkOrderPage>(data).as_ref().ok(),
-        "samsara::decode and serde_json disagree"
-    );
-    if let Ok(page) = page {
-        let encoded = serde_json::to_vec(&page).expect("a decoded page re-encodes");
-        let again: WorkOrderPage = serde_json::from_slice(&encoded).expect("a re-encoded page decodes");
-        assert_eq!(again.data.len(), page.data.len());
+    if let Some(page) = decode_and_compare::<WorkOrderPage>(data) {
+        assert_eq!(reencoded(&page).data.len(), page.data.len());
     }
-    let _ = samsara::decode::from_slice::<QualificationTypePage>(data);
+    let _ = decode_and_compare::<QualificationTypePage>(data);
 });
+
+/// Decodes with the client's decoder, asserting plain serde_json agrees.
+fn decode_and_compare<T: DeserializeOwned + PartialEq + Debug>(data: &[u8]) -> Option<T> {
+    let ours = samsara::decode::from_slice::<T>(data).ok();
+    let plain = serde_json::from_slice::<T>(data).ok();
+    assert_eq!(ours, plain, "samsara::decode and serde_json disagree");
+    ours
+}
+
+/// Encodes a decoded page and decodes it again.
+fn reencoded<T: Serialize + DeserializeOwned>(page: &T) -> T {
+    let encoded = serde_json::to_vec(page).expect("a decoded page re-encodes");
+    samsara::decode::from_slice(&encoded).expect("a re-encoded page decodes")
+}
