@@ -166,9 +166,9 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
 }
 
 /// Times `decode` with the value it returns dropped outside the timing, one
-/// value at a time. (criterion's `iter_with_large_drop` keeps a whole sample's
-/// pages alive, hundreds of MB in quick mode, so page faults enter the timing
-/// and the figure depends on the sample size.)
+/// value at a time. (criterion's `iter_with_large_drop` keeps a batch of
+/// pages alive, each 5.6 MB, so page faults enter the timing and the figure
+/// depends on the sample size.)
 fn timed_without_drop<O>(b: &mut criterion::Bencher<'_>, mut decode: impl FnMut() -> O) {
     b.iter_batched(|| (), |()| decode(), BatchSize::PerIteration);
 }

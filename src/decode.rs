@@ -1,9 +1,10 @@
 //! How a response body becomes a typed value.
 //!
-//! Every generated operation decodes its success body here (samsara-codegen
-//! rewrites progenitor's `ResponseValue::from_response` to this module's
-//! crate-private `response`, which calls [`from_slice`]), so the whole crate
-//! has one decoder, and `benches/decode.rs` times the same one.
+//! Every generated operation decodes its response body here, success or
+//! documented error: samsara-codegen rewrites progenitor's
+//! `ResponseValue::from_response` to this module's crate-private `response`,
+//! which calls [`from_slice`]. So the whole crate has one decoder, and
+//! `benches/decode.rs` times the same one.
 //!
 //! The body is checked as UTF-8 once and then read as `&str`: serde_json's
 //! `from_slice` would otherwise check every string on its own, which is about
@@ -12,7 +13,7 @@
 use progenitor_client::{Error, ResponseValue};
 use serde::de::DeserializeOwned;
 
-/// Decodes a JSON body into `T`: what the client does with every success body.
+/// Decodes a JSON body into `T`: what the client does with every response body.
 ///
 /// Same results and errors as `serde_json::from_slice`, faster when the body is
 /// valid UTF-8 (as the API's always is).

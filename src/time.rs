@@ -111,7 +111,8 @@ impl Visitor<'_> for Rfc3339 {
     type Value = DateTime<Utc>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an RFC 3339 date and time")
+        // chrono's own wording, so type errors read as they did.
+        f.write_str("an RFC 3339 formatted date and time string")
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
@@ -241,13 +242,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(t.maybe, Some(chrono("2025-01-02T00:00:00Z").unwrap()));
-        let err = serde_json::from_str::<T>(r#"{"at": "yesterday"}"#)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("input contains invalid characters"), "{err}");
-        let err = serde_json::from_str::<T>(r#"{"at": 5}"#)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("an RFC 3339 date and time"), "{err}");
+        // Every error reads as chrono's own `Deserialize` gives it.
+        #[derive(Debug, serde::Deserialize)]
+        struct Chrono {
+            #[allow(dead_code)]
+            at: DateTime<Utc>,
+            #[allow(dead_code)]
+            #[serde(default)]
+            maybe: Option<DateTime<Utc>>,
+        }
+        for body in [
+            r#"{"at": "yesterday"}"#,
+            r#"{"at": 5}"#,
+            r#"{"at": null}"#,
+            r#"{}"#,
+            r#"{"at": "2025-01-01T00:00:00Z", "maybe": 5}"#,
+            r#"{"at": "2025-01-01T00:00:00Z", "maybe": "2025-13-01T00:00:00Z"}"#,
+        ] {
+            let ours = serde_json::from_str::<T>(body).unwrap_err().to_string();
+            let chrono = serde_json::from_str::<Chrono>(body)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(ours, chrono, "{body}");
+        }
     }
 }

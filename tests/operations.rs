@@ -472,3 +472,42 @@ async fn a_wrong_type_in_a_response_names_the_json_path() {
         other => panic!("expected a decode error, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_bad_timestamp_names_its_json_path_and_chronos_reason() {
+    for (member, value, reason) in [
+        (
+            "createdAtTime",
+            json!("2025-02-30T00:00:00Z"),
+            "input is out of range",
+        ),
+        ("createdAtTime", json!(null), "invalid type: null"),
+        (
+            "completedAtTime",
+            json!("yesterday"),
+            "input contains invalid characters",
+        ),
+        ("completedAtTime", json!(5), "invalid type: integer"),
+    ] {
+        let (server, client) = server().await;
+        let mut bad = work_order_json("5");
+        bad[member] = value.clone();
+        respond(
+            &server,
+            "GET",
+            "/maintenance/work-orders",
+            ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad]))),
+        )
+        .await;
+        let err = client.get_work_orders().send().await.unwrap_err();
+        let err =
+            samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
+        match err {
+            samsara::Error::Decode { path, message, .. } => {
+                assert_eq!(path, format!("data[1].{member}"), "{value}");
+                assert!(message.contains(reason), "{value}: {message}");
+            }
+            other => panic!("{value}: expected a decode error, got {other:?}"),
+        }
+    }
+}

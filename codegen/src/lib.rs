@@ -17,8 +17,9 @@
 //!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
 //! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
-//! 5. **One decoder.** Success bodies are decoded by `crate::decode::response`
-//!    instead of progenitor's `ResponseValue::from_response`, and every
+//! 5. **One decoder.** Response bodies (success and documented error bodies)
+//!    are decoded by `crate::decode::response` instead of progenitor's
+//!    `ResponseValue::from_response`, and every
 //!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
 //!    `crate::time` (the API's RFC 3339 shape without chrono's general parser).
 //!    See [`rewrite`].

@@ -1,7 +1,7 @@
 //! Edits to the syntax tree progenitor emits, made before it is formatted.
 //!
 //! - `ResponseValue::from_response(..)` becomes `crate::decode::response(..)`:
-//!   one decoder for every success body.
+//!   one decoder for every response body, success or documented error.
 //! - In every type that derives `Deserialize`, a member of type
 //!   `DateTime<Utc>` gets `#[serde(deserialize_with = "crate::time::deserialize")]`
 //!   and an `Option<DateTime<Utc>>` member gets
