@@ -34,7 +34,7 @@ pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     }
 }
 
-/// Reads and decodes a success response, as progenitor's
+/// Reads and decodes a response body (success or documented error), as progenitor's
 /// `ResponseValue::from_response` does, with [`from_slice`].
 pub(crate) async fn response<T: DeserializeOwned, E>(
     response: reqwest::Response,

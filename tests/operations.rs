@@ -453,11 +453,12 @@ async fn error_status_becomes_a_typed_error_with_message_and_request_id() {
     );
 }
 
-#[tokio::test]
-async fn a_wrong_type_in_a_response_names_the_json_path() {
+/// The error `get_work_orders` gives for a page whose second work order has
+/// `member` set to `value`.
+async fn error_for_a_page_with(member: &str, value: Value) -> samsara::Error {
     let (server, client) = server().await;
     let mut bad = work_order_json("5");
-    bad["engineHours"] = json!("lots");
+    bad[member] = value;
     respond(
         &server,
         "GET",
@@ -466,8 +467,12 @@ async fn a_wrong_type_in_a_response_names_the_json_path() {
     )
     .await;
     let err = client.get_work_orders().send().await.unwrap_err();
-    let err = samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
-    match err {
+    samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await
+}
+
+#[tokio::test]
+async fn a_wrong_type_in_a_response_names_the_json_path() {
+    match error_for_a_page_with("engineHours", json!("lots")).await {
         samsara::Error::Decode { path, .. } => assert_eq!(path, "data[1].engineHours"),
         other => panic!("expected a decode error, got {other:?}"),
     }
@@ -489,20 +494,7 @@ async fn a_bad_timestamp_names_its_json_path_and_chronos_reason() {
         ),
         ("completedAtTime", json!(5), "invalid type: integer"),
     ] {
-        let (server, client) = server().await;
-        let mut bad = work_order_json("5");
-        bad[member] = value.clone();
-        respond(
-            &server,
-            "GET",
-            "/maintenance/work-orders",
-            ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad]))),
-        )
-        .await;
-        let err = client.get_work_orders().send().await.unwrap_err();
-        let err =
-            samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
-        match err {
+        match error_for_a_page_with(member, value.clone()).await {
             samsara::Error::Decode { path, message, .. } => {
                 assert_eq!(path, format!("data[1].{member}"), "{value}");
                 assert!(message.contains(reason), "{value}: {message}");

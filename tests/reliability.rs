@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use common::{create_work_order, get_work_orders, quick_client, work_order};
+use common::{create_work_order, get_work_orders, work_order};
 use samsara::{Client, Error, RetryPolicy};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -400,34 +400,17 @@ async fn reads_are_paced_to_the_documented_rate() {
     );
 }
 
-/// Serves one HTTP/1.1 response with a chunked body (no `Content-Length`),
-/// written in pieces of `piece` bytes.
-async fn chunked_server(body: Vec<u8>, piece: usize) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let (mut socket, _) = listener.accept().await.unwrap();
-        let mut request = Vec::new();
-        let mut buf = [0u8; 4096];
-        while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-            let n = socket.read(&mut buf).await.unwrap();
-            assert!(n > 0, "the client closed before sending its request");
-            request.extend_from_slice(&buf[..n]);
-        }
-        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n";
-        socket.write_all(head.as_bytes()).await.unwrap();
-        for chunk in body.chunks(piece) {
-            socket
-                .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
-                .await
-                .unwrap();
-            socket.write_all(chunk).await.unwrap();
-            socket.write_all(b"\r\n").await.unwrap();
-            socket.flush().await.unwrap();
-        }
-        socket.write_all(b"0\r\n\r\n").await.unwrap();
-    });
-    url
+/// A 200 response whose body is sent with chunked transfer encoding, in
+/// chunks of `piece` bytes, and no `Content-Length`.
+fn chunked(body: &[u8], piece: usize) -> Vec<u8> {
+    let mut reply = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n".to_vec();
+    for chunk in body.chunks(piece) {
+        reply.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        reply.extend_from_slice(chunk);
+        reply.extend_from_slice(b"\r\n");
+    }
+    reply.extend_from_slice(b"0\r\n\r\n");
+    reply
 }
 
 #[tokio::test]
@@ -437,8 +420,8 @@ async fn a_chunked_body_without_content_length_is_read_whole() {
         &json!({"data": orders, "pagination": {"endCursor": "", "hasNextPage": false}}),
     )
     .unwrap();
-    let url = chunked_server(body, 7_000).await;
-    let client = quick_client("t", &url).build().unwrap();
+    let (url, _) = raw_server(move |_| chunked(&body, 7_000)).await;
+    let client = builder(&url).build().unwrap();
     let page = get_work_orders(&client).await.unwrap();
     assert_eq!(page.data.len(), 300);
     assert_eq!(page.data[299].id, "299");
