@@ -73,6 +73,7 @@ pub mod types {
     )]
     pub struct BarcodeValue {
         ///List of barcode entries.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub barcodes: ::std::vec::Vec<Barcode>,
     }
     impl BarcodeValue {
@@ -91,6 +92,7 @@ pub mod types {
     )]
     pub struct BarcodeValueInput {
         ///List of barcode entries.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub barcodes: ::std::vec::Vec<BarcodeInput>,
     }
     impl BarcodeValueInput {
@@ -109,9 +111,11 @@ pub mod types {
     )]
     pub struct CheckBoxesValue {
         ///List of selected options.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub value: ::std::vec::Vec<::std::string::String>,
         ///List of selected option IDs.
         #[serde(rename = "valueIds")]
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValue {
@@ -130,6 +134,7 @@ pub mod types {
     )]
     pub struct CheckBoxesValueInput {
         #[serde(rename = "valueIds")]
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValueInput {
@@ -148,6 +153,7 @@ pub mod types {
     )]
     pub struct ConditionalAction {
         ///List of actions to take if the condition is met.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub actions: ::std::vec::Vec<FieldAction>,
         pub condition: FieldCondition,
     }
@@ -527,6 +533,7 @@ pub mod types {
     pub struct MediaValue {
         ///List of forms media record objects.
         #[serde(rename = "mediaList")]
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaRecord>,
     }
     impl MediaValue {
@@ -546,6 +553,7 @@ pub mod types {
     pub struct MediaValueInput {
         ///List of media items.
         #[serde(rename = "mediaList")]
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaItemInput>,
     }
     impl MediaValueInput {
@@ -1055,6 +1063,7 @@ pub mod types {
             std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
         ///List of field inputs in a qualification record.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub fields: ::std::vec::Vec<QualificationField>,
         ///ID of the qualification record.
         pub id: ::std::string::String,
@@ -1151,6 +1160,7 @@ pub mod types {
     )]
     pub struct QualificationRecordList {
         ///List of qualification records.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
     }
     impl QualificationRecordList {
@@ -1169,6 +1179,7 @@ pub mod types {
     )]
     pub struct QualificationRecordPage {
         ///List of qualification records.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
         pub pagination: Pagination,
     }
@@ -1260,6 +1271,7 @@ pub mod types {
         #[serde(rename = "entityType")]
         pub entity_type: crate::generated::enums::EntityType,
         ///List of fields in the qualification type.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub fields: ::std::vec::Vec<FieldDefinition>,
         ///Unique identifier of the qualification type.
         pub id: ::std::string::String,
@@ -1291,6 +1303,7 @@ pub mod types {
     )]
     pub struct QualificationTypePage {
         ///List of qualification types.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationType>,
         pub pagination: Pagination,
     }
@@ -1751,6 +1764,7 @@ pub mod types {
     )]
     pub struct TableRow {
         ///List of cells in the row.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub cells: ::std::vec::Vec<TableCell>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1771,6 +1785,7 @@ pub mod types {
     )]
     pub struct TableRowInput {
         ///List of cells in the row.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub cells: ::std::vec::Vec<TableCellInput>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1791,8 +1806,10 @@ pub mod types {
     )]
     pub struct TableValue {
         ///List of table columns.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub columns: ::std::vec::Vec<TableColumn>,
         ///List of table rows.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub rows: ::std::vec::Vec<TableRow>,
     }
     impl TableValue {
@@ -1811,6 +1828,7 @@ pub mod types {
     )]
     pub struct TableValueInput {
         ///List of rows in the table.
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub rows: ::std::vec::Vec<TableRowInput>,
     }
     impl TableValueInput {
@@ -2289,6 +2307,7 @@ pub mod types {
     )]
     pub struct WorkOrderPage {
         ///Work Orders
+        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
         pub data: ::std::vec::Vec<WorkOrder>,
         pub pagination: Pagination,
     }
@@ -10833,11 +10852,11 @@ pub mod builder {
 [`Client::get_work_orders`]: super::Client::get_work_orders*/
     #[derive(Debug, Clone)]
     pub struct GetWorkOrders<'a> {
-        client: &'a super::Client,
-        after: Result<Option<::std::string::String>, String>,
-        ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        include_external_ids: Result<Option<bool>, String>,
-        limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
     }
     impl<'a> GetWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -10946,7 +10965,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -10959,8 +10978,8 @@ pub mod builder {
 [`Client::post_work_orders`]: super::Client::post_work_orders*/
     #[derive(Debug, Clone)]
     pub struct PostWorkOrders<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::WorkOrderCreate, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::WorkOrderCreate, String>,
     }
     impl<'a> PostWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11031,7 +11050,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11044,8 +11063,8 @@ pub mod builder {
 [`Client::delete_work_orders`]: super::Client::delete_work_orders*/
     #[derive(Debug, Clone)]
     pub struct DeleteWorkOrders<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11098,7 +11117,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11111,8 +11130,8 @@ pub mod builder {
 [`Client::patch_work_orders`]: super::Client::patch_work_orders*/
     #[derive(Debug, Clone)]
     pub struct PatchWorkOrders<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::WorkOrderPatch, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::WorkOrderPatch, String>,
     }
     impl<'a> PatchWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11183,7 +11202,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11196,18 +11215,24 @@ pub mod builder {
 [`Client::stream_work_orders`]: super::Client::stream_work_orders*/
     #[derive(Debug, Clone)]
     pub struct StreamWorkOrders<'a> {
-        client: &'a super::Client,
-        after: Result<Option<::std::string::String>, String>,
-        asset_ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        assigned_user_ids: Result<
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) asset_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
-        end_time: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        include_external_ids: Result<Option<bool>, String>,
-        limit: Result<Option<crate::pagination::PageLimit>, String>,
-        start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
-        work_order_statuses: Result<
+        pub(crate) assigned_user_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) end_time: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+        pub(crate) work_order_statuses: Result<
             Option<::std::vec::Vec<crate::generated::enums::WorkOrderStatus>>,
             String,
         >,
@@ -11405,7 +11430,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11418,9 +11443,9 @@ pub mod builder {
 [`Client::get_qualification_records`]: super::Client::get_qualification_records*/
     #[derive(Debug, Clone)]
     pub struct GetQualificationRecords<'a> {
-        client: &'a super::Client,
-        ids: Result<::std::vec::Vec<crate::external_id::IdRef>, String>,
-        include_external_ids: Result<Option<bool>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) ids: Result<::std::vec::Vec<crate::external_id::IdRef>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
     }
     impl<'a> GetQualificationRecords<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11499,7 +11524,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11512,8 +11537,8 @@ pub mod builder {
 [`Client::post_qualification_record`]: super::Client::post_qualification_record*/
     #[derive(Debug, Clone)]
     pub struct PostQualificationRecord<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::QualificationRecordCreate, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordCreate, String>,
     }
     impl<'a> PostQualificationRecord<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11591,7 +11616,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11604,8 +11629,8 @@ pub mod builder {
 [`Client::delete_qualification_record`]: super::Client::delete_qualification_record*/
     #[derive(Debug, Clone)]
     pub struct DeleteQualificationRecord<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::QualificationRecordIdRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
     }
     impl<'a> DeleteQualificationRecord<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11678,7 +11703,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::empty(response)),
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11691,8 +11716,8 @@ pub mod builder {
 [`Client::patch_qualification_record`]: super::Client::patch_qualification_record*/
     #[derive(Debug, Clone)]
     pub struct PatchQualificationRecord<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::QualificationRecordPatch, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordPatch, String>,
     }
     impl<'a> PatchQualificationRecord<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11769,7 +11794,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11782,8 +11807,8 @@ pub mod builder {
 [`Client::archive_qualification_record`]: super::Client::archive_qualification_record*/
     #[derive(Debug, Clone)]
     pub struct ArchiveQualificationRecord<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::QualificationRecordIdRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
     }
     impl<'a> ArchiveQualificationRecord<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11856,7 +11881,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::empty(response)),
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -11869,19 +11894,25 @@ pub mod builder {
 [`Client::get_qualification_records_stream`]: super::Client::get_qualification_records_stream*/
     #[derive(Debug, Clone)]
     pub struct GetQualificationRecordsStream<'a> {
-        client: &'a super::Client,
-        after: Result<Option<::std::string::String>, String>,
-        end_time: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        entity_type: Result<crate::generated::enums::EntityType, String>,
-        include_deleted: Result<Option<bool>, String>,
-        include_external_ids: Result<Option<bool>, String>,
-        limit: Result<Option<crate::pagination::PageLimit>, String>,
-        owner_ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        qualification_type_ids: Result<
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) end_time: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) include_deleted: Result<Option<bool>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) owner_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
         >,
-        start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+        pub(crate) qualification_type_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
     }
     impl<'a> GetQualificationRecordsStream<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12092,7 +12123,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -12105,8 +12136,8 @@ pub mod builder {
 [`Client::unarchive_qualification_record`]: super::Client::unarchive_qualification_record*/
     #[derive(Debug, Clone)]
     pub struct UnarchiveQualificationRecord<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::QualificationRecordIdRequest, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
     }
     impl<'a> UnarchiveQualificationRecord<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12179,7 +12210,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => Ok(ResponseValue::empty(response)),
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -12192,11 +12223,11 @@ pub mod builder {
 [`Client::get_qualification_types`]: super::Client::get_qualification_types*/
     #[derive(Debug, Clone)]
     pub struct GetQualificationTypes<'a> {
-        client: &'a super::Client,
-        after: Result<Option<::std::string::String>, String>,
-        entity_type: Result<crate::generated::enums::EntityType, String>,
-        ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
     }
     impl<'a> GetQualificationTypes<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12302,7 +12333,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::decode::response(response).await,
+                200u16..=299u16 => crate::decode::response(response).await,
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(crate::decode::response(response).await?))
                 }
@@ -12462,4 +12493,22 @@ pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[
     ("get_qualification_records_stream", 5u32, true),
     ("unarchive_qualification_record", 100u32, false),
     ("get_qualification_types", 5u32, true),
+];
+/// Array query parameters with a documented `maxItems`, by operation:
+/// (operation, parameter, most values per request).
+pub(crate) const LIST_LIMITS: &[(&str, &str, usize)] = &[
+    ("get_work_orders", "ids", 100usize),
+    ("stream_work_orders", "assetIds", 50usize),
+    ("stream_work_orders", "assignedUserIds", 50usize),
+    ("get_qualification_records", "ids", 100usize),
+    ("get_qualification_records_stream", "qualificationTypeIds", 100usize),
+    ("get_qualification_records_stream", "ownerIds", 100usize),
+    ("get_qualification_types", "ids", 100usize),
+];
+/// Operations a repeat could apply twice (creates): `POST` without
+/// `x-samsara-idempotent: true`. Not replayed after they may have reached
+/// the server, unless `RetryPolicy::retry_writes`.
+pub(crate) const NON_IDEMPOTENT: &[&str] = &[
+    "post_work_orders",
+    "post_qualification_record",
 ];

@@ -30,7 +30,9 @@ pub const API_KEY_ENV: &str = "SAMSARA_API_KEY";
 pub const BASE_URL_ENV: &str = "SAMSARA_BASE_URL";
 
 const DEFAULT_USER_AGENT: &str = concat!("samsara-rs/", env!("CARGO_PKG_VERSION"));
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Longer than Samsara's global 90 s server timeout (Response Codes page), so
+/// a slow answer arrives rather than being cut off.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(100);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where Samsara hosts an organisation's data.
@@ -169,7 +171,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Overall time allowed for one HTTP request, body included (default 60 s).
+    /// Overall time allowed for one HTTP request, body included (default
+    /// 100 s: Samsara's server gives up after 90 s). A create that times out
+    /// is [`Error::OutcomeUnknown`], not a failure.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -197,7 +201,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Client-side pacing to the documented rate limits (default on).
+    /// Client-side pacing to the documented rate limits (default on). Clients
+    /// of one process with the same token, base URL and policy share one
+    /// budget (see [`crate::rate_limit`]).
     pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
         self.rate_limit = rate_limit;
         self
@@ -235,6 +241,7 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
+        let limits = Limiters::shared(self.rate_limit, token.expose_secret(), &base_url);
         let inner = Inner {
             token,
             api_version: self.api_version,
@@ -243,7 +250,7 @@ impl ClientBuilder {
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
             retry: self.retry,
-            limits: Limiters::new(self.rate_limit).map(std::sync::Arc::new),
+            limits,
         };
         Ok(Client::new_with_client(&base_url, http, inner))
     }

@@ -11,6 +11,9 @@
 //! a sixth of the decode of a page of records.
 
 use progenitor_client::{Error, ResponseValue};
+use serde::Deserialize;
+
+use crate::error::RecordError;
 use serde::de::DeserializeOwned;
 
 /// Decodes a JSON body into `T`: what the client does with every response body.
@@ -34,6 +37,88 @@ pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     }
 }
 
+/// Reads a list member that Samsara may send as `null` (Go's nil slice) or
+/// leave out: both read as an empty list.
+///
+/// samsara-codegen puts it on every `Vec` member of the generated types; not
+/// meant to be called directly.
+#[doc(hidden)]
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
+}
+
+/// A page's records, decoded one by one: what a stream does when the fast
+/// whole-page decode failed, so that one odd record cannot fail its page.
+pub(crate) struct Records<T> {
+    /// The records that decoded, in order.
+    pub(crate) items: Vec<T>,
+    /// The records that did not, with their raw JSON, in order.
+    pub(crate) rejected: Vec<RecordError>,
+    /// The page's `pagination` member, when it has one.
+    pub(crate) pagination: Option<crate::types::Pagination>,
+}
+
+/// Decodes `body`, a `{data: [...], pagination?}` page, record by record.
+///
+/// `Err` only when the envelope itself is broken (not JSON, `data` not a
+/// list, `pagination` of the wrong shape): then no record can be trusted.
+pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Result<Records<T>, ()> {
+    #[derive(serde::Deserialize)]
+    struct Envelope<'a> {
+        #[serde(borrow, default)]
+        data: Option<Vec<&'a serde_json::value::RawValue>>,
+        #[serde(default)]
+        pagination: Option<crate::types::Pagination>,
+    }
+    let text = std::str::from_utf8(body).map_err(|_| ())?;
+    let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|_| ())?;
+    let mut items = Vec::new();
+    let mut rejected = Vec::new();
+    for (index, raw) in envelope.data.unwrap_or_default().into_iter().enumerate() {
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Ok(item) => items.push(item),
+            Err(e) => {
+                let inner = e.path().to_string();
+                rejected.push(RecordError {
+                    operation: operation.to_owned(),
+                    index,
+                    id: record_id(raw.get()),
+                    path: if inner == "." {
+                        format!("data[{index}]")
+                    } else {
+                        format!("data[{index}].{inner}")
+                    },
+                    message: e.into_inner().to_string(),
+                    raw: raw.get().to_owned(),
+                });
+            }
+        }
+    }
+    Ok(Records {
+        items,
+        rejected,
+        pagination: envelope.pagination,
+    })
+}
+
+/// A record's `id` member as text, when it is a string or a number.
+fn record_id(raw: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        id: Option<serde_json::Value>,
+    }
+    match serde_json::from_str::<Id>(raw).ok()?.id? {
+        serde_json::Value::String(id) => Some(id),
+        serde_json::Value::Number(id) => Some(id.to_string()),
+        _ => None,
+    }
+}
+
 /// Reads and decodes a response body (success or documented error), as progenitor's
 /// `ResponseValue::from_response` does, with [`from_slice`].
 pub(crate) async fn response<T: DeserializeOwned, E>(
@@ -51,6 +136,36 @@ pub(crate) async fn response<T: DeserializeOwned, E>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::{Pagination, WorkOrder};
+
+    #[test]
+    fn one_odd_record_is_rejected_with_its_raw_json_and_the_rest_decode() {
+        let good = r#"{"id":"1","assetId":"12443","createdAtTime":"2025-01-01T00:00:00Z","updatedAtTime":"2025-01-01T00:00:00Z","status":"Open"}"#;
+        let body = format!(
+            r#"{{"data":[{good},{{"id":"2","status":"Open"}},{good}],"pagination":{{"endCursor":"c","hasNextPage":true}}}}"#
+        );
+        assert!(from_slice::<crate::types::WorkOrderPage>(body.as_bytes()).is_err());
+        let page = records::<WorkOrder>("stream_work_orders", body.as_bytes()).unwrap();
+        assert_eq!(page.items.len(), 2);
+        assert_eq!(page.rejected.len(), 1);
+        let odd = &page.rejected[0];
+        assert_eq!((odd.index, odd.id.as_deref()), (1, Some("2")));
+        assert!(odd.path.starts_with("data[1]"), "{}", odd.path);
+        assert_eq!(odd.raw, r#"{"id":"2","status":"Open"}"#);
+        assert_eq!(
+            page.pagination,
+            Some(Pagination {
+                end_cursor: "c".into(),
+                has_next_page: true
+            })
+        );
+    }
+
+    #[test]
+    fn a_broken_envelope_is_not_split_into_records() {
+        assert!(records::<WorkOrder>("op", b"{\"data\": 5}").is_err());
+        assert!(records::<WorkOrder>("op", b"[1,").is_err());
+    }
 
     #[test]
     fn invalid_utf8_is_an_error_naming_its_place() {

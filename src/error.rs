@@ -40,14 +40,65 @@ pub enum Error {
         /// What serde expected.
         message: String,
     },
-    /// A pagination cursor older than Samsara's 30-day limit: restart the
-    /// stream from a start time instead of the cursor.
-    #[error("the pagination cursor has expired (cursors live 30 days): {0}")]
+    /// One record of a page does not match the spec (a required member
+    /// missing, a wrong type, a timestamp too odd to parse). The page's other
+    /// records were delivered; this one is kept here with its raw JSON. A
+    /// stream yields it in the record's place and goes on: it is never dropped,
+    /// and the page's checkpoint moves past it. See [`RecordError`].
+    #[error(transparent)]
+    Record(Box<RecordError>),
+    /// A create (or another write that is not idempotent) whose outcome is
+    /// unknown: the request was sent, then the connection broke or the
+    /// timeout passed before the answer came. Samsara may or may not have
+    /// created the object; look it up (e.g. by the external id you sent)
+    /// before creating it again. Not retried, unless
+    /// [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes).
+    #[error(
+        "{operation}: the outcome is unknown (the request was sent, then: {source}); check whether it took effect before repeating it"
+    )]
+    OutcomeUnknown {
+        /// The operation (snake_case operation id).
+        operation: String,
+        /// The transport failure or timeout.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// Samsara rejected the stream's pagination cursor: the same request
+    /// without the cursor succeeded (cursors expire after 30 days, seed
+    /// `004_…`, or were refused otherwise). Restart from a start time, e.g. a
+    /// [`Checkpoint::Through`](crate::pagination::Checkpoint::Through).
+    #[error("the pagination cursor was rejected (cursors live 30 days): {0}")]
     CursorExpired(String),
     /// The server broke the pagination contract (e.g. the same cursor twice
     /// while reporting more pages).
     #[error("pagination contract broken: {0}")]
     Pagination(String),
+}
+
+/// A record that did not decode, kept whole: see [`Error::Record`].
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{operation}: record {} at `{path}` does not match the spec: {message}", id.as_deref().unwrap_or("without a readable id"))]
+#[non_exhaustive]
+pub struct RecordError {
+    /// The operation whose page held the record.
+    pub operation: String,
+    /// The record's position in the page's `data` (0-based).
+    pub index: usize,
+    /// The record's `id`, when it is readable (a string or a number).
+    pub id: Option<String>,
+    /// JSON path of the member that failed, from the page: `data[3].createdAtTime`.
+    pub path: String,
+    /// What the decoder expected.
+    pub message: String,
+    /// The record's JSON exactly as received.
+    pub raw: String,
+}
+
+impl RecordError {
+    /// The record as a JSON value, e.g. to store it for later.
+    pub fn raw_json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.raw).unwrap_or(serde_json::Value::Null)
+    }
 }
 
 /// An error status from Samsara, with its `{message, requestId}` body when the
@@ -74,6 +125,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Transport(e) | Error::Timeout(e) => e.status(),
+            Error::OutcomeUnknown { source, .. } => source.status(),
             _ => None,
         }
     }
@@ -94,8 +146,17 @@ impl Error {
         }
     }
 
+    /// The record that did not decode, for [`Error::Record`].
+    pub fn record(&self) -> Option<&RecordError> {
+        match self {
+            Error::Record(record) => Some(record),
+            _ => None,
+        }
+    }
+
     /// Whether the same request may succeed later: transport errors, timeouts,
-    /// 408, 429 and 5xx except 501.
+    /// 408, 429 and 5xx except 501. [`Error::OutcomeUnknown`] is not: repeating
+    /// it may apply it twice.
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(_) | Error::Timeout(_) => true,
@@ -193,7 +254,16 @@ impl Error {
         match error {
             G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
             G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
-                Error::from(e)
+                if crate::generated::NON_IDEMPOTENT.contains(&operation)
+                    && may_have_been_acted_on(&e)
+                {
+                    Error::OutcomeUnknown {
+                        operation: operation.to_owned(),
+                        source: e,
+                    }
+                } else {
+                    Error::from(e)
+                }
             }
             G::ErrorResponse(response) => {
                 let status = response.status();
@@ -218,6 +288,12 @@ impl Error {
             G::Custom(message) => Error::InvalidInput(format!("{operation}: {message}")),
         }
     }
+}
+
+/// Whether a transport failure may have come after the server received the
+/// request: anything but failing to connect or to build it.
+fn may_have_been_acted_on(error: &reqwest::Error) -> bool {
+    !(error.is_connect() || error.is_builder() || error.is_redirect())
 }
 
 /// Decodes `bytes` as `T` again, tracking the path, to report where it failed.

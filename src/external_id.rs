@@ -1,23 +1,55 @@
 //! External IDs: the `key:value` form Samsara accepts wherever it takes an id.
 //!
-//! [`ExternalId`] parses and prints `key:value` and accepts only what the docs
-//! allow (alphanumeric keys and values), so a value that would change a
-//! request's meaning (`,` `&` `/` `:` …) is rejected before anything is sent.
-//! [`IdRef`] is "a Samsara ID or an external ID": the type of the
-//! qualification records `ids` list, the work order `assetId`…
+//! [`ExternalId`] parses and prints `key:value`; [`IdRef`] is "a Samsara ID or
+//! an external ID": the type of the qualification records `ids` list, the
+//! work order `assetId`…
+//!
+//! # What is accepted
+//!
+//! Samsara's [External IDs page](https://developers.samsara.com/docs/external-ids)
+//! shows keys and values as free strings: its own example values contain
+//! `@ . _ - % +`, and the automatic external IDs use dotted keys
+//! (`samsara.vin`, `samsara.serial`, `samsara.name`). So this module accepts
+//! every key and value that can be sent unambiguously, and the client
+//! percent-encodes them on the wire (a query's `%` `+` `@` `:` `&` space… all
+//! arrive as written; `+` is sent as `%2B`, never read as a space). The exact
+//! rule:
+//!
+//! - key and value are non-empty;
+//! - neither contains a control character (U+0000–U+001F, U+007F–U+009F);
+//! - the key contains no `:`. The value may: `"k:a:b"` is key `k`, value
+//!   `a:b` (the string is split at its first `:`).
+//!
+//! Everything else, including spaces, `,` `&` `/` `?` `#` `%` `+` and
+//! non-ASCII letters, is accepted. One more rule applies only where the id
+//! is sent: a comma-joined (`explode: false`) query list such as
+//! qualification records `ids` or the stream's `ownerIds` cannot carry an
+//! item containing `,` (Samsara would split it in two), so such a request is
+//! refused with [`Error::InvalidInput`] before anything is sent. The same id
+//! in a JSON body or a repeated-key list (`ids=a&ids=b`) is fine.
+//!
+//! Every rejection is an [`Error::InvalidInput`] naming the part and the
+//! character.
 //!
 //! ```
 //! use samsara::external_id::{ExternalId, IdRef};
 //!
-//! let vin: ExternalId = "vin:1HGCM82633A004352".parse()?;
-//! assert_eq!((vin.key(), vin.value()), ("vin", "1HGCM82633A004352"));
-//! assert_eq!(vin.to_string(), "vin:1HGCM82633A004352");
+//! let vin: ExternalId = "samsara.vin:1HGCM82633A004352".parse()?;
+//! assert_eq!((vin.key(), vin.value()), ("samsara.vin", "1HGCM82633A004352"));
+//! assert_eq!(vin.to_string(), "samsara.vin:1HGCM82633A004352");
 //!
-//! let ids = IdRef::list(["281474", "payroll:P00042"])?;
-//! assert_eq!(ids[1], IdRef::External(ExternalId::new("payroll", "P00042")?));
+//! let ids = IdRef::list(["281474", "payroll:emp_42-a%2B+x@corp.example"])?;
+//! assert_eq!(
+//!     ids[1],
+//!     IdRef::External(ExternalId::new("payroll", "emp_42-a%2B+x@corp.example")?)
+//! );
 //!
-//! assert!("payroll:P,42".parse::<ExternalId>().is_err()); // would split the id list
-//! assert!("payroll:a/b".parse::<IdRef>().is_err());
+//! let urn: ExternalId = "erp:urn:site:7".parse()?; // split at the first `:`
+//! assert_eq!((urn.key(), urn.value()), ("erp", "urn:site:7"));
+//!
+//! assert!("payroll:".parse::<ExternalId>().is_err()); // empty value
+//! assert!(ExternalId::new("a:b", "1").is_err()); // `:` in the key
+//! assert!("payroll:P\n42".parse::<IdRef>().is_err()); // control character
 //! # Ok::<(), samsara::Error>(())
 //! ```
 
@@ -28,7 +60,8 @@ use std::str::FromStr;
 use crate::types;
 use crate::{Call, Error};
 
-/// An external ID, `key:value`, both parts alphanumeric.
+/// An external ID, `key:value`: both parts non-empty and free of control
+/// characters, no `:` in the key (see the [module docs](self) for the rule).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExternalId {
     key: String,
@@ -36,7 +69,8 @@ pub struct ExternalId {
 }
 
 impl ExternalId {
-    /// Validates both parts.
+    /// Validates both parts: non-empty, no control character, no `:` in the
+    /// key.
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Result<Self, Error> {
         let (key, value) = (key.into(), value.into());
         check_part("key", &key, &key, &value)?;
@@ -44,7 +78,7 @@ impl ExternalId {
         Ok(ExternalId { key, value })
     }
 
-    /// The name of the ID, e.g. `payroll`.
+    /// The name of the ID, e.g. `payroll` or `samsara.vin`.
     pub fn key(&self) -> &str {
         &self.key
     }
@@ -56,14 +90,23 @@ impl ExternalId {
 }
 
 fn check_part(what: &str, part: &str, key: &str, value: &str) -> Result<(), Error> {
+    let shown = || format!("{key}:{value}");
     if part.is_empty() {
         return Err(Error::InvalidInput(format!(
-            "external id {key:?}:{value:?}: the {what} is empty"
+            "external id {:?}: the {what} is empty",
+            shown()
         )));
     }
-    if let Some(bad) = part.chars().find(|c| !c.is_ascii_alphanumeric()) {
+    if let Some(bad) = part.chars().find(|c| c.is_control()) {
         return Err(Error::InvalidInput(format!(
-            "external id {key}:{value}: the {what} contains {bad:?}; Samsara allows only letters and digits (A-Z, a-z, 0-9)"
+            "external id {:?}: the {what} contains {bad:?}, a control character, which cannot be sent",
+            shown()
+        )));
+    }
+    if what == "key" && part.contains(':') {
+        return Err(Error::InvalidInput(format!(
+            "external id {:?}: the key {key:?} contains ':', which separates the key from the value (only the value may contain ':')",
+            shown()
         )));
     }
     Ok(())
@@ -72,11 +115,12 @@ fn check_part(what: &str, part: &str, key: &str, value: &str) -> Result<(), Erro
 impl FromStr for ExternalId {
     type Err = Error;
 
+    /// Splits at the first `:`, so the value may contain more.
     fn from_str(s: &str) -> Result<Self, Error> {
         match s.split_once(':') {
             Some((key, value)) => ExternalId::new(key, value),
             None => Err(Error::InvalidInput(format!(
-                "external id {s:?} is not of the form key:value"
+                "external id {s:?} is not of the form key:value (it contains no ':')"
             ))),
         }
     }
@@ -98,19 +142,23 @@ pub enum IdRef {
 }
 
 impl IdRef {
-    /// A Samsara ID. Rejects what would change the request's meaning: empty,
-    /// whitespace, control characters, and `, : / & ? # %`.
+    /// A Samsara ID. Rejects an empty id, control characters, and `:` (which
+    /// would make it an external id: use [`ExternalId`] or `parse`). Other
+    /// characters are accepted; the wire encoding keeps them intact (only a
+    /// comma-joined query list refuses a `,`, see the [module docs](self)).
     pub fn id(id: impl Into<String>) -> Result<Self, Error> {
         let id = id.into();
         if id.is_empty() {
             return Err(Error::InvalidInput("an id is empty".into()));
         }
-        if let Some(bad) = id
-            .chars()
-            .find(|c| c.is_whitespace() || c.is_control() || ",:/&?#%".contains(*c))
-        {
+        if let Some(bad) = id.chars().find(|c| c.is_control()) {
             return Err(Error::InvalidInput(format!(
-                "id {id:?} contains {bad:?}, which would change the request's meaning"
+                "id {id:?} contains {bad:?}, a control character, which cannot be sent"
+            )));
+        }
+        if id.contains(':') {
+            return Err(Error::InvalidInput(format!(
+                "id {id:?} contains ':', which would make it an external id (key:value); parse it as an IdRef or build an ExternalId"
             )));
         }
         Ok(IdRef::Id(id))
@@ -129,6 +177,8 @@ impl IdRef {
 impl FromStr for IdRef {
     type Err = Error;
 
+    /// `key:value` (anything with a `:`) is an external id, the rest a
+    /// Samsara ID.
     fn from_str(s: &str) -> Result<Self, Error> {
         if s.contains(':') {
             s.parse().map(IdRef::External)
@@ -217,9 +267,12 @@ macro_rules! string_serde {
 
 string_serde!(
     ExternalId,
-    "An external ID, `key:value`, both parts alphanumeric."
+    "An external ID, `key:value` (split at the first `:`): key and value non-empty, without control characters; the key without `:`."
 );
-string_serde!(IdRef, "A Samsara ID or an external ID in `key:value` form.");
+string_serde!(
+    IdRef,
+    "A Samsara ID, or an external ID in `key:value` form (anything containing `:`). Non-empty, without control characters."
+);
 
 /// Objects that carry an `externalIds` map.
 pub trait HasExternalIds {
@@ -301,30 +354,77 @@ mod tests {
     }
 
     #[test]
-    fn rejects_what_would_change_the_request() {
-        for bad in [
-            "payroll:P,42",
-            "pay&roll:1",
-            "payroll:a/b",
-            "payroll:a:b",
-            ":1",
-            "payroll:",
-            "payroll",
-            "pay roll:1",
-            "k:é",
+    fn accepts_samsaras_own_spellings() {
+        for (raw, key, value) in [
+            (
+                "samsara.vin:1HGCM82633A004352",
+                "samsara.vin",
+                "1HGCM82633A004352",
+            ),
+            (
+                "samsara.serial:GFRV-9XY-ZZZ",
+                "samsara.serial",
+                "GFRV-9XY-ZZZ",
+            ),
+            (
+                "samsara.name:Truck 12 (north)",
+                "samsara.name",
+                "Truck 12 (north)",
+            ),
+            (
+                "payroll:emp_42-a%2B+x@corp.example",
+                "payroll",
+                "emp_42-a%2B+x@corp.example",
+            ),
+            (
+                "maintenanceSys1:Ty_Frec-%01+27+94%",
+                "maintenanceSys1",
+                "Ty_Frec-%01+27+94%",
+            ),
+            ("erp:urn:site:7", "erp", "urn:site:7"),
+            ("k:a,b&c=d/e?f#g", "k", "a,b&c=d/e?f#g"),
+            ("clé:été", "clé", "été"),
+        ] {
+            let id: ExternalId = raw.parse().unwrap_or_else(|e| panic!("{raw}: {e}"));
+            assert_eq!((id.key(), id.value()), (key, value), "{raw}");
+            assert_eq!(id.to_string(), raw);
+            assert_eq!(ExternalId::new(key, value).unwrap(), id);
+            let json = serde_json::to_string(&id).unwrap();
+            assert_eq!(serde_json::from_str::<ExternalId>(&json).unwrap(), id);
+            assert_eq!(
+                raw.parse::<IdRef>().unwrap(),
+                IdRef::External(id.clone()),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_only_what_cannot_round_trip() {
+        for (bad, needle) in [
+            (":1", "the key is empty"),
+            ("payroll:", "the value is empty"),
+            ("payroll", "no ':'"),
+            ("payroll:P\n42", r"'\n'"),
+            ("pay\troll:1", r"'\t'"),
+            ("payroll:P\u{0}", r"'\0'"),
+            ("payroll:P\u{7f}", r"'\u{7f}'"),
+            ("payroll:P\u{85}", r"'\u{85}'"),
         ] {
             let err = bad.parse::<ExternalId>().unwrap_err();
-            assert!(matches!(err, Error::InvalidInput(_)), "{bad}: {err}");
+            assert!(matches!(err, Error::InvalidInput(_)), "{bad:?}: {err}");
+            assert!(err.to_string().contains(needle), "{bad:?}: {err}");
         }
     }
 
     #[test]
     fn error_names_the_offending_character_and_part() {
-        let err = "payroll:P,42"
-            .parse::<ExternalId>()
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("value") && err.contains("','"), "{err}");
+        let err = ExternalId::new("a:b", "1").unwrap_err().to_string();
+        assert!(err.contains("key") && err.contains("':'"), "{err}");
+        let err = ExternalId::new("k", "a\rb").unwrap_err().to_string();
+        assert!(err.contains("value") && err.contains(r"'\r'"), "{err}");
+        let err = ExternalId::new("k\u{1b}", "v").unwrap_err().to_string();
+        assert!(err.contains("key") && err.contains(r"'\u{1b}'"), "{err}");
     }
 
     #[test]
@@ -337,16 +437,52 @@ mod tests {
             "vin:1HGC".parse::<IdRef>().unwrap(),
             IdRef::External(ExternalId::new("vin", "1HGC").unwrap())
         );
-        for bad in ["", "a,b", "a b", "a/b", "a&b", "a?b", "a#b", "a%2C"] {
-            assert!(bad.parse::<IdRef>().is_err(), "{bad:?}");
+        // The wire encoding keeps these intact, so they are plain ids.
+        for ok in [
+            "a,b", "a b", "a/b", "a&b", "a?b", "a#b", "a%2C", "a+b", "x@y.z",
+        ] {
+            assert_eq!(ok.parse::<IdRef>().unwrap(), IdRef::Id(ok.into()), "{ok}");
         }
+        for (bad, needle) in [("", "empty"), ("a\nb", r"'\n'"), ("a\u{7}", r"'\u{7}'")] {
+            let err = bad.parse::<IdRef>().unwrap_err();
+            assert!(matches!(err, Error::InvalidInput(_)), "{bad:?}: {err}");
+            assert!(err.to_string().contains(needle), "{bad:?}: {err}");
+        }
+        let err = IdRef::id("vin:1").unwrap_err().to_string();
+        assert!(err.contains("':'") && err.contains("external id"), "{err}");
     }
 
     #[test]
     fn serde_uses_the_string_form_and_validates() {
-        let id = IdRef::External(ExternalId::new("vin", "1HGC").unwrap());
-        assert_eq!(serde_json::to_string(&id).unwrap(), r#""vin:1HGC""#);
-        assert_eq!(serde_json::from_str::<IdRef>(r#""vin:1HGC""#).unwrap(), id);
-        assert!(serde_json::from_str::<ExternalId>(r#""vin:1,2""#).is_err());
+        let id = IdRef::External(ExternalId::new("samsara.vin", "1HGC").unwrap());
+        assert_eq!(serde_json::to_string(&id).unwrap(), r#""samsara.vin:1HGC""#);
+        assert_eq!(
+            serde_json::from_str::<IdRef>(r#""samsara.vin:1HGC""#).unwrap(),
+            id
+        );
+        // A comma is fine in a JSON body.
+        let comma: ExternalId = serde_json::from_str(r#""vin:1,2""#).unwrap();
+        assert_eq!(comma.value(), "1,2");
+        let err = serde_json::from_str::<ExternalId>(r#""vin:1\u0000""#).unwrap_err();
+        assert!(err.to_string().contains(r"'\0'"), "{err}");
+        assert!(serde_json::from_str::<IdRef>(r#""""#).is_err());
+    }
+
+    #[test]
+    fn lookups_work_with_dotted_keys() {
+        struct Record(Option<BTreeMap<String, String>>);
+        impl HasExternalIds for Record {
+            fn external_ids(&self) -> Option<&BTreeMap<String, String>> {
+                self.0.as_ref()
+            }
+        }
+        let record = Record(Some(BTreeMap::from([(
+            "samsara.vin".to_owned(),
+            "1HGCM82633A004352".to_owned(),
+        )])));
+        assert_eq!(record.external_id("samsara.vin"), Some("1HGCM82633A004352"));
+        assert!(record.has_external_id(&"samsara.vin:1HGCM82633A004352".parse().unwrap()));
+        assert!(!record.has_external_id(&"samsara.serial:1HGCM82633A004352".parse().unwrap()));
+        assert_eq!(Record(None).external_id("samsara.vin"), None);
     }
 }

@@ -15,8 +15,8 @@ use tracing::Instrument;
 
 use crate::client::{Client, Inner};
 use crate::error::parse_retry_after;
-use crate::generated::COMMA_JOINED_QUERY;
-use crate::retry::{Failure, NON_IDEMPOTENT, classify_error, classify_status};
+use crate::generated::{COMMA_JOINED_QUERY, LIST_LIMITS, NON_IDEMPOTENT};
+use crate::retry::{Failure, classify_error, classify_status};
 
 /// Samsara's per-request API version header.
 pub const VERSION_HEADER: HeaderName = HeaderName::from_static("x-samsara-version");
@@ -36,7 +36,10 @@ impl ClientHooks<Inner> for Client {
         if request.timeout().is_none() {
             *request.timeout_mut() = Some(inner.timeout);
         }
-        join_comma_query(request.url_mut(), info.operation_id);
+        check_list_limits(request.url(), info.operation_id)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
+        join_comma_query(request.url_mut(), info.operation_id)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
         Ok(())
     }
 
@@ -68,9 +71,13 @@ async fn execute_with_retries(
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
     let idempotent = !NON_IDEMPOTENT.contains(&operation);
+    let window = crate::rate_limit::budget_window(operation);
     let started = Instant::now();
     let span = tracing::Span::current();
     let mut attempt = 1;
+    // Failures other than 429, and 429s, counted apart: 429s are bounded by
+    // `max_elapsed` alone (see `RetryPolicy`).
+    let (mut failed, mut throttled) = (0, 0);
     loop {
         if let Some(limits) = &inner.limits {
             limits.acquire(operation).await;
@@ -91,10 +98,20 @@ async fn execute_with_retries(
         let Some(failure) = failure else {
             return result;
         };
-        let Some(delay) =
-            inner
-                .retry
-                .next_delay(failure, retry_after, idempotent, attempt, started.elapsed())
+        if failure == Failure::Throttled {
+            throttled += 1;
+        } else {
+            failed += 1;
+        }
+        let attempts = crate::retry::Attempts {
+            failed,
+            throttled,
+            elapsed: started.elapsed(),
+            window,
+        };
+        let Some(delay) = inner
+            .retry
+            .next_delay(failure, retry_after, idempotent, &attempts)
         else {
             if failure != Failure::Permanent {
                 tracing::warn!(attempt, ?failure, "giving up");
@@ -200,18 +217,59 @@ fn set_headers(
     Ok(())
 }
 
+/// Refuses more values for an array query parameter than the spec's
+/// `maxItems` allows (`ids` up to 100, `assetIds` up to 50…): Samsara would
+/// answer 400, after spending a request of the budget.
+pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Result<(), String> {
+    for (_, parameter, max) in LIST_LIMITS.iter().filter(|(op, _, _)| *op == operation_id) {
+        let count = url
+            .query_pairs()
+            .filter(|(key, _)| key == parameter)
+            .count();
+        if count > *max {
+            return Err(format!(
+                "{parameter} has {count} values; Samsara takes at most {max} per request{}",
+                match operation_id {
+                    "get_qualification_records" => {
+                        " (Client::qualification_records_by_ids splits a longer list into batches)"
+                    }
+                    "get_work_orders" => {
+                        " (Client::work_orders_by_ids splits a longer list into batches)"
+                    }
+                    _ => "",
+                }
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Rewrites `ids=a&ids=b` into `ids=a,b` for the operation's `explode: false`
 /// parameters (progenitor always repeats the key). Other pairs keep their order.
-pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) {
+///
+/// Every name and value is percent-encoded (`application/x-www-form-urlencoded`:
+/// `%` → `%25`, `+` → `%2B`, `:` → `%3A`, `@` → `%40`, space → `+`…), so the
+/// server decodes exactly the original strings; only the joining commas are
+/// literal. An item that itself contains `,` would be split by the server,
+/// so it is refused: the error names the parameter and the character.
+pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) -> Result<(), String> {
     let Some((_, joined)) = COMMA_JOINED_QUERY
         .iter()
         .find(|(op, _)| *op == operation_id)
     else {
-        return;
+        return Ok(());
     };
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     if !pairs.iter().any(|(k, _)| joined.contains(&k.as_str())) {
-        return;
+        return Ok(());
+    }
+    if let Some((key, value)) = pairs
+        .iter()
+        .find(|(k, v)| v.contains(',') && joined.contains(&k.as_str()))
+    {
+        return Err(format!(
+            "query parameter `{key}`: the item {value:?} contains ',', which separates the items of this comma-joined list, so Samsara would read it as several ids"
+        ));
     }
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for (key, value) in pairs {
@@ -239,6 +297,7 @@ pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) {
         .collect::<Vec<_>>()
         .join("&");
     url.set_query(Some(&query));
+    Ok(())
 }
 
 #[cfg(test)]
@@ -246,9 +305,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn list_limits_come_from_the_spec() {
+        let url = |n: usize| {
+            let ids: Vec<String> = (0..n).map(|i| format!("ids={i}")).collect();
+            reqwest::Url::parse(&format!("http://h/x?{}", ids.join("&"))).unwrap()
+        };
+        assert!(check_list_limits(&url(100), "get_work_orders").is_ok());
+        let err = check_list_limits(&url(101), "get_work_orders").unwrap_err();
+        assert!(
+            err.contains("ids has 101 values") && err.contains("at most 100"),
+            "{err}"
+        );
+        let assets: Vec<String> = (0..51).map(|i| format!("assetIds={i}")).collect();
+        let url = reqwest::Url::parse(&format!("http://h/x?{}", assets.join("&"))).unwrap();
+        let err = check_list_limits(&url, "stream_work_orders").unwrap_err();
+        assert!(
+            err.contains("assetIds has 51 values") && err.contains("at most 50"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn repeated_keys_become_one_comma_joined_value() {
         let mut url = reqwest::Url::parse("http://h/qualification-records/stream?entityType=worker&ownerIds=a&ownerIds=vin%3A1&startTime=x&ownerIds=c").unwrap();
-        join_comma_query(&mut url, "get_qualification_records_stream");
+        join_comma_query(&mut url, "get_qualification_records_stream").unwrap();
         assert_eq!(
             url.query(),
             Some("entityType=worker&ownerIds=a,vin%3A1,c&startTime=x")
@@ -258,7 +338,65 @@ mod tests {
     #[test]
     fn exploded_operations_are_left_alone() {
         let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a&ids=b").unwrap();
-        join_comma_query(&mut url, "get_work_orders");
+        join_comma_query(&mut url, "get_work_orders").unwrap();
         assert_eq!(url.query(), Some("ids=a&ids=b"));
+        let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a%2Cb").unwrap();
+        join_comma_query(&mut url, "get_work_orders").unwrap();
+        assert_eq!(
+            url.query(),
+            Some("ids=a%2Cb"),
+            "a comma is fine when the key repeats"
+        );
+    }
+
+    #[test]
+    fn joined_items_decode_to_exactly_the_original() {
+        let items = [
+            "samsara.vin:1HGCM82633A004352",
+            "payroll:emp_42-a%2B+x@corp.example",
+            "k:a b&c=d/e?f#g;h",
+            "clé:été",
+            "281474",
+        ];
+        let mut url = reqwest::Url::parse("http://h/qualification-records").unwrap();
+        url.query_pairs_mut()
+            .extend_pairs(items.iter().map(|i| ("ids", *i)));
+        join_comma_query(&mut url, "get_qualification_records").unwrap();
+        let query = url.query().unwrap().to_owned();
+        assert!(
+            query.contains("payroll%3Aemp_42-a%252B%2Bx%40corp.example"),
+            "{query}"
+        );
+        // Decode then split (one `ids` value) …
+        let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+        assert_eq!(pairs.len(), 1, "{query}");
+        assert_eq!(pairs[0].0, "ids");
+        assert_eq!(pairs[0].1.split(',').collect::<Vec<_>>(), items);
+        // … or split then decode: the same items either way.
+        let raw = query.strip_prefix("ids=").unwrap();
+        let decoded: Vec<String> = raw
+            .split(',')
+            .map(|item| {
+                form_urlencoded::parse(format!("x={item}").as_bytes())
+                    .next()
+                    .unwrap()
+                    .1
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(decoded, items);
+    }
+
+    #[test]
+    fn a_comma_inside_a_joined_item_is_refused() {
+        let mut url = reqwest::Url::parse(
+            "http://h/qualification-records/stream?entityType=worker&ownerIds=a&ownerIds=payroll%3AP%2C42",
+        )
+        .unwrap();
+        let before = url.clone();
+        let err = join_comma_query(&mut url, "get_qualification_records_stream").unwrap_err();
+        assert!(err.contains("`ownerIds`") && err.contains("','"), "{err}");
+        assert!(err.contains("payroll:P,42"), "{err}");
+        assert_eq!(url, before, "the URL is left untouched");
     }
 }

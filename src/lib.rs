@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod call;
+pub mod checkpoint;
 pub mod client;
 pub mod decode;
 pub mod error;
@@ -32,6 +33,7 @@ pub mod external_id;
 pub mod fields;
 mod generated;
 mod hooks;
+pub mod lookup;
 #[doc(hidden)]
 pub mod open_enum;
 pub mod pagination;
@@ -40,12 +42,14 @@ pub mod retry;
 pub mod time;
 
 pub use call::Call;
+pub use checkpoint::Checkpoint;
 pub use client::{Client, ClientBuilder, Region};
-pub use error::{ApiError, Error};
+pub use error::{ApiError, Error, RecordError};
 pub use external_id::{ExternalId, HasExternalIds, IdRef};
 pub use fields::FieldValue;
 pub use generated::builder;
 pub use hooks::VERSION_HEADER;
+pub use lookup::Found;
 pub use pagination::{Page, PageLimit, Paginate};
 pub use progenitor_client::ResponseValue;
 pub use rate_limit::RateLimit;

@@ -5,11 +5,40 @@
 //! known values get a variant, anything else is kept verbatim in `Other`, and
 //! serializes back exactly as received.
 //!
+//! Samsara's own pages also spell known values differently from the spec
+//! (`"status": "OPEN"`, `"priority": "HIGH"` where the spec lists `Open` and
+//! `High`). Decoding therefore matches in three steps, stopping at the first
+//! that succeeds:
+//!
+//! 1. the exact documented spelling (the hot path: no allocation, no scan);
+//! 2. an ASCII case-insensitive match (`OPEN`, `open` → `Open`;
+//!    `IN PROGRESS` → `In Progress`);
+//! 3. a match ignoring ASCII case and the separators space, `_` and `-`
+//!    (`IN_PROGRESS`, `in-progress`, `InProgress` → `In Progress`;
+//!    `askFollowupQuestion` ↔ `ASK_FOLLOWUP_QUESTION`).
+//!
+//! Steps 2 and 3 apply only when exactly one known value matches; an
+//! ambiguous spelling stays in `Other`. A value matched in another spelling
+//! becomes the known variant, so `==` against it holds, and it serializes with
+//! the documented spelling (filters and writes always send the spec's
+//! spelling). Only values no step matches are kept verbatim in `Other`.
+//!
 //! ```
-//! use samsara::types::WorkOrderStatus;
+//! use samsara::types::{WorkOrderPriority, WorkOrderStatus};
 //!
 //! let s: WorkOrderStatus = serde_json::from_str(r#""In Progress""#).unwrap();
 //! assert_eq!(s, WorkOrderStatus::InProgress);
+//!
+//! // Samsara's own examples send `OPEN` and `HIGH`: the same known values,
+//! // sent back in the documented spelling.
+//! let s: WorkOrderStatus = serde_json::from_str(r#""OPEN""#).unwrap();
+//! assert_eq!(s, WorkOrderStatus::Open);
+//! assert_eq!(serde_json::to_string(&s).unwrap(), r#""Open""#);
+//! let p: WorkOrderPriority = "HIGH".into();
+//! assert_eq!(p, WorkOrderPriority::High);
+//! assert_eq!(WorkOrderStatus::from("in_progress"), WorkOrderStatus::InProgress);
+//!
+//! // Unknown values are kept as received.
 //! let new: WorkOrderStatus = serde_json::from_str(r#""Awaiting Vendor""#).unwrap();
 //! assert_eq!(new, WorkOrderStatus::Other("Awaiting Vendor".into()));
 //! assert_eq!(serde_json::to_string(&new).unwrap(), r#""Awaiting Vendor""#);
@@ -23,7 +52,10 @@ macro_rules! open_enum {
         $(#[$meta])*
         ///
         /// Open: a value this version of the crate does not list deserializes to
-        /// `Other` with the raw string, and serializes back unchanged.
+        /// `Other` with the raw string, and serializes back unchanged. A listed
+        /// value in another spelling (`OPEN` for `Open`, `IN_PROGRESS` for
+        /// `In Progress`) decodes to its variant and serializes in the listed
+        /// spelling (see the `samsara::open_enum` module).
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
             $(
@@ -52,11 +84,21 @@ macro_rules! open_enum {
             }
         }
 
+        impl $name {
+            /// The known variant `raw` spells in another way (letter case,
+            /// separators), when exactly one matches.
+            fn respelled(raw: &str) -> ::std::option::Option<Self> {
+                $crate::open_enum::respelled_index(raw, &[$($value),*])
+                    .map(|i| Self::KNOWN[i].clone())
+            }
+        }
+
         impl ::std::convert::From<&str> for $name {
             fn from(raw: &str) -> Self {
                 match raw {
                     $($value => Self::$variant,)*
-                    other => Self::Other(other.to_owned()),
+                    other => Self::respelled(other)
+                        .unwrap_or_else(|| Self::Other(other.to_owned())),
                 }
             }
         }
@@ -65,7 +107,10 @@ macro_rules! open_enum {
             fn from(raw: ::std::string::String) -> Self {
                 match raw.as_str() {
                     $($value => Self::$variant,)*
-                    _ => Self::Other(raw),
+                    other => match Self::respelled(other) {
+                        ::std::option::Option::Some(known) => known,
+                        ::std::option::Option::None => Self::Other(raw),
+                    },
                 }
             }
         }
@@ -144,6 +189,40 @@ impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for OpenEnu
     }
 }
 
+/// The index of the one value of `known` that `raw` spells differently:
+/// first an ASCII case-insensitive match, then a match ignoring ASCII case and
+/// the separators space, `_`, `-`. `None` when nothing matches, or when more
+/// than one value does at the step that matched. Allocates nothing.
+#[doc(hidden)]
+pub fn respelled_index(raw: &str, known: &[&str]) -> Option<usize> {
+    unique(known, |k| k.eq_ignore_ascii_case(raw)).or_else(|| {
+        let mut squeezed = squeeze(raw).peekable();
+        squeezed.peek()?; // nothing but separators
+        unique(known, |k| squeeze(k).eq(squeeze(raw)))
+    })
+}
+
+/// The index of the only element of `known` satisfying `matches`.
+fn unique(known: &[&str], mut matches: impl FnMut(&str) -> bool) -> Option<usize> {
+    let mut found = None;
+    for (i, k) in known.iter().enumerate() {
+        if matches(k) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// `s` lowercased (ASCII) without spaces, `_` and `-`.
+fn squeeze(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(|b| !matches!(b, b' ' | b'_' | b'-'))
+        .map(|b| b.to_ascii_lowercase())
+}
+
 /// Schema of an open enum: any string, with the known values as examples.
 #[doc(hidden)]
 pub fn string_schema(known: &[&str]) -> schemars::schema::Schema {
@@ -157,4 +236,35 @@ pub fn string_schema(known: &[&str]) -> schemars::schema::Schema {
         ..Default::default()
     }
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::respelled_index;
+
+    const STATUS: &[&str] = &["Open", "In Progress", "On Hold", "Pending Parts"];
+
+    #[test]
+    fn respelling_matches_case_then_separators() {
+        assert_eq!(respelled_index("OPEN", STATUS), Some(0));
+        assert_eq!(respelled_index("open", STATUS), Some(0));
+        assert_eq!(respelled_index("IN PROGRESS", STATUS), Some(1));
+        assert_eq!(respelled_index("in_progress", STATUS), Some(1));
+        assert_eq!(respelled_index("In-Progress", STATUS), Some(1));
+        assert_eq!(respelled_index("InProgress", STATUS), Some(1));
+        assert_eq!(respelled_index("PENDING_PARTS", STATUS), Some(3));
+        for unknown in ["", " ", "_-", "Opened", "In Progres", "Öpen", "OPEN!"] {
+            assert_eq!(respelled_index(unknown, STATUS), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_spelling_matches_nothing() {
+        // Two known values that differ only by case: the exact match in
+        // `From` decides for those spellings, nothing else matches one.
+        assert_eq!(respelled_index("X", &["x", "X"]), None);
+        assert_eq!(respelled_index("ab", &["a_b", "a b"]), None);
+        // A case-insensitive unique match wins over a separator-ambiguous one.
+        assert_eq!(respelled_index("A_B", &["a_b", "a b"]), Some(0));
+    }
 }

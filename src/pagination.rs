@@ -8,34 +8,63 @@
 //! ```no_run
 //! use futures::TryStreamExt;
 //! use samsara::{Client, Paginate};
+//! use samsara::pagination::Checkpoint;
 //!
-//! # async fn run(client: &Client) -> Result<(), samsara::Error> {
+//! # async fn run(client: &Client, saved: Checkpoint) -> Result<(), samsara::Error> {
 //! let start: chrono::DateTime<chrono::Utc> = "2025-01-01T00:00:00Z".parse().unwrap();
 //! let end: chrono::DateTime<chrono::Utc> = "2025-02-01T00:00:00Z".parse().unwrap();
 //! // Window: everything modified in [start, end), then the stream ends.
 //! let orders: Vec<_> = client.stream_work_orders().start_time(start).end_time(end).items().try_collect().await?;
 //!
-//! // Pages carry the cursor to persist; resume later with `.after(cursor)`.
-//! let mut pages = client.stream_work_orders().start_time(start).end_time(end).pages();
+//! // Pages carry the checkpoint to persist; resume later with `.resume(checkpoint)`.
+//! let mut pages = client.stream_work_orders().start_time(start).end_time(end).paginate().resume(saved).pages();
 //! while let Some(page) = pages.try_next().await? {
-//!     // … store page.items, then persist page.end_cursor …
+//!     // … store page.items (and page.rejected), then persist page.checkpoint …
 //! }
 //! # Ok(()) }
 //! ```
 //!
 //! Two modes:
-//! - **window** (the default): pages until the API reports `hasNextPage: false`,
-//!   which the stream endpoints do once `endTime` is reached;
-//! - **follow** ([`Paginate::follow`]): with no `endTime` the API keeps
-//!   `hasNextPage` true; the stream polls with the last cursor every
-//!   `interval` once it has caught up, forever, yielding records as they are
-//!   created or changed.
+//! - **window** (the default): pages until the API reports `hasNextPage: false`.
+//!   On the time-based streams a window without `endTime` gets
+//!   `endTime = now` when the stream starts (Samsara's own default, made
+//!   explicit so that the final [`Checkpoint`] is exact).
+//! - **follow** ([`Paginate::follow`]): Samsara's feed contract. With no
+//!   `endTime`, `hasNextPage: false` means "caught up", not "done" (Samsara's
+//!   Pagination page, "Real-time data"; seed `000_…`): the stream sleeps the
+//!   interval (default 5 s, Samsara's minimum) and asks again from the last
+//!   non-empty cursor, or from `startTime` if none was ever returned. A
+//!   follow stream ends only on an error or when dropped.
 //!
-//! Guarantees: an empty page with `hasNextPage: true` is not the end; a
+//! **Checkpoints.** Each [`Page`] carries a [`Checkpoint`]: persist it once
+//! the page is stored, resume with [`Paginator::resume`]. It is never empty
+//! and resuming from it repeats nothing and loses nothing; see
+//! [`Checkpoint`] for the exact guarantee.
+//!
+//! **Odd records.** When a page does not decode as a whole, it is decoded
+//! record by record: the records that match the spec are delivered, and each
+//! one that does not becomes an [`Error::Record`] carrying its raw JSON, its
+//! `id` when readable and the JSON path that failed. Nothing is dropped:
+//! - [`Pages`] puts them in [`Page::rejected`]; the page is `Ok` and its
+//!   checkpoint moves past them (resuming never meets them again);
+//! - [`Items`] yields `Err(Error::Record(..))` in the record's place and then
+//!   goes on with the next record: keep polling after it;
+//! - `try_collect()` (and `?` in a `try_next` loop) stops at the first one, as
+//!   with any error: match on [`Error::Record`] to log and continue instead.
+//!
+//! The fast path is unchanged: a page that decodes whole is never decoded
+//! twice.
+//!
+//! Other guarantees: an empty page with `hasNextPage: true` is not the end; a
 //! missing or repeated cursor while the API reports more pages is an
-//! [`Error::Pagination`], never a silent stop or an endless loop; an expired
-//! cursor is [`Error::CursorExpired`]. The stream holds at most the current
-//! page and the next one, which is fetched while the current one is consumed.
+//! [`Error::Pagination`], never a silent stop or an endless loop; a cursor the
+//! API refuses is [`Error::CursorExpired`], recognised without reading the
+//! error message (Samsara asks callers not to depend on its text): when a
+//! request that carried a cursor fails with 400, 404, 410 or 422 and the same
+//! request without the cursor succeeds (earlier in the stream, or in one
+//! probe request sent then), the cursor is what was refused. The stream holds
+//! at most the current page and the next one, which is fetched while the
+//! current one is consumed.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -43,34 +72,55 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use futures::Stream;
 use futures::future::BoxFuture;
+use serde::de::DeserializeOwned;
 
+use crate::Error;
 use crate::builder;
+pub use crate::checkpoint::Checkpoint;
+use crate::error::RecordError;
 use crate::types;
-use crate::{Call, Error};
 
-/// The default poll interval of follow mode (Samsara suggests ≥ 5 s for feeds).
+/// The default poll interval of follow mode (Samsara asks for ≥ 5 s on feeds).
 pub const DEFAULT_FOLLOW_INTERVAL: Duration = Duration::from_secs(5);
 
 /// How many past cursors a stream remembers to detect a cursor that cycles back.
 const CURSOR_HISTORY: usize = 256;
 
-/// One page of results with the cursor that continues after it.
+/// One page of results with the checkpoint that continues after it.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
-    /// The page's items, in the API's order (possibly none).
+    /// The page's records that decoded, in the API's order (possibly none).
     pub items: Vec<T>,
-    /// Pass to `.after(…)` to resume right after this page. Persist it once
-    /// the page's items are stored: resuming from it loses and repeats nothing.
-    /// Empty only on a last page.
+    /// The page's records that did not match the spec, with their raw JSON
+    /// and position in the page (usually none). See the [module docs](self).
+    pub rejected: Vec<RecordError>,
+    /// What to persist once this page is stored; never empty. See [`Checkpoint`].
+    pub checkpoint: Checkpoint,
+    /// The API's `endCursor` as received (may be empty; persist
+    /// [`Page::checkpoint`] instead).
     pub end_cursor: String,
-    /// Whether the API reported more pages.
+    /// The API's `hasNextPage` as received.
     pub has_next_page: bool,
 }
 
-/// A fetched page: its items and its pagination object.
-pub type Fetched<T> = Result<(Vec<T>, types::Pagination), Error>;
+/// A fetched page: its records and its pagination object.
+#[derive(Debug)]
+#[doc(hidden)]
+pub struct Fetched<T> {
+    items: Vec<T>,
+    rejected: Vec<RecordError>,
+    pagination: types::Pagination,
+}
+
+type FetchResult<T> = Result<Fetched<T>, Error>;
+
+/// What a generated `send()` returns.
+type Sent<P> =
+    Result<progenitor_client::ResponseValue<P>, progenitor_client::Error<types::ErrorBody>>;
 
 /// A generated request builder of a cursor-paginated operation.
 ///
@@ -83,12 +133,64 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
     const OPERATION: &'static str;
     /// The same request continuing after `cursor`.
     fn after_cursor(self, cursor: String) -> Self;
-    /// Sends the request and splits the page into items and pagination.
-    fn fetch(self) -> BoxFuture<'a, Fetched<Self::Item>>;
+    /// `Some((startTime, endTime))` for a time-based stream, `None` for a list.
+    #[doc(hidden)]
+    fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>;
+    /// The same request with another `startTime` (a list: unchanged).
+    #[doc(hidden)]
+    fn with_start_time(self, time: DateTime<Utc>) -> Self;
+    /// The same request with another `endTime` (a list: unchanged).
+    #[doc(hidden)]
+    fn with_end_time(self, time: DateTime<Utc>) -> Self;
+    /// Sends the request; the page's records and pagination.
+    #[doc(hidden)]
+    fn fetch(self) -> BoxFuture<'a, FetchResult<Self::Item>>;
+}
+
+/// Sends a paginated request: the whole page decoded at once (the fast path),
+/// or, when that fails, record by record (see [`crate::decode`]).
+async fn fetch_page<T, P>(
+    operation: &'static str,
+    sent: impl Future<Output = Sent<P>>,
+    split: fn(P) -> (Vec<T>, types::Pagination),
+) -> FetchResult<T>
+where
+    T: DeserializeOwned,
+    P: DeserializeOwned,
+{
+    match sent.await {
+        Ok(page) => {
+            let (items, pagination) = split(page.into_inner());
+            Ok(Fetched {
+                items,
+                rejected: Vec::new(),
+                pagination,
+            })
+        }
+        Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
+            match crate::decode::records::<T>(operation, &body) {
+                Ok(crate::decode::Records {
+                    items,
+                    rejected,
+                    pagination: Some(pagination),
+                }) => Ok(Fetched {
+                    items,
+                    rejected,
+                    pagination,
+                }),
+                _ => Err(Error::from_generated::<P>(
+                    operation,
+                    progenitor_client::Error::InvalidResponsePayload(body, e),
+                )
+                .await),
+            }
+        }
+        Err(e) => Err(Error::from_generated::<P>(operation, e).await),
+    }
 }
 
 macro_rules! cursor_request {
-    ($builder:ident, $item:ty, $operation:literal) => {
+    ($builder:ident, $page:ty, $item:ty, $operation:literal, $($times:tt)?) => {
         impl<'a> CursorRequest<'a> for builder::$builder<'a> {
             type Item = $item;
             const OPERATION: &'static str = $operation;
@@ -97,28 +199,70 @@ macro_rules! cursor_request {
                 self.after(cursor)
             }
 
-            fn fetch(self) -> BoxFuture<'a, Fetched<$item>> {
-                let page = Call::call(self);
-                Box::pin(async move { page.await.map(|page| (page.data, page.pagination)) })
+            cursor_request!(@times $($times)?);
+
+            fn fetch(self) -> BoxFuture<'a, FetchResult<$item>> {
+                Box::pin(fetch_page::<$item, $page>($operation, self.send(), |page| {
+                    (page.data, page.pagination)
+                }))
             }
         }
 
         impl<'a> Paginate<'a> for builder::$builder<'a> {}
     };
+    (@times times) => {
+        fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> {
+            Some((
+                self.start_time.as_ref().ok().copied(),
+                self.end_time.as_ref().ok().copied().flatten(),
+            ))
+        }
+        fn with_start_time(self, time: DateTime<Utc>) -> Self {
+            self.start_time(time)
+        }
+        fn with_end_time(self, time: DateTime<Utc>) -> Self {
+            self.end_time(time)
+        }
+    };
+    (@times) => {
+        fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> {
+            None
+        }
+        fn with_start_time(self, _: DateTime<Utc>) -> Self {
+            self
+        }
+        fn with_end_time(self, _: DateTime<Utc>) -> Self {
+            self
+        }
+    };
 }
 
 cursor_request!(
     GetQualificationRecordsStream,
+    types::QualificationRecordPage,
     types::QualificationRecord,
-    "get_qualification_records_stream"
+    "get_qualification_records_stream",
+    times
 );
 cursor_request!(
     GetQualificationTypes,
+    types::QualificationTypePage,
     types::QualificationType,
-    "get_qualification_types"
+    "get_qualification_types",
 );
-cursor_request!(GetWorkOrders, types::WorkOrder, "get_work_orders");
-cursor_request!(StreamWorkOrders, types::WorkOrder, "stream_work_orders");
+cursor_request!(
+    GetWorkOrders,
+    types::WorkOrderPage,
+    types::WorkOrder,
+    "get_work_orders",
+);
+cursor_request!(
+    StreamWorkOrders,
+    types::WorkOrderPage,
+    types::WorkOrder,
+    "stream_work_orders",
+    times
+);
 
 /// Streams of pages and items for a paginated operation's builder.
 pub trait Paginate<'a>: CursorRequest<'a> + Sized {
@@ -126,7 +270,7 @@ pub trait Paginate<'a>: CursorRequest<'a> + Sized {
     fn paginate(self) -> Paginator<'a, Self> {
         Paginator {
             request: self,
-            start: None,
+            start: Checkpoint::Beginning,
             follow: None,
             prefetch: true,
             _client: std::marker::PhantomData,
@@ -138,7 +282,7 @@ pub trait Paginate<'a>: CursorRequest<'a> + Sized {
         self.paginate().follow(interval)
     }
 
-    /// Every page, with its cursor (window mode).
+    /// Every page, with its checkpoint (window mode).
     fn pages(self) -> Pages<'a, Self> {
         self.paginate().pages()
     }
@@ -153,7 +297,7 @@ pub trait Paginate<'a>: CursorRequest<'a> + Sized {
 #[derive(Clone, Debug)]
 pub struct Paginator<'a, R> {
     request: R,
-    start: Option<String>,
+    start: Checkpoint,
     follow: Option<Duration>,
     prefetch: bool,
     _client: std::marker::PhantomData<&'a ()>,
@@ -166,10 +310,18 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
         self
     }
 
-    /// Starts right after a cursor saved from [`Page::end_cursor`], e.g. after
-    /// a crash: nothing between that page and now is lost or repeated.
-    pub fn resume(mut self, cursor: impl Into<String>) -> Self {
-        self.start = Some(cursor.into()).filter(|c| !c.is_empty());
+    /// Starts right after a [`Checkpoint`] saved from [`Page::checkpoint`],
+    /// e.g. after a crash, or to sync the next window: nothing up to it is
+    /// delivered again, nothing after it is lost.
+    ///
+    /// - [`Checkpoint::After`]: the first request carries that cursor;
+    /// - [`Checkpoint::Through`]: the request's `startTime` becomes that time
+    ///   (a window whose `endTime` is not later delivers nothing); on a list
+    ///   without times the stream yields [`Error::InvalidInput`];
+    /// - [`Checkpoint::Complete`]: a window delivers nothing;
+    /// - [`Checkpoint::Beginning`]: as if not resumed.
+    pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
+        self.start = checkpoint;
         self
     }
 
@@ -180,19 +332,64 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
         self
     }
 
-    /// Every page, with its cursor.
+    /// Every page, with its checkpoint.
     pub fn pages(self) -> Pages<'a, R> {
-        Pages {
-            request: self.request,
-            follow: self.follow,
+        let mut request = self.request;
+        let follow = self.follow;
+        let mut pages = Pages {
+            request: request.clone(),
+            follow,
             prefetch: self.prefetch,
-            sent: self.start,
+            sent: None,
+            last_cursor: None,
+            base: Checkpoint::Beginning,
+            window_end: None,
+            answered: false,
             history: VecDeque::new(),
             in_flight: None,
+            probe: None,
             ready: None,
             sleep: None,
             done: false,
+        };
+        let window = request.window();
+        if let Some((_, end)) = window
+            && follow.is_none()
+            && end.is_none()
+        {
+            // Samsara's default endTime is "now": fixed once, so the final
+            // checkpoint names the exact end of what was delivered.
+            request = request.with_end_time(Utc::now());
         }
+        let window = request.window();
+        match (self.start, window) {
+            (Checkpoint::Beginning, _) => {}
+            (Checkpoint::After(cursor), _) => {
+                pages.sent = Some(cursor.clone());
+                pages.last_cursor = Some(cursor);
+            }
+            (Checkpoint::Through(time), Some(_)) => request = request.with_start_time(time),
+            (Checkpoint::Through(time), None) => {
+                pages.fail(Error::InvalidInput(format!(
+                    "{}: checkpoint through:{time} marks the end of a time window; this operation has no startTime to resume from",
+                    R::OPERATION
+                )));
+            }
+            (Checkpoint::Complete, _) if follow.is_none() => pages.done = true,
+            (Checkpoint::Complete, _) => {}
+        }
+        if let Some((start, end)) = request.window() {
+            pages.base = start.map_or(Checkpoint::Beginning, Checkpoint::Through);
+            pages.window_end = end.filter(|_| follow.is_none());
+            if let (Some(start), Some(end)) = (start, pages.window_end)
+                && end <= start
+            {
+                // An empty window: nothing to deliver, nothing to ask.
+                pages.done = true;
+            }
+        }
+        pages.request = request;
+        pages
     }
 
     /// Every item of every page.
@@ -200,11 +397,15 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
         Items {
             pages: self.pages(),
             current: Vec::new().into_iter(),
+            rejected: Vec::new().into_iter(),
+            position: 0,
+            pending_checkpoint: None,
+            checkpoint: None,
         }
     }
 }
 
-type Fetch<'a, T> = BoxFuture<'a, Fetched<T>>;
+type Fetch<'a, T> = BoxFuture<'a, FetchResult<T>>;
 
 /// A stream of [`Page`]s; see [`Paginate::pages`].
 #[must_use = "streams do nothing unless polled"]
@@ -212,13 +413,24 @@ pub struct Pages<'a, R: CursorRequest<'a>> {
     request: R,
     follow: Option<Duration>,
     prefetch: bool,
-    /// The cursor sent with the request in flight (None: the first request).
+    /// The cursor sent with the request in flight, or to send next (None: no cursor).
     sent: Option<String>,
+    /// The last non-empty cursor the API returned (or resumed from).
+    last_cursor: Option<String>,
+    /// The checkpoint before any cursor: `Through(startTime)` or `Beginning`.
+    base: Checkpoint,
+    /// A window's fixed `endTime` (window mode on a time-based stream).
+    window_end: Option<DateTime<Utc>>,
+    /// Whether a request of this stream has succeeded.
+    answered: bool,
     /// Cursors already sent, to detect one that comes back.
     history: VecDeque<String>,
     in_flight: Option<Fetch<'a, R::Item>>,
+    /// A request without the cursor, sent to tell a refused cursor from a
+    /// refused request, and the error being explained.
+    probe: Option<(Fetch<'a, R::Item>, Error)>,
     /// A prefetched result waiting to be yielded.
-    ready: Option<Fetched<R::Item>>,
+    ready: Option<FetchResult<R::Item>>,
     sleep: Option<Pin<Box<tokio::time::Sleep>>>,
     done: bool,
 }
@@ -240,6 +452,12 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.in_flight = Some(request.fetch());
     }
 
+    /// Ends the stream with `error` as its last item.
+    fn fail(&mut self, error: Error) {
+        self.ready = Some(Err(error));
+        self.done = true;
+    }
+
     /// Drives the request in flight; stores its result in `ready`.
     fn poll_in_flight(&mut self, cx: &mut Context<'_>) {
         if let Some(fetch) = &mut self.in_flight
@@ -250,39 +468,53 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         }
     }
 
+    fn pagination_error(&self, records: usize, what: &str, outcome: &str) -> Error {
+        let hint = if self.follow.is_some() || self.request.window().is_none() {
+            ""
+        } else {
+            " (a stream with no endTime is a feed: use follow mode)"
+        };
+        Error::Pagination(format!(
+            "{}: hasNextPage is true but a page of {records} record(s) came with {what}; continuing would {outcome}{hint}",
+            R::OPERATION,
+        ))
+    }
+
     /// Applies the pagination rules to a page: where to go next, or why not.
-    fn next_step(&self, item_count: usize, pagination: &types::Pagination) -> Result<Next, Error> {
-        let items_empty = item_count == 0;
+    fn next_step(&self, records: usize, pagination: &types::Pagination) -> Result<Next, Error> {
+        let empty = records == 0;
         let cursor = &pagination.end_cursor;
-        if !pagination.has_next_page {
-            return Ok(Next::End);
-        }
-        let follow = self.follow.is_some();
         let same = self.sent.as_deref() == Some(cursor.as_str());
-        if cursor.is_empty() || same {
-            if follow && items_empty {
-                // Caught up: poll again later from where we are.
-                return Ok(Next::Poll(self.sent.clone()));
+        let repeat = if empty {
+            "loop forever"
+        } else {
+            "repeat the same records"
+        };
+        if self.follow.is_none() {
+            if !pagination.has_next_page {
+                return Ok(Next::End);
             }
-            let what = if cursor.is_empty() {
-                "an empty endCursor"
-            } else {
-                "the cursor it was sent"
-            };
-            let hint = if follow {
-                ""
-            } else {
-                " (a stream with no endTime never ends: use follow mode)"
-            };
-            return Err(Error::Pagination(format!(
-                "{}: hasNextPage is true but a page of {item_count} item(s) came with {what}; continuing would {}{hint}",
-                R::OPERATION,
-                if items_empty {
-                    "loop forever"
-                } else {
-                    "repeat the same items"
-                },
-            )));
+            if cursor.is_empty() {
+                return Err(self.pagination_error(records, "an empty endCursor", repeat));
+            }
+            if same {
+                return Err(self.pagination_error(records, "the cursor it was sent", repeat));
+            }
+        } else if cursor.is_empty() {
+            if !empty {
+                return Err(Error::Pagination(format!(
+                    "{}: a feed page of {records} record(s) came with an empty endCursor; asking again from the previous cursor would repeat them",
+                    R::OPERATION
+                )));
+            }
+            // Caught up (hasNextPage false), or an empty page without a
+            // cursor: ask again later from where we are.
+            return Ok(Next::Poll(self.last_cursor.clone()));
+        } else if same {
+            if !empty {
+                return Err(self.pagination_error(records, "the cursor it was sent", repeat));
+            }
+            return Ok(Next::Poll(Some(cursor.clone())));
         }
         if self.history.iter().any(|c| c == cursor) {
             return Err(Error::Pagination(format!(
@@ -290,11 +522,13 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
                 R::OPERATION
             )));
         }
-        Ok(if follow && items_empty {
-            Next::Poll(Some(cursor.clone()))
-        } else {
-            Next::Fetch(cursor.clone())
-        })
+        Ok(
+            if self.follow.is_some() && (empty || !pagination.has_next_page) {
+                Next::Poll(Some(cursor.clone()))
+            } else {
+                Next::Fetch(cursor.clone())
+            },
+        )
     }
 
     fn remember(&mut self, cursor: String) {
@@ -307,12 +541,32 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.history.push_back(cursor);
     }
 
-    fn on_page(&mut self, result: Fetched<R::Item>) -> Result<Page<R::Item>, Error> {
-        let (items, pagination) = result.map_err(|e| self.map_expired(e))?;
+    /// The checkpoint after a page that led to `next`.
+    fn checkpoint(&self, next: &Next) -> Checkpoint {
+        match next {
+            Next::End => self
+                .window_end
+                .map_or(Checkpoint::Complete, Checkpoint::Through),
+            Next::Fetch(cursor) => Checkpoint::After(cursor.clone()),
+            Next::Poll(_) => self
+                .last_cursor
+                .clone()
+                .map_or_else(|| self.base.clone(), Checkpoint::After),
+        }
+    }
+
+    fn on_page(&mut self, fetched: Fetched<R::Item>) -> Result<Page<R::Item>, Error> {
+        self.answered = true;
         if let Some(sent) = self.sent.clone() {
             self.remember(sent);
         }
-        match self.next_step(items.len(), &pagination)? {
+        let records = fetched.items.len() + fetched.rejected.len();
+        let next = self.next_step(records, &fetched.pagination)?;
+        if !fetched.pagination.end_cursor.is_empty() {
+            self.last_cursor = Some(fetched.pagination.end_cursor.clone());
+        }
+        let checkpoint = self.checkpoint(&next);
+        match next {
             Next::End => self.done = true,
             Next::Fetch(cursor) => {
                 if self.prefetch {
@@ -328,29 +582,43 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
             }
         }
         Ok(Page {
-            items,
-            end_cursor: pagination.end_cursor,
-            has_next_page: pagination.has_next_page,
+            items: fetched.items,
+            rejected: fetched.rejected,
+            checkpoint,
+            end_cursor: fetched.pagination.end_cursor,
+            has_next_page: fetched.pagination.has_next_page,
         })
     }
 
-    /// An API error on a request that carried a cursor and says it expired.
-    fn map_expired(&self, error: Error) -> Error {
-        if let Error::Api(api) = &error
-            && self.sent.is_some()
-            && (api.status == reqwest::StatusCode::BAD_REQUEST
-                || api.status == reqwest::StatusCode::GONE)
-        {
-            let message = api
-                .message
-                .as_deref()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            if message.contains("cursor") && message.contains("expire") {
-                return Error::CursorExpired(error.to_string());
-            }
+    /// Whether `error` may mean the API refused the cursor the request carried.
+    fn may_be_refused_cursor(&self, error: &Error) -> bool {
+        self.sent.is_some()
+            && matches!(
+                error.status().map(|s| s.as_u16()),
+                Some(400 | 404 | 410 | 422)
+            )
+    }
+
+    fn cursor_refused(&self, error: &Error) -> Error {
+        Error::CursorExpired(format!(
+            "{}: the request with cursor {:?} failed ({error}) where the same request without it succeeds",
+            R::OPERATION,
+            self.sent.as_deref().unwrap_or_default()
+        ))
+    }
+
+    /// Handles a failed request: the error to yield, or `None` when a probe
+    /// was started to tell whether the cursor was refused.
+    fn on_error(&mut self, error: Error) -> Option<Error> {
+        if !self.may_be_refused_cursor(&error) {
+            return Some(error);
         }
-        error
+        if self.answered {
+            return Some(self.cursor_refused(&error));
+        }
+        // Resumed from a cursor and refused at once: ask once without it.
+        self.probe = Some((self.request.clone().fetch(), error));
+        None
     }
 }
 
@@ -362,8 +630,25 @@ impl<'a, R: CursorRequest<'a>> Stream for Pages<'a, R> {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
         loop {
+            if let Some((probe, _)) = &mut this.probe {
+                let Poll::Ready(result) = probe.as_mut().poll(cx) else {
+                    return Poll::Pending;
+                };
+                let (_, error) = this.probe.take().expect("probe is set");
+                this.done = true;
+                return Poll::Ready(Some(Err(match result {
+                    Ok(_) => this.cursor_refused(&error),
+                    Err(_) => error,
+                })));
+            }
             if let Some(result) = this.ready.take() {
-                let page = this.on_page(result);
+                let page = match result {
+                    Ok(fetched) => this.on_page(fetched),
+                    Err(error) => match this.on_error(error) {
+                        Some(error) => Err(error),
+                        None => continue,
+                    },
+                };
                 if page.is_err() {
                     this.done = true;
                     this.in_flight = None;
@@ -393,10 +678,26 @@ impl<'a, R: CursorRequest<'a>> Stream for Pages<'a, R> {
 }
 
 /// A stream of items; see [`Paginate::items`].
+///
+/// A record that does not match the spec is yielded as `Err(Error::Record)`
+/// in its place, and the stream goes on after it; any other error ends it.
 #[must_use = "streams do nothing unless polled"]
 pub struct Items<'a, R: CursorRequest<'a>> {
     pages: Pages<'a, R>,
     current: std::vec::IntoIter<R::Item>,
+    rejected: std::vec::IntoIter<RecordError>,
+    /// Position in the current page's `data` of the next record to yield.
+    position: usize,
+    pending_checkpoint: Option<Checkpoint>,
+    checkpoint: Option<Checkpoint>,
+}
+
+impl<'a, R: CursorRequest<'a>> Items<'a, R> {
+    /// The checkpoint of the last page whose records have all been yielded
+    /// (`None` before the first one): persist it to resume an item stream.
+    pub fn checkpoint(&self) -> Option<&Checkpoint> {
+        self.checkpoint.as_ref()
+    }
 }
 
 impl<'a, R: CursorRequest<'a>> Unpin for Items<'a, R> {}
@@ -407,13 +708,32 @@ impl<'a, R: CursorRequest<'a>> Stream for Items<'a, R> {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
         loop {
+            let next_rejected = this.rejected.as_slice().first().map(|r| r.index);
+            if next_rejected == Some(this.position) {
+                let record = this.rejected.next().expect("peeked");
+                this.position += 1;
+                return Poll::Ready(Some(Err(Error::Record(Box::new(record)))));
+            }
             if let Some(item) = this.current.next() {
+                this.position += 1;
                 // Keep the prefetch moving while the caller consumes this page.
                 this.pages.poll_in_flight(cx);
                 return Poll::Ready(Some(Ok(item)));
             }
+            if let Some(record) = this.rejected.next() {
+                // Past the last good record (an index out of order cannot happen).
+                return Poll::Ready(Some(Err(Error::Record(Box::new(record)))));
+            }
+            if let Some(checkpoint) = this.pending_checkpoint.take() {
+                this.checkpoint = Some(checkpoint);
+            }
             match Pin::new(&mut this.pages).poll_next(cx) {
-                Poll::Ready(Some(Ok(page))) => this.current = page.items.into_iter(),
+                Poll::Ready(Some(Ok(page))) => {
+                    this.current = page.items.into_iter();
+                    this.rejected = page.rejected.into_iter();
+                    this.position = 0;
+                    this.pending_checkpoint = Some(page.checkpoint);
+                }
                 Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
                 Poll::Ready(None) => return Poll::Ready(None),
                 Poll::Pending => return Poll::Pending,

@@ -6,6 +6,14 @@
 //! token across all endpoints. Requests are spaced evenly (no bursts) with a
 //! small headroom, so network jitter cannot push the server's count over.
 //!
+//! Samsara counts per token and per organisation (Rate Limits page), not per
+//! connection: every [`Client`](crate::Client) built in one process for the
+//! same token and base URL (with the same [`RateLimit`]) shares one set of
+//! budgets, so two clients, or a hundred, together stay inside them. Across
+//! processes nothing is shared: give each process its own token, or a share
+//! of the budget through a larger `headroom` (two processes: `0.5`); the 429s
+//! an overdrawn budget earns are still retried after `Retry-After`.
+//!
 //! ```no_run
 //! use samsara::{Client, RateLimit};
 //! # fn main() -> Result<(), samsara::Error> {
@@ -14,7 +22,9 @@
 //! ```
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
@@ -94,12 +104,46 @@ impl Limiters {
         })
     }
 
+    /// The limiters every client of this process with the same token, base
+    /// URL and policy uses (created on first use, dropped with the last client).
+    pub(crate) fn shared(policy: RateLimit, token: &str, base_url: &str) -> Option<Arc<Limiters>> {
+        static SHARED: OnceLock<Mutex<HashMap<u64, Weak<Limiters>>>> = OnceLock::new();
+        let RateLimit::Documented { headroom } = policy else {
+            return None;
+        };
+        // A hash, so that the registry never holds the token itself.
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (token, base_url, headroom.to_bits()).hash(&mut hasher);
+        let key = hasher.finish();
+        let mut shared = SHARED
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        shared.retain(|_, limiters| limiters.strong_count() > 0);
+        if let Some(limiters) = shared.get(&key).and_then(Weak::upgrade) {
+            return Some(limiters);
+        }
+        let limiters = Arc::new(Limiters::new(policy)?);
+        shared.insert(key, Arc::downgrade(&limiters));
+        Some(limiters)
+    }
+
     /// Waits until `operation` may send a request.
     pub(crate) async fn acquire(&self, operation: &str) {
         if let Some(limiter) = self.per_operation.get(operation) {
             limiter.until_ready().await;
         }
         self.token.until_ready().await;
+    }
+}
+
+/// The window of `operation`'s documented budget: one second for the
+/// per-second read budgets, one minute for the per-minute write budgets (one
+/// second for an operation without one).
+pub(crate) fn budget_window(operation: &str) -> Duration {
+    match RATE_LIMITS.iter().find(|(op, _, _)| *op == operation) {
+        Some((_, _, false)) => Duration::from_secs(60),
+        _ => Duration::from_secs(1),
     }
 }
 
@@ -121,6 +165,25 @@ mod tests {
     }
 
     #[test]
+    fn clients_of_one_token_and_url_share_one_budget() {
+        let policy = RateLimit::default();
+        let a = Limiters::shared(policy, "token-a", "https://api.samsara.com").unwrap();
+        let b = Limiters::shared(policy, "token-a", "https://api.samsara.com").unwrap();
+        assert!(Arc::ptr_eq(&a, &b));
+        let other = Limiters::shared(policy, "token-b", "https://api.samsara.com").unwrap();
+        assert!(!Arc::ptr_eq(&a, &other));
+        let eu = Limiters::shared(policy, "token-a", "https://api.eu.samsara.com").unwrap();
+        assert!(!Arc::ptr_eq(&a, &eu));
+        assert!(Limiters::shared(RateLimit::Off, "token-a", "x").is_none());
+    }
+
+    #[test]
+    fn budget_windows_follow_the_spec() {
+        assert_eq!(budget_window("stream_work_orders"), Duration::from_secs(1));
+        assert_eq!(budget_window("post_work_orders"), Duration::from_secs(60));
+    }
+
+    #[test]
     fn off_means_no_limiters() {
         assert!(Limiters::new(RateLimit::Off).is_none());
     }
@@ -128,6 +191,7 @@ mod tests {
     #[test]
     fn every_operation_has_a_budget() {
         let limiters = Limiters::new(RateLimit::default()).unwrap();
-        assert_eq!(limiters.per_operation.len(), 13);
+        assert_eq!(limiters.per_operation.len(), RATE_LIMITS.len());
+        assert!(!RATE_LIMITS.is_empty());
     }
 }

@@ -1,7 +1,11 @@
 //! Retries: which failures are retried, how long to wait, when to give up.
 //!
 //! Classification follows aws-sdk-rust's: **throttling** (429: always retried,
-//! after the server's `Retry-After`, fractional seconds or HTTP date),
+//! after the server's `Retry-After`, fractional seconds or HTTP date; without
+//! one, after a backoff at the scale of the endpoint's budget window: 1–2 s
+//! at first for the per-second read budgets, doubling up to 20 s, and 4–8 s
+//! doubling up to a minute for the per-minute write budgets, within
+//! [`RetryPolicy::max_elapsed`]),
 //! **transient** (408, 500, 502, 503, 504, transport failures: retried with
 //! exponential backoff and full jitter) and **permanent** (everything else).
 //! A request that may have reached the server is retried only when the
@@ -23,9 +27,6 @@ use std::time::Duration;
 
 use rand::Rng;
 use reqwest::StatusCode;
-
-/// Operations whose repetition could create a second object.
-pub(crate) const NON_IDEMPOTENT: &[&str] = &["post_qualification_record", "post_work_orders"];
 
 /// How a client retries failed requests.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +75,24 @@ impl RetryPolicy {
     }
 }
 
+/// The ceiling of the backoff after a 429 without `Retry-After` on an
+/// endpoint whose budget is per second; per-minute budgets go up to a minute.
+const THROTTLE_CEILING_PER_SECOND: Duration = Duration::from_secs(20);
+
+/// A request's retry history so far.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attempts {
+    /// Failures other than 429 so far (this one included); the exponent
+    /// of the transient backoff.
+    pub(crate) failed: u32,
+    /// 429s so far (this one included); the exponent of the throttle backoff.
+    pub(crate) throttled: u32,
+    /// Time since the first attempt started.
+    pub(crate) elapsed: Duration,
+    /// The endpoint's budget window: one second or one minute.
+    pub(crate) window: Duration,
+}
+
 /// What kind of failure a result is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Failure {
@@ -112,16 +131,31 @@ pub(crate) fn classify_error(error: &reqwest::Error) -> Failure {
 }
 
 impl RetryPolicy {
+    /// The wait after the `n`-th 429 without `Retry-After` (1-based): equal
+    /// jitter in `[c/2, c]`, `c` doubling per 429 from 2 s up to 20 s for a
+    /// per-second budget, and from 1/8 of the window (7.5 s) up to the
+    /// window (60 s) for a per-minute one.
+    pub(crate) fn throttle_backoff(n: u32, window: Duration) -> Duration {
+        let (first, cap) = if window > Duration::from_secs(1) {
+            (window / 8, window)
+        } else {
+            (Duration::from_secs(2), THROTTLE_CEILING_PER_SECOND)
+        };
+        let ceiling = first
+            .saturating_mul(1u32 << n.saturating_sub(1).min(10))
+            .min(cap);
+        ceiling.mul_f64(rand::rng().random_range(0.5..=1.0))
+    }
+
     /// The wait before another attempt, or `None` to give up.
     pub(crate) fn next_delay(
         &self,
         failure: Failure,
         retry_after: Option<Duration>,
         idempotent: bool,
-        attempt: u32,
-        elapsed: Duration,
+        attempts: &Attempts,
     ) -> Option<Duration> {
-        if attempt >= self.max_attempts {
+        if attempts.failed + attempts.throttled >= self.max_attempts {
             return None;
         }
         let allowed = match failure {
@@ -134,16 +168,30 @@ impl RetryPolicy {
         }
         let delay = match (failure, retry_after) {
             (Failure::Throttled, Some(after)) => after,
-            (_, Some(after)) => after.max(self.backoff(attempt)),
-            (_, None) => self.backoff(attempt),
+            (Failure::Throttled, None) => {
+                Self::throttle_backoff(attempts.throttled, attempts.window)
+            }
+            (_, Some(after)) => after.max(self.backoff(attempts.failed)),
+            (_, None) => self.backoff(attempts.failed),
         };
-        (elapsed + delay <= self.max_elapsed).then_some(delay)
+        (attempts.elapsed + delay <= self.max_elapsed).then_some(delay)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SECOND: Duration = Duration::from_secs(1);
+
+    fn after(failed: u32, throttled: u32) -> Attempts {
+        Attempts {
+            failed,
+            throttled,
+            elapsed: Duration::ZERO,
+            window: SECOND,
+        }
+    }
 
     #[test]
     fn backoff_is_jittered_below_an_exponential_ceiling() {
@@ -159,10 +207,10 @@ mod tests {
     #[test]
     fn throttling_waits_exactly_the_retry_after() {
         let policy = RetryPolicy::default();
-        let after = Duration::from_secs_f64(0.40235);
+        let wait = Duration::from_secs_f64(0.40235);
         assert_eq!(
-            policy.next_delay(Failure::Throttled, Some(after), false, 1, Duration::ZERO),
-            Some(after)
+            policy.next_delay(Failure::Throttled, Some(wait), false, &after(0, 1)),
+            Some(wait)
         );
     }
 
@@ -170,17 +218,17 @@ mod tests {
     fn writes_are_not_retried_once_they_may_have_reached_the_server() {
         let policy = RetryPolicy::default();
         assert_eq!(
-            policy.next_delay(Failure::Transient, None, false, 1, Duration::ZERO),
+            policy.next_delay(Failure::Transient, None, false, &after(1, 0)),
             None
         );
         assert!(
             policy
-                .next_delay(Failure::NotSent, None, false, 1, Duration::ZERO)
+                .next_delay(Failure::NotSent, None, false, &after(1, 0))
                 .is_some()
         );
         assert!(
             policy
-                .next_delay(Failure::Throttled, None, false, 1, Duration::ZERO)
+                .next_delay(Failure::Throttled, None, false, &after(1, 0))
                 .is_some()
         );
         let opted_in = RetryPolicy {
@@ -189,7 +237,7 @@ mod tests {
         };
         assert!(
             opted_in
-                .next_delay(Failure::Transient, None, false, 1, Duration::ZERO)
+                .next_delay(Failure::Transient, None, false, &after(1, 0))
                 .is_some()
         );
     }
@@ -202,21 +250,59 @@ mod tests {
         };
         assert!(
             policy
-                .next_delay(Failure::Transient, None, true, 2, Duration::ZERO)
+                .next_delay(Failure::Transient, None, true, &after(2, 0))
                 .is_some()
         );
         assert_eq!(
-            policy.next_delay(Failure::Transient, None, true, 3, Duration::ZERO),
+            policy.next_delay(Failure::Transient, None, true, &after(3, 0)),
             None
         );
         let far = Some(Duration::from_secs(600));
         assert_eq!(
-            policy.next_delay(Failure::Throttled, far, true, 1, Duration::ZERO),
+            policy.next_delay(Failure::Throttled, far, true, &after(0, 1)),
             None,
             "past max_elapsed"
         );
         assert_eq!(
-            RetryPolicy::none().next_delay(Failure::Throttled, None, true, 1, Duration::ZERO),
+            RetryPolicy::none().next_delay(Failure::Throttled, None, true, &after(1, 0)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_429_without_retry_after_waits_at_the_scale_of_the_budget_window() {
+        for _ in 0..50 {
+            let first = RetryPolicy::throttle_backoff(1, SECOND);
+            assert!((SECOND..=2 * SECOND).contains(&first), "{first:?}");
+            let late = RetryPolicy::throttle_backoff(9, SECOND);
+            assert!(late <= Duration::from_secs(20), "{late:?}");
+            let minute = Duration::from_secs(60);
+            let first = RetryPolicy::throttle_backoff(1, minute);
+            assert!(
+                (Duration::from_millis(3750)..=Duration::from_millis(7500)).contains(&first),
+                "{first:?}"
+            );
+            let late = RetryPolicy::throttle_backoff(4, minute);
+            assert!(
+                (Duration::from_secs(30)..=minute).contains(&late),
+                "{late:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn default_429_retries_span_tens_of_seconds_within_max_elapsed() {
+        let policy = RetryPolicy::default();
+        // The most the default policy waits on 429s without Retry-After.
+        let ceiling: Duration = (1..policy.max_attempts)
+            .map(|n| (Duration::from_secs(2) * 2u32.pow(n - 1)).min(THROTTLE_CEILING_PER_SECOND))
+            .sum();
+        assert!(
+            ceiling >= Duration::from_secs(30) && ceiling <= policy.max_elapsed,
+            "{ceiling:?}"
+        );
+        assert_eq!(
+            policy.next_delay(Failure::Throttled, None, true, &after(0, 5)),
             None
         );
     }

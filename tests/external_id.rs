@@ -1,7 +1,7 @@
 //! External IDs (`key:value`) in every place the API takes them, encoded
 //! correctly; malformed ones rejected before any request is sent.
 
-use samsara::{Client, ExternalId, HasExternalIds, IdRef, types};
+use samsara::{Call, Client, ExternalId, HasExternalIds, IdRef, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -131,17 +131,25 @@ async fn malformed_external_ids_are_rejected_before_any_request() {
     .await;
     let err = client
         .post_work_orders()
-        .body(types::WorkOrderCreate::builder().asset_id("vin:1HGC,M8"))
-        .send()
+        .body(types::WorkOrderCreate::builder().asset_id("vin:1HGC\nM8"))
+        .call()
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("asset_id"), "{err}");
+    assert!(matches!(err, samsara::Error::InvalidInput(_)), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("asset_id"), "{message}");
+    assert!(message.contains(r"'\n'"), "{message}");
     assert!(
         server.received_requests().await.unwrap().is_empty(),
         "nothing was sent"
     );
-    for bad in ["payroll:P/42", "payroll:P&x=1", "a:b:c", "payroll:"] {
-        assert!(IdRef::list(["ok", bad]).is_err(), "{bad}");
+    for bad in ["payroll:P\u{7}", ":P42", "payroll:", "", "\u{1b}"] {
+        assert!(IdRef::list(["ok", bad]).is_err(), "{bad:?}");
+    }
+    // What the wire encoding keeps intact is accepted (a comma only where
+    // the id is not one item of a comma-joined list).
+    for good in ["payroll:P/42", "payroll:P&x=1", "a:b:c", "vin:1HGC,M8"] {
+        assert!(IdRef::list(["ok", good]).is_ok(), "{good}");
     }
 }
 
@@ -163,4 +171,275 @@ fn find_by_external_id_reads_the_maps() {
         samsara::external_id::find_by_external_id(&records, &"hr:H9".parse().unwrap()).is_none()
     );
     assert_eq!(records[2].external_id("payroll"), None);
+}
+
+/// Samsara's own spellings: dotted automatic keys, values with `_ - % + @ .`.
+const REAL_IDS: [&str; 5] = [
+    "samsara.vin:1HGCM82633A004352",
+    "samsara.serial:GFRV-9XY-ZZZ",
+    "payroll:emp_42-a%2B+x@corp.example",
+    "erp:urn:site 7&x=1",
+    "281474",
+];
+
+fn page() -> ResponseTemplate {
+    ResponseTemplate::new(200)
+        .set_body_json(json!({"data": [], "pagination": {"endCursor": "", "hasNextPage": false}}))
+}
+
+fn start() -> chrono::DateTime<chrono::Utc> {
+    "2025-01-01T00:00:00Z".parse().unwrap()
+}
+
+/// The items of the one comma-joined `name` parameter, each decoded the way
+/// a server does: split at the literal commas, then percent-decoded (and
+/// checked against decoding first, then splitting).
+fn comma_joined(url: &url::Url, name: &str) -> Vec<String> {
+    let raw = url.query().unwrap();
+    let values: Vec<&str> = raw
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix(&format!("{name}=")))
+        .collect();
+    assert_eq!(values.len(), 1, "one `{name}` in {raw}");
+    let split_then_decoded: Vec<String> = values[0]
+        .split(',')
+        .map(|item| {
+            form_urlencoded::parse(format!("x={item}").as_bytes())
+                .next()
+                .unwrap()
+                .1
+                .into_owned()
+        })
+        .collect();
+    let decoded: Vec<String> = url
+        .query_pairs()
+        .filter(|(k, _)| k == name)
+        .flat_map(|(_, v)| v.split(',').map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    assert_eq!(split_then_decoded, decoded, "{raw}");
+    decoded
+}
+
+/// Every value of the repeated `name` parameter, decoded.
+fn repeated(url: &url::Url, name: &str) -> Vec<String> {
+    url.query_pairs()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .collect()
+}
+
+#[test]
+fn samsaras_own_spellings_round_trip() {
+    for raw in REAL_IDS {
+        let id: IdRef = raw.parse().unwrap_or_else(|e| panic!("{raw}: {e}"));
+        assert_eq!(id.to_string(), raw);
+        let json = serde_json::to_value(&id).unwrap();
+        assert_eq!(json, Value::String(raw.to_owned()));
+        assert_eq!(serde_json::from_value::<IdRef>(json).unwrap(), id);
+    }
+    let vin: ExternalId = "samsara.vin:1HGCM82633A004352".parse().unwrap();
+    assert_eq!(
+        (vin.key(), vin.value()),
+        ("samsara.vin", "1HGCM82633A004352")
+    );
+    let email: ExternalId = "payroll:emp_42-a%2B+x@corp.example".parse().unwrap();
+    assert_eq!(email.value(), "emp_42-a%2B+x@corp.example", "no decoding");
+    assert_eq!(email.to_string(), "payroll:emp_42-a%2B+x@corp.example");
+    // Split at the first `:`: the value keeps the rest.
+    let urn: ExternalId = "erp:urn:site:7".parse().unwrap();
+    assert_eq!((urn.key(), urn.value()), ("erp", "urn:site:7"));
+}
+
+#[test]
+fn every_rejection_names_the_character_and_part() {
+    for (bad, part, character) in [
+        ("payroll:P\n42", "value", r"'\n'"),
+        ("pay\troll:P42", "key", r"'\t'"),
+        ("payroll:P\u{0}", "value", r"'\0'"),
+        ("payroll:P\u{7f}", "value", r"'\u{7f}'"),
+        ("payroll:P\u{9b}", "value", r"'\u{9b}'"),
+    ] {
+        for err in [
+            bad.parse::<ExternalId>().unwrap_err(),
+            bad.parse::<IdRef>().unwrap_err(),
+            IdRef::list(["ok", bad]).unwrap_err(),
+        ] {
+            assert!(
+                matches!(err, samsara::Error::InvalidInput(_)),
+                "{bad:?}: {err}"
+            );
+            let message = err.to_string();
+            assert!(
+                message.contains(part) && message.contains(character),
+                "{bad:?}: {message}"
+            );
+        }
+    }
+    let err = ExternalId::new("samsara:vin", "1").unwrap_err().to_string();
+    assert!(err.contains("key") && err.contains("':'"), "{err}");
+    let err = IdRef::id("12:34").unwrap_err().to_string();
+    assert!(err.contains("':'"), "{err}");
+    let err = IdRef::id("12\u{1}").unwrap_err().to_string();
+    assert!(err.contains(r"'\u{1}'"), "{err}");
+    for (bad, part) in [(":1", "key"), ("payroll:", "value")] {
+        let err = bad.parse::<ExternalId>().unwrap_err().to_string();
+        assert!(
+            err.contains(part) && err.contains("empty"),
+            "{bad:?}: {err}"
+        );
+    }
+    assert!(IdRef::id("").unwrap_err().to_string().contains("empty"));
+    assert!(
+        "payroll"
+            .parse::<ExternalId>()
+            .unwrap_err()
+            .to_string()
+            .contains("':'")
+    );
+}
+
+#[tokio::test]
+async fn comma_joined_ids_decode_to_exactly_the_original() {
+    let (server, client) = setup(
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": []})),
+    )
+    .await;
+    client
+        .get_qualification_records()
+        .ids(IdRef::list(REAL_IDS).unwrap())
+        .call()
+        .await
+        .unwrap();
+    let request = &server.received_requests().await.unwrap()[0];
+    let query = request.url.query().unwrap();
+    assert!(query.contains("samsara.vin%3A1HGCM82633A004352"), "{query}");
+    assert!(
+        query.contains("payroll%3Aemp_42-a%252B%2Bx%40corp.example"),
+        "{query}"
+    );
+    assert_eq!(comma_joined(&request.url, "ids"), REAL_IDS);
+}
+
+#[tokio::test]
+async fn stream_owner_ids_decode_to_exactly_the_original() {
+    let (server, client) = setup("GET", "/qualification-records/stream", page()).await;
+    client
+        .get_qualification_records_stream()
+        .entity_type(types::EntityType::Asset)
+        .start_time(start())
+        .owner_ids(REAL_IDS.map(String::from).to_vec())
+        .qualification_type_ids(vec!["qt 1+2".to_owned(), "qt@3".to_owned()])
+        .call()
+        .await
+        .unwrap();
+    let url = &server.received_requests().await.unwrap()[0].url;
+    assert_eq!(comma_joined(url, "ownerIds"), REAL_IDS);
+    assert_eq!(
+        comma_joined(url, "qualificationTypeIds"),
+        ["qt 1+2", "qt@3"]
+    );
+}
+
+#[tokio::test]
+async fn repeated_key_ids_decode_to_exactly_the_original() {
+    // A comma is fine here: each id has its own `ids=`.
+    let mut ids = REAL_IDS.map(String::from).to_vec();
+    ids.push("payroll:P,42".to_owned());
+    let (server, client) = setup("GET", "/maintenance/work-orders", page()).await;
+    client
+        .get_work_orders()
+        .ids(ids.clone())
+        .call()
+        .await
+        .unwrap();
+    let url = &server.received_requests().await.unwrap()[0].url;
+    assert!(
+        url.query().unwrap().contains("ids=payroll%3AP%2C42"),
+        "{url}"
+    );
+    assert_eq!(repeated(url, "ids"), ids);
+
+    let (server, client) = setup("GET", "/maintenance/work-orders/stream", page()).await;
+    client
+        .stream_work_orders()
+        .start_time(start())
+        .asset_ids(ids.clone())
+        .call()
+        .await
+        .unwrap();
+    let url = &server.received_requests().await.unwrap()[0].url;
+    assert_eq!(repeated(url, "assetIds"), ids);
+}
+
+#[tokio::test]
+async fn a_comma_inside_a_comma_joined_list_is_refused_before_sending() {
+    let (server, client) = setup(
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": []})),
+    )
+    .await;
+    // Valid on its own (e.g. in a JSON body) …
+    let comma = ExternalId::new("payroll", "P,42").unwrap();
+    assert_eq!(serde_json::to_value(&comma).unwrap(), json!("payroll:P,42"));
+    // … but not as one item of `ids=a,b`.
+    let err = client
+        .get_qualification_records()
+        .ids(vec![IdRef::id("123").unwrap(), comma.into()])
+        .call()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, samsara::Error::InvalidInput(_)), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("`ids`") && message.contains("','"),
+        "{message}"
+    );
+    assert!(message.contains("get_qualification_records"), "{message}");
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing was sent"
+    );
+
+    let (server, client) = setup("GET", "/qualification-records/stream", page()).await;
+    let err = client
+        .get_qualification_records_stream()
+        .entity_type(types::EntityType::Worker)
+        .start_time(start())
+        .owner_ids(vec!["w1".to_owned(), "w2,w3".to_owned()])
+        .call()
+        .await
+        .unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("`ownerIds`") && message.contains("','"),
+        "{message}"
+    );
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing was sent"
+    );
+}
+
+#[tokio::test]
+async fn automatic_external_ids_are_found_by_their_dotted_keys() {
+    let vin = "samsara.vin:1HGCM82633A004352";
+    let body = json!({"data": [record("r1", json!({"samsara.vin": "1HGCM82633A004352", "payroll": "emp_42-a%2B+x@corp.example"}))]});
+    let (server, client) = setup(
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(body),
+    )
+    .await;
+    let found = client
+        .qualification_record_by_external_id(&vin.parse().unwrap())
+        .await
+        .unwrap()
+        .expect("found");
+    assert_eq!(found.external_id("samsara.vin"), Some("1HGCM82633A004352"));
+    assert!(found.has_external_id(&"payroll:emp_42-a%2B+x@corp.example".parse().unwrap()));
+    let url = &server.received_requests().await.unwrap()[0].url;
+    assert_eq!(comma_joined(url, "ids"), [vin]);
 }

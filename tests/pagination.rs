@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::{StreamExt, TryStreamExt};
-use samsara::{Client, Error, Paginate, types};
+use samsara::{Checkpoint, Client, Error, Paginate, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -154,7 +154,7 @@ async fn repeated_cursor_with_next_is_an_error_not_a_loop() {
     assert_eq!(results[0].as_ref().unwrap().id, "1");
     match &results[1] {
         Err(Error::Pagination(message)) => {
-            assert!(message.contains("repeat the same items"), "{message}")
+            assert!(message.contains("repeat the same records"), "{message}")
         }
         other => panic!("expected a pagination error, got {other:?}"),
     }
@@ -206,28 +206,87 @@ async fn a_cursor_cycling_back_is_an_error() {
     );
 }
 
-#[tokio::test]
-async fn expired_cursor_is_a_distinct_error() {
-    let server = MockServer::start().await;
-    serve(
-        &server,
-        Some("old"),
-        ResponseTemplate::new(400).set_body_json(
-            json!({"message": "Expired cursor: cursors are valid for 30 days", "requestId": "r1"}),
-        ),
-    )
-    .await;
-    let client = client(&server).await;
-    let err = client
+/// The first error of a stream resumed from `cursor`.
+async fn resumed_error(client: &Client, cursor: &str) -> Error {
+    client
         .stream_work_orders()
         .start_time(start())
+        .end_time(end())
         .paginate()
-        .resume("old")
+        .resume(Checkpoint::after(cursor).unwrap())
         .pages()
         .try_next()
         .await
-        .unwrap_err();
+        .unwrap_err()
+}
+
+#[tokio::test]
+async fn a_refused_cursor_is_recognised_without_reading_the_message() {
+    for (status, message) in [
+        (400, "Expired cursor: cursors are valid for 30 days"),
+        (400, "Invalid value for parameter 'after'"),
+        (410, ""),
+        (422, "Unprocessable"),
+    ] {
+        let server = MockServer::start().await;
+        serve(
+            &server,
+            Some("old"),
+            ResponseTemplate::new(status)
+                .set_body_json(json!({"message": message, "requestId": "r1"})),
+        )
+        .await;
+        serve(&server, None, page(&["1"], "c1", true)).await;
+        let client = client(&server).await;
+        let err = resumed_error(&client, "old").await;
+        assert!(
+            matches!(err, Error::CursorExpired(_)),
+            "{status} {message}: {err:?}"
+        );
+        let sent = server.received_requests().await.unwrap();
+        assert_eq!(
+            sent.len(),
+            2,
+            "the resumed request, then one probe without the cursor"
+        );
+        assert!(!sent[1].url.query().unwrap().contains("after="));
+    }
+}
+
+#[tokio::test]
+async fn a_request_refused_with_or_without_its_cursor_is_not_a_cursor_error() {
+    let server = MockServer::start().await;
+    let refused = || {
+        ResponseTemplate::new(400)
+            .set_body_json(json!({"message": "Invalid cursor or expired", "requestId": "r1"}))
+    };
+    serve(&server, Some("old"), refused()).await;
+    serve(&server, None, refused()).await;
+    let client = client(&server).await;
+    let err = resumed_error(&client, "old").await;
+    assert_eq!(
+        err.status(),
+        Some(reqwest::StatusCode::BAD_REQUEST),
+        "{err:?}"
+    );
+    assert!(!matches!(err, Error::CursorExpired(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_cursor_refused_mid_stream_is_a_cursor_error_without_a_probe() {
+    let server = MockServer::start().await;
+    serve(&server, None, page(&["1"], "c1", true)).await;
+    serve(
+        &server,
+        Some("c1"),
+        ResponseTemplate::new(400)
+            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
+    )
+    .await;
+    let client = client(&server).await;
+    let err = window_error(&client).await;
     assert!(matches!(err, Error::CursorExpired(_)), "{err:?}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -252,12 +311,28 @@ async fn other_errors_pass_through_with_status_and_request_id() {
     assert_eq!(err.request_id(), Some("r2"));
 }
 
+/// How a [`Feed`] paginates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Style {
+    /// A window with `endTime`: `hasNextPage` false on the last page, cursor empty.
+    Window,
+    /// Samsara's feed contract (no `endTime`): `hasNextPage: false` once the
+    /// page holds the last record (with a cursor after it), and
+    /// `endCursor: ""` with `hasNextPage: false` when nothing is new.
+    CaughtUp,
+    /// The older behaviour: a feed always says `hasNextPage: true`, with a cursor.
+    AlwaysMore,
+}
+
+/// The two feed behaviours every follow test runs against.
+const FEEDS: [Style; 2] = [Style::CaughtUp, Style::AlwaysMore];
+
 /// A stateful stream endpoint: records in modification order, cursor `pos-N`.
 #[derive(Clone)]
 struct Feed {
     records: Arc<Mutex<Vec<&'static str>>>,
     page_size: usize,
-    window: bool,
+    style: Style,
 }
 
 impl Respond for Feed {
@@ -271,20 +346,23 @@ impl Respond for Feed {
         let records = self.records.lock().unwrap();
         let slice = &records[after.min(records.len())..(after + self.page_size).min(records.len())];
         let next = after + slice.len();
-        page(
-            slice,
-            &format!("pos-{next}"),
-            !self.window || next < records.len(),
-        )
+        let more = next < records.len();
+        match self.style {
+            Style::Window if more => page(slice, &format!("pos-{next}"), true),
+            Style::Window => page(slice, "", false),
+            Style::CaughtUp if slice.is_empty() => page(slice, "", false),
+            Style::CaughtUp => page(slice, &format!("pos-{next}"), more),
+            Style::AlwaysMore => page(slice, &format!("pos-{next}"), true),
+        }
     }
 }
 
-async fn feed(records: &[&'static str], window: bool) -> (MockServer, Feed) {
+async fn feed(records: &[&'static str], style: Style) -> (MockServer, Feed) {
     let server = MockServer::start().await;
     let feed = Feed {
         records: Arc::new(Mutex::new(records.to_vec())),
         page_size: 2,
-        window,
+        style,
     };
     Mock::given(method("GET"))
         .and(path(ROUTE))
@@ -297,12 +375,12 @@ async fn feed(records: &[&'static str], window: bool) -> (MockServer, Feed) {
 #[tokio::test]
 async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
     let all = ["1", "2", "3", "4", "5", "6", "7"];
-    let (server, _) = feed(&all, true).await;
+    let (server, _) = feed(&all, Style::Window).await;
     let client = client(&server).await;
 
-    // First run: store two pages, persist the cursor, then "crash".
+    // First run: store two pages, persist the checkpoint, then "crash".
     let mut stored: Vec<String> = Vec::new();
-    let mut saved_cursor = String::new();
+    let mut saved = Checkpoint::Beginning;
     {
         let mut pages = client
             .stream_work_orders()
@@ -312,7 +390,7 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
         for _ in 0..2 {
             let page = pages.try_next().await.unwrap().unwrap();
             stored.extend(page.items.iter().map(|o| o.id.clone()));
-            saved_cursor = page.end_cursor;
+            saved = page.checkpoint;
         }
     }
     // Second run resumes from the persisted cursor.
@@ -321,7 +399,7 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
         .start_time(start())
         .end_time(end())
         .paginate()
-        .resume(saved_cursor)
+        .resume(saved)
         .items()
         .try_collect()
         .await
@@ -332,7 +410,13 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
 
 #[tokio::test]
 async fn follow_mode_picks_up_a_record_created_after_the_first_poll() {
-    let (server, feed) = feed(&["1", "2", "3"], false).await;
+    for style in FEEDS {
+        follow_picks_up_a_new_record(style).await;
+    }
+}
+
+async fn follow_picks_up_a_new_record(style: Style) {
+    let (server, feed) = feed(&["1", "2", "3"], style).await;
     let client = client(&server).await;
     let mut items = client
         .stream_work_orders()
@@ -352,25 +436,31 @@ async fn follow_mode_picks_up_a_record_created_after_the_first_poll() {
         .unwrap()
         .unwrap();
     seen.push(next.id);
-    assert_eq!(seen, ["1", "2", "3", "4"]);
+    assert_eq!(seen, ["1", "2", "3", "4"], "{style:?}");
     let polls = server.received_requests().await.unwrap();
     assert!(
-        polls.len() >= 4,
-        "kept polling with the last cursor: {} requests",
+        polls.len() >= 3,
+        "{style:?}: kept polling with the last cursor: {} requests",
         polls.len()
     );
     assert!(
         polls
             .iter()
-            .skip(2)
+            .skip(1)
             .all(|r| r.url.query().unwrap().contains("after=pos-")),
-        "polls resume from the cursor"
+        "{style:?}: polls resume from the last non-empty cursor"
     );
 }
 
 #[tokio::test]
 async fn follow_mode_waits_the_interval_between_polls_once_caught_up() {
-    let (server, _) = feed(&["1"], false).await;
+    for style in FEEDS {
+        follow_waits_the_interval(style).await;
+    }
+}
+
+async fn follow_waits_the_interval(style: Style) {
+    let (server, _) = feed(&["1"], style).await;
     let client = client(&server).await;
     let items = client
         .stream_work_orders()
@@ -379,15 +469,18 @@ async fn follow_mode_waits_the_interval_between_polls_once_caught_up() {
         .items();
     let collected =
         tokio::time::timeout(Duration::from_millis(700), items.collect::<Vec<_>>()).await;
-    assert!(collected.is_err(), "follow never ends");
+    assert!(collected.is_err(), "{style:?}: follow never ends");
     let requests = server.received_requests().await.unwrap().len();
-    // t=0 (data), ~0 (caught up), then one poll per 200 ms: about 5, never dozens.
-    assert!((3..=8).contains(&requests), "{requests} requests in 700 ms");
+    // t=0 (data), maybe ~0 (caught up), then one poll per 200 ms: about 5, never dozens.
+    assert!(
+        (3..=8).contains(&requests),
+        "{style:?}: {requests} requests in 700 ms"
+    );
 }
 
 #[tokio::test]
 async fn prefetch_requests_the_next_page_while_the_current_is_consumed() {
-    let (server, _) = feed(&["1", "2", "3", "4", "5"], true).await;
+    let (server, _) = feed(&["1", "2", "3", "4", "5"], Style::Window).await;
     let client = client(&server).await;
     let mut items = client
         .stream_work_orders()
@@ -408,7 +501,7 @@ async fn prefetch_requests_the_next_page_while_the_current_is_consumed() {
 
 #[tokio::test]
 async fn without_prefetch_one_page_at_a_time() {
-    let (server, _) = feed(&["1", "2", "3"], true).await;
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
     let client = client(&server).await;
     let mut items = client
         .stream_work_orders()
@@ -473,7 +566,7 @@ async fn every_paginated_operation_streams() {
 
 #[tokio::test]
 async fn limit_is_sent_and_an_out_of_range_limit_is_rejected_before_sending() {
-    let (server, _) = feed(&["1", "2", "3"], true).await;
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
     let client = client(&server).await;
     let orders: Vec<_> = client
         .stream_work_orders()
@@ -512,5 +605,446 @@ async fn limit_is_sent_and_an_out_of_range_limit_is_rejected_before_sending() {
         server.received_requests().await.unwrap().len(),
         before,
         "nothing sent"
+    );
+}
+
+// ---- Samsara's feed contract -------------------------------------------------
+
+#[tokio::test]
+async fn follow_mode_treats_has_next_page_false_as_caught_up_not_the_end() {
+    let server = MockServer::start().await;
+    // New data with a cursor after it, then nothing new ("" / false), then more.
+    serve(&server, None, page(&["1"], "c1", false)).await;
+    let polls = Arc::new(Mutex::new(0));
+    let counter = polls.clone();
+    Mock::given(method("GET"))
+        .and(path(ROUTE))
+        .and(query_param("after", "c1"))
+        .respond_with(move |_: &Request| {
+            let mut n = counter.lock().unwrap();
+            *n += 1;
+            if *n < 3 {
+                page(&[], "", false)
+            } else {
+                page(&["2"], "c2", false)
+            }
+        })
+        .mount(&server)
+        .await;
+    serve(&server, Some("c2"), page(&[], "", false)).await;
+    let client = client(&server).await;
+    let mut pages = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_millis(20))
+        .pages();
+    let mut seen = Vec::new();
+    let mut checkpoints = Vec::new();
+    while seen.len() < 2 {
+        let page = tokio::time::timeout(Duration::from_secs(5), pages.try_next())
+            .await
+            .expect("the feed keeps going")
+            .unwrap()
+            .expect("a follow stream does not end");
+        seen.extend(page.items.iter().map(|o| o.id.clone()));
+        checkpoints.push(page.checkpoint.to_string());
+    }
+    assert_eq!(seen, ["1", "2"]);
+    // Caught-up pages keep the last non-empty cursor as their checkpoint.
+    assert_eq!(
+        checkpoints,
+        ["after:c1", "after:c1", "after:c1", "after:c2"]
+    );
+    for request in server.received_requests().await.unwrap().iter().skip(1) {
+        assert!(
+            !request.url.query().unwrap().contains("endTime"),
+            "a feed has no endTime"
+        );
+    }
+}
+
+#[tokio::test]
+async fn follow_with_no_cursor_yet_polls_again_from_start_time() {
+    let server = MockServer::start().await;
+    serve(&server, None, page(&[], "", false)).await;
+    let client = client(&server).await;
+    let mut pages = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_millis(20))
+        .pages();
+    for _ in 0..3 {
+        let page = pages.try_next().await.unwrap().unwrap();
+        assert!(page.items.is_empty());
+        assert_eq!(page.checkpoint, Checkpoint::Through(start()));
+    }
+    for request in server.received_requests().await.unwrap() {
+        let query = request.url.query().unwrap();
+        assert!(!query.contains("after="), "{query}");
+        assert!(
+            query.contains("startTime=2025-01-01T00%3A00%3A00Z"),
+            "{query}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_feed_page_with_records_but_no_cursor_is_an_error_not_a_replay() {
+    let server = MockServer::start().await;
+    serve(&server, None, page(&["1"], "", false)).await;
+    let client = client(&server).await;
+    let results: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_millis(20))
+        .pages()
+        .collect()
+        .await;
+    assert_eq!(results.len(), 1);
+    assert!(
+        matches!(&results[0], Err(Error::Pagination(m)) if m.contains("empty endCursor")),
+        "{results:?}"
+    );
+}
+
+// ---- Checkpoints ---------------------------------------------------------------
+
+#[tokio::test]
+async fn a_window_without_end_time_is_fixed_at_now_when_the_stream_starts() {
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
+    let client = client(&server).await;
+    let before = Utc::now();
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    let sent: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r.url
+                .query_pairs()
+                .find(|(k, _)| k == "endTime")
+                .expect("endTime is sent")
+                .1
+                .into_owned()
+        })
+        .collect();
+    assert!(
+        sent.windows(2).all(|w| w[0] == w[1]),
+        "one endTime for the whole window: {sent:?}"
+    );
+    let end: DateTime<Utc> = sent[0].parse().unwrap();
+    assert!(end >= before - chrono::Duration::seconds(1) && end <= Utc::now());
+    assert_eq!(pages.last().unwrap().checkpoint, Checkpoint::Through(end));
+}
+
+#[tokio::test]
+async fn checkpoints_are_never_empty_and_the_last_is_the_window_end() {
+    let (server, _) = feed(&["1", "2", "3", "4", "5"], Style::Window).await;
+    let client = client(&server).await;
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    let checkpoints: Vec<String> = pages.iter().map(|p| p.checkpoint.to_string()).collect();
+    assert_eq!(
+        checkpoints,
+        ["after:pos-2", "after:pos-4", "through:2025-02-01T00:00:00Z"]
+    );
+    assert_eq!(
+        pages.last().unwrap().end_cursor,
+        "",
+        "the API's own last cursor is empty"
+    );
+}
+
+#[tokio::test]
+async fn resuming_from_the_final_checkpoint_delivers_nothing_and_sends_nothing() {
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
+    let client = client(&server).await;
+    let last = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .pages()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()
+        .pop()
+        .unwrap()
+        .checkpoint;
+    let sent = server.received_requests().await.unwrap().len();
+    let again: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .paginate()
+        .resume(last)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(again.is_empty(), "{:?}", ids(&again));
+    assert_eq!(server.received_requests().await.unwrap().len(), sent);
+}
+
+#[tokio::test]
+async fn the_next_window_and_a_follow_start_where_the_checkpoint_ends() {
+    let (server, _) = feed(&["1"], Style::CaughtUp).await;
+    let client = client(&server).await;
+    let later: DateTime<Utc> = "2025-03-01T00:00:00Z".parse().unwrap();
+    let through = Checkpoint::Through(end());
+    let _: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(later)
+        .paginate()
+        .resume(through.clone())
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let mut follow = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_millis(20))
+        .resume(through)
+        .items();
+    follow.try_next().await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    for request in &requests {
+        let query = request.url.query().unwrap();
+        assert!(
+            query.contains("startTime=2025-02-01T00%3A00%3A00Z"),
+            "{query}"
+        );
+    }
+    assert!(
+        requests[0]
+            .url
+            .query()
+            .unwrap()
+            .contains("endTime=2025-03-01")
+    );
+}
+
+#[tokio::test]
+async fn a_time_checkpoint_cannot_resume_a_list_without_times() {
+    let (server, _) = feed(&["1"], Style::Window).await;
+    let client = client(&server).await;
+    let err = client
+        .get_work_orders()
+        .paginate()
+        .resume(Checkpoint::Through(end()))
+        .items()
+        .try_next()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput(m) if m.contains("no startTime")),
+        "{err:?}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn an_item_stream_reports_the_checkpoint_of_the_last_finished_page() {
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
+    let client = client(&server).await;
+    let mut items = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .items();
+    assert_eq!(items.checkpoint(), None);
+    items.try_next().await.unwrap();
+    items.try_next().await.unwrap();
+    assert_eq!(
+        items.checkpoint(),
+        None,
+        "page 1 is consumed only when item 3 is asked for"
+    );
+    items.try_next().await.unwrap();
+    assert_eq!(
+        items.checkpoint().map(ToString::to_string).as_deref(),
+        Some("after:pos-2")
+    );
+    assert!(items.try_next().await.unwrap().is_none());
+    assert_eq!(items.checkpoint(), Some(&Checkpoint::Through(end())));
+}
+
+// ---- Odd records and null lists ------------------------------------------------
+
+fn raw_page(data: Value, cursor: &str, more: bool) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(
+        json!({"data": data, "pagination": {"endCursor": cursor, "hasNextPage": more}}),
+    )
+}
+
+/// A work order as the API may send it against the spec: `assetId` missing.
+fn odd_work_order(id: &str) -> Value {
+    let mut order = common::work_order(id);
+    order.as_object_mut().unwrap().remove("assetId");
+    order
+}
+
+#[tokio::test]
+async fn null_lists_read_as_empty() {
+    let server = MockServer::start().await;
+    let mut order = common::work_order("1");
+    order["serviceTaskInstances"] = Value::Null;
+    order["items"] = Value::Null;
+    serve(&server, None, raw_page(json!([order]), "c1", true)).await;
+    serve(&server, Some("c1"), raw_page(Value::Null, "", false)).await;
+    let client = client(&server).await;
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 2);
+    assert_eq!(ids(&pages[0].items), ["1"]);
+    assert!(pages[1].items.is_empty() && pages[1].rejected.is_empty());
+}
+
+#[tokio::test]
+async fn an_odd_record_is_surfaced_in_place_and_the_stream_goes_on() {
+    let server = MockServer::start().await;
+    let first = json!([
+        common::work_order("1"),
+        odd_work_order("2"),
+        common::work_order("3")
+    ]);
+    serve(&server, None, raw_page(first, "c1", true)).await;
+    serve(&server, Some("c1"), page(&["4"], "", false)).await;
+    let client = client(&server).await;
+    let results: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .items()
+        .collect()
+        .await;
+    let shown: Vec<String> = results
+        .iter()
+        .map(|r| match r {
+            Ok(order) => order.id.clone(),
+            Err(Error::Record(odd)) => format!("odd {}", odd.id.as_deref().unwrap()),
+            Err(e) => panic!("{e}"),
+        })
+        .collect();
+    assert_eq!(shown, ["1", "odd 2", "3", "4"]);
+    let odd = results[1].as_ref().unwrap_err().record().unwrap();
+    assert_eq!(odd.index, 1);
+    assert_eq!(odd.path, "data[1]");
+    assert!(odd.message.contains("assetId"), "{}", odd.message);
+    assert_eq!(odd.raw_json(), odd_work_order("2"));
+    assert_eq!(odd.operation, "stream_work_orders");
+    let text = results[1].as_ref().unwrap_err().to_string();
+    assert!(
+        text.contains("record 2") && text.contains("data[1]"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn pages_keep_odd_records_beside_the_good_ones_and_the_checkpoint_moves_past_them() {
+    let server = MockServer::start().await;
+    let mut bad_time = common::work_order("3");
+    bad_time["createdAtTime"] = json!("yesterday");
+    let mut fraction = common::work_order("4");
+    fraction["odometerMeters"] = json!(12.5);
+    let first = json!([
+        odd_work_order("2"),
+        bad_time,
+        common::work_order("5"),
+        fraction
+    ]);
+    serve(&server, None, raw_page(first, "c1", true)).await;
+    serve(&server, Some("c1"), page(&["6"], "", false)).await;
+    let client = client(&server).await;
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&pages[0].items), ["5"]);
+    let rejected: Vec<(usize, &str)> = pages[0]
+        .rejected
+        .iter()
+        .map(|r| (r.index, r.path.as_str()))
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            (0, "data[0]"),
+            (1, "data[1].createdAtTime"),
+            (3, "data[3].odometerMeters")
+        ]
+    );
+    assert_eq!(pages[0].checkpoint, Checkpoint::after("c1").unwrap());
+    // Resuming from that checkpoint never meets the odd records again.
+    let rest: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(end())
+        .paginate()
+        .resume(pages[0].checkpoint.clone())
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&rest), ["6"]);
+}
+
+#[tokio::test]
+async fn try_collect_stops_at_the_first_odd_record() {
+    let server = MockServer::start().await;
+    serve(
+        &server,
+        None,
+        raw_page(
+            json!([common::work_order("1"), odd_work_order("2")]),
+            "",
+            false,
+        ),
+    )
+    .await;
+    let client = client(&server).await;
+    let err = window_error(&client).await;
+    assert_eq!(err.record().and_then(|r| r.id.as_deref()), Some("2"));
+}
+
+#[tokio::test]
+async fn a_broken_envelope_still_fails_the_page_naming_the_path() {
+    let server = MockServer::start().await;
+    serve(
+        &server,
+        None,
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"data": [], "pagination": {"endCursor": 5}})),
+    )
+    .await;
+    let client = client(&server).await;
+    let err = window_error(&client).await;
+    assert!(
+        matches!(&err, Error::Decode { path, .. } if path.starts_with("pagination")),
+        "{err:?}"
     );
 }

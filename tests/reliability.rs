@@ -191,6 +191,152 @@ async fn creates_are_not_retried_after_a_server_error_unless_opted_in() {
 }
 
 #[tokio::test]
+async fn a_429_without_retry_after_backs_off_for_about_a_second_on_a_read() {
+    let server = MockServer::start().await;
+    let throttled = ResponseTemplate::new(429)
+        .set_body_json(json!({"message": "Rate limit exceeded", "requestId": "r1"}));
+    common::flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        throttled,
+        1,
+        ok_page(),
+    )
+    .await;
+    // The fast policy of these tests (10 ms backoff) must not shorten a 429's wait.
+    let client = builder(&server.uri()).build().unwrap();
+    let started = Instant::now();
+    get_work_orders(&client).await.unwrap();
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(950), "waited {waited:?}");
+    assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+}
+
+#[tokio::test]
+async fn two_clients_of_one_token_share_one_budget() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ok_page())
+        .mount(&server)
+        .await;
+    let paced = || {
+        Client::builder()
+            .token("shared-budget-token")
+            .base_url(server.uri())
+            .build()
+            .unwrap()
+    };
+    let (a, b) = (paced(), paced());
+    let started = Instant::now();
+    // 6 reads of one endpoint, alternating clients: at ≈ 5/s the last one
+    // starts ≥ 1 s after the first, whichever client sends it.
+    for i in 0..6 {
+        get_work_orders(if i % 2 == 0 { &a } else { &b })
+            .await
+            .unwrap();
+    }
+    assert!(
+        started.elapsed() >= Duration::from_millis(1000),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn more_ids_than_the_api_takes_are_refused_before_sending() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ok_page())
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let ids: Vec<String> = (0..101).map(|i| i.to_string()).collect();
+    let err = samsara::Call::call(client.get_work_orders().ids(ids))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput(m) if m.contains("ids has 101 values") && m.contains("at most 100")),
+        "{err:?}"
+    );
+    let assets: Vec<String> = (0..51).map(|i| i.to_string()).collect();
+    let err = samsara::Call::call(
+        client
+            .stream_work_orders()
+            .start_time(
+                "2025-01-01T00:00:00Z"
+                    .parse::<chrono::DateTime<chrono::Utc>>()
+                    .unwrap(),
+            )
+            .asset_ids(assets),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput(m) if m.contains("assetIds has 51 values") && m.contains("at most 50")),
+        "{err:?}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn lookups_by_many_ids_are_split_into_batches_and_merged() {
+    let server = MockServer::start().await;
+    // Echo one record per id asked for.
+    Mock::given(method("GET"))
+        .respond_with(|request: &wiremock::Request| {
+            let ids: Vec<String> = request
+                .url
+                .query_pairs()
+                .filter(|(k, _)| k == "ids")
+                .flat_map(|(_, v)| v.split(',').map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            let data: Vec<Value> = ids
+                .iter()
+                .map(|id| {
+                    let mut record = common::record(id, json!([]));
+                    if id == "150" {
+                        record.as_object_mut().unwrap().remove("owner");
+                    }
+                    record
+                })
+                .collect();
+            ResponseTemplate::new(200).set_body_json(json!({"data": data}))
+        })
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let ids = samsara::IdRef::list((0..250).map(|i| i.to_string())).unwrap();
+    let found = client
+        .qualification_records_by_ids(ids, false)
+        .await
+        .unwrap();
+    let sizes: Vec<usize> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r.url
+                .query_pairs()
+                .find(|(k, _)| k == "ids")
+                .unwrap()
+                .1
+                .split(',')
+                .count()
+        })
+        .collect();
+    assert_eq!(sizes, [100, 100, 50]);
+    assert_eq!(found.items.len(), 249);
+    assert_eq!(
+        found.rejected.len(),
+        1,
+        "the odd record is kept, not dropped"
+    );
+    assert_eq!(found.rejected[0].id.as_deref(), Some("150"));
+}
+
+#[tokio::test]
 async fn creates_are_retried_after_429_since_nothing_was_applied() {
     let server = MockServer::start().await;
     let throttled = ResponseTemplate::new(429)
@@ -278,8 +424,48 @@ async fn a_create_cut_mid_body_is_not_replayed() {
     let (url, count) = raw_server(|_| cut_mid_body()).await;
     let client = builder(&url).build().unwrap();
     let err = create_work_order(&client).await.unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(
+        matches!(&err, Error::OutcomeUnknown { operation, .. } if operation == "post_work_orders"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("outcome is unknown"), "{err}");
+    assert!(!err.is_retryable(), "repeating it may create a duplicate");
     assert_eq!(count.load(Ordering::SeqCst), 1, "POST sent exactly once");
+}
+
+#[tokio::test]
+async fn a_create_that_times_out_has_an_unknown_outcome_not_a_failure() {
+    // The server reads the whole request, then never answers.
+    let (url, count) = raw_server(|_| Vec::new()).await;
+    let client = builder(&url)
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let err = create_work_order(&client).await.unwrap_err();
+    assert!(matches!(err, Error::OutcomeUnknown { .. }), "{err:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+    // A read that times out the same way is an ordinary timeout.
+    let err = get_work_orders(
+        &builder(&url)
+            .timeout(Duration::from_millis(300))
+            .retry(RetryPolicy::none())
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(err, Error::Timeout(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_create_that_cannot_connect_is_a_plain_transport_error() {
+    // Nothing listens there: the request never left, so the outcome is known.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    let err = create_work_order(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
 }
 
 #[tokio::test]

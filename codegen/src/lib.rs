@@ -17,7 +17,10 @@
 //!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
 //! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
-//! 5. **One decoder.** Response bodies (success and documented error bodies)
+//! 5. **Per-operation facts.** `LIST_LIMITS` (array query parameters'
+//!    `maxItems`) and `NON_IDEMPOTENT` (creates: `POST` without
+//!    `x-samsara-idempotent: true`) are derived from the spec.
+//! 6. **One decoder.** Response bodies (success and documented error bodies)
 //!    are decoded by `crate::decode::response` instead of progenitor's
 //!    `ResponseValue::from_response`, and every
 //!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
@@ -133,6 +136,8 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     }
     let comma_joined = comma_joined_query(&raw);
     let rate_limits = ctx.rate_limits(&raw)?;
+    let list_limits = ctx.list_limits(&raw)?;
+    let non_idempotent = non_idempotent(&raw);
 
     let file = quote! {
         #client
@@ -149,6 +154,15 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         /// `x-samsara-rate-limit` by operation: (operation, requests, per second?).
         #[allow(dead_code)]
         pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[#rate_limits];
+
+        /// Array query parameters with a documented `maxItems`, by operation:
+        /// (operation, parameter, most values per request).
+        pub(crate) const LIST_LIMITS: &[(&str, &str, usize)] = &[#list_limits];
+
+        /// Operations a repeat could apply twice (creates): `POST` without
+        /// `x-samsara-idempotent: true`. Not replayed after they may have reached
+        /// the server, unless `RetryPolicy::retry_writes`.
+        pub(crate) const NON_IDEMPOTENT: &[&str] = &[#(#non_idempotent),*];
     };
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
@@ -248,6 +262,25 @@ impl Ctx<'_> {
         Ok(name)
     }
 
+    /// `(operation, parameter, maxItems)` of every array query parameter
+    /// that documents a `maxItems`.
+    fn list_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
+        let mut entries = Vec::new();
+        for (op_id, op, at) in operations(raw) {
+            for (i, p) in op["parameters"].as_array().into_iter().flatten().enumerate() {
+                let Some(max) = p["schema"].get("maxItems") else {
+                    continue;
+                };
+                let name = p["name"].as_str().unwrap_or_default();
+                let max = max.as_u64().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| {
+                    self.fail(format!("at `{at}.parameters[{i}].schema.maxItems`: not a usize"))
+                })?;
+                entries.push(quote!((#op_id, #name, #max)));
+            }
+        }
+        Ok(quote!(#(#entries),*))
+    }
+
     fn rate_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
         let mut entries = Vec::new();
         for (op_id, op, at) in operations(raw) {
@@ -312,6 +345,19 @@ fn operations(raw: &Value) -> impl Iterator<Item = (String, &Value, String)> {
                     Some((snake_case(id), op, format!("paths.{path}.{method}")))
                 })
         })
+}
+
+/// Operations whose repetition could apply twice: HTTP's non-idempotent
+/// `POST`, unless the spec marks it `x-samsara-idempotent: true` (archive,
+/// unarchive). `GET`, `PUT`, `PATCH` (Samsara's merge patch) and `DELETE` are
+/// idempotent.
+fn non_idempotent(raw: &Value) -> Vec<String> {
+    operations(raw)
+        .filter(|(_, op, at)| {
+            at.ends_with(".post") && op["x-samsara-idempotent"] != Value::Bool(true)
+        })
+        .map(|(op_id, _, _)| op_id)
+        .collect()
 }
 
 fn comma_joined_query(raw: &Value) -> proc_macro2::TokenStream {

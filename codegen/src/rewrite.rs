@@ -17,6 +17,7 @@ pub fn apply(file: &mut syn::File) {
     Rewriter.visit_file_mut(file);
 }
 
+const VEC: &str = ":: std :: vec :: Vec <";
 const DATE_TIME: &str = ":: chrono :: DateTime < :: chrono :: offset :: Utc >";
 const OPTIONAL_DATE_TIME: &str =
     ":: std :: option :: Option < :: chrono :: DateTime < :: chrono :: offset :: Utc > >";
@@ -37,11 +38,31 @@ impl VisitMut for Rewriter {
         visit_mut::visit_expr_path_mut(self, expr);
     }
 
+    fn visit_expr_match_mut(&mut self, expr: &mut syn::ExprMatch) {
+        widen_success_arms(&mut expr.arms);
+        visit_mut::visit_expr_match_mut(self, expr);
+    }
+
     fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        if is_operation_builder(item) {
+            for field in item.fields.iter_mut() {
+                field.vis = syn::parse_quote!(pub(crate));
+            }
+        }
         if derives_deserialize(&item.attrs) {
             for field in item.fields.iter_mut() {
                 let ty = field.ty.to_token_stream().to_string();
-                if ty == DATE_TIME {
+                if ty.starts_with(VEC) {
+                    if has_serde_default(&field.attrs) {
+                        field.attrs.push(syn::parse_quote!(
+                            #[serde(deserialize_with = "crate::decode::null_as_default")]
+                        ));
+                    } else {
+                        field.attrs.push(syn::parse_quote!(
+                            #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+                        ));
+                    }
+                } else if ty == DATE_TIME {
                     field.attrs.push(syn::parse_quote!(
                         #[serde(deserialize_with = "crate::time::deserialize")]
                     ));
@@ -54,6 +75,61 @@ impl VisitMut for Rewriter {
         }
         visit_mut::visit_item_struct_mut(self, item);
     }
+}
+
+/// The status a `match` arm's pattern is, when it is one `2xxu16` literal.
+fn success_status(arm: &syn::Arm) -> Option<u16> {
+    let syn::Pat::Lit(syn::PatLit {
+        lit: syn::Lit::Int(lit),
+        ..
+    }) = &arm.pat
+    else {
+        return None;
+    };
+    if lit.suffix() != "u16" {
+        return None;
+    }
+    lit.base10_parse::<u16>()
+        .ok()
+        .filter(|s| (200..300).contains(s))
+}
+
+/// Lets every 2xx status reach the first success arm: it becomes
+/// `200u16..=299u16` when it is the only one; otherwise a copy with that
+/// pattern follows the last of them.
+fn widen_success_arms(arms: &mut Vec<syn::Arm>) {
+    let success: Vec<usize> = (0..arms.len())
+        .filter(|&i| success_status(&arms[i]).is_some())
+        .collect();
+    let (Some(&first), Some(&last)) = (success.first(), success.last()) else {
+        return;
+    };
+    let all: syn::Pat = syn::parse_quote!(200u16..=299u16);
+    if success.len() == 1 {
+        arms[first].pat = all;
+    } else {
+        let mut rest = arms[first].clone();
+        rest.pat = all;
+        arms.insert(last + 1, rest);
+    }
+}
+
+/// A progenitor operation builder: its first field is `client: &'a super::Client`.
+fn is_operation_builder(item: &syn::ItemStruct) -> bool {
+    item.fields.iter().next().is_some_and(|f| {
+        f.ident.as_ref().is_some_and(|i| i == "client")
+            && f.ty.to_token_stream().to_string() == "& 'a super :: Client"
+    })
+}
+
+fn has_serde_default(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("serde")
+            && a.to_token_stream()
+                .to_string()
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|word| word == "default")
+    })
 }
 
 fn derives_deserialize(attrs: &[syn::Attribute]) -> bool {
@@ -93,7 +169,53 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("#[serde(default, deserialize_with = \"crate::time::deserialize_option\")]\n    pub maybe"), "{out}");
-        assert_eq!(out.matches("deserialize_with").count(), 2, "{out}");
+        assert_eq!(out.matches("crate::time::").count(), 2, "{out}");
+    }
+
+    #[test]
+    fn every_2xx_reaches_the_success_arm() {
+        let out = rewritten(
+            "async fn f() { match s { 201u16 => a(), 400u16..=499u16 => b(), _ => c() } }",
+        );
+        assert!(out.contains("200u16..=299u16 => a()"), "{out}");
+        assert!(!out.contains("201u16"), "{out}");
+        assert!(out.contains("400u16..=499u16 => b()"), "{out}");
+    }
+
+    #[test]
+    fn several_declared_2xx_keep_their_arms() {
+        let out = rewritten("async fn f() { match s { 200u16 => a(), 204u16 => e(), _ => c() } }");
+        let arms: Vec<&str> = out.lines().map(str::trim).filter(|l| l.contains("=>")).collect();
+        assert_eq!(
+            arms,
+            ["200u16 => a(),", "204u16 => e(),", "200u16..=299u16 => a(),", "_ => c(),"],
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn operation_builder_fields_are_crate_visible() {
+        let out = rewritten(
+            "pub struct StreamWorkOrders<'a> { client: &'a super::Client, end_time: Result<Option<u8>, String> }
+             pub struct Other { end_time: u8 }",
+        );
+        assert!(out.contains("pub(crate) client: &'a super::Client"), "{out}");
+        assert!(out.contains("pub(crate) end_time: Result"), "{out}");
+        assert!(out.contains("struct Other {\n    end_time: u8"), "{out}");
+    }
+
+    #[test]
+    fn lists_read_null_as_empty() {
+        let out = rewritten(
+            "#[derive(::serde::Deserialize)]
+             pub struct A {
+                 pub data: ::std::vec::Vec<B>,
+                 #[serde(default, skip_serializing_if = \"::std::vec::Vec::is_empty\")]
+                 pub more: ::std::vec::Vec<B>,
+             }",
+        );
+        assert!(out.contains("#[serde(default, deserialize_with = \"crate::decode::null_as_default\")]\n    pub data"), "{out}");
+        assert!(out.contains("#[serde(deserialize_with = \"crate::decode::null_as_default\")]\n    pub more"), "{out}");
     }
 
     #[test]

@@ -1,0 +1,137 @@
+//! Lookups by any number of ids: split into batches of the size the spec
+//! allows (`maxItems` of the `ids` parameter: 100) and merged.
+//!
+//! A single request takes at most 100 `ids` (Samsara's reference pages); a
+//! builder given more is refused before sending with
+//! [`Error::InvalidInput`] naming the parameter and the limit. These helpers
+//! send as many requests as needed instead, paced like any other.
+//!
+//! ```no_run
+//! use samsara::{Client, IdRef};
+//!
+//! # async fn run(client: &Client) -> Result<(), samsara::Error> {
+//! let ids = IdRef::list((1..=250).map(|n| format!("payroll:P{n:05}")))?;
+//! let found = client.qualification_records_by_ids(ids, true).await?;
+//! println!("{} found, {} did not match the spec", found.items.len(), found.rejected.len());
+//! # Ok(()) }
+//! ```
+
+use futures::TryStreamExt;
+
+use crate::error::RecordError;
+use crate::generated::LIST_LIMITS;
+use crate::{Client, Error, IdRef, Paginate, types};
+
+/// What a lookup by ids found.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Found<T> {
+    /// The objects found, batch after batch in the API's order. An id that
+    /// matches nothing is simply absent.
+    pub items: Vec<T>,
+    /// Objects found that do not match the spec, kept with their raw JSON
+    /// (see [`Error::Record`]).
+    pub rejected: Vec<RecordError>,
+}
+
+impl<T> Default for Found<T> {
+    fn default() -> Self {
+        Found {
+            items: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+}
+
+/// The spec's `maxItems` for `operation`'s `parameter` (the batch size).
+fn batch_size(operation: &str, parameter: &str) -> usize {
+    LIST_LIMITS
+        .iter()
+        .find(|(op, p, _)| *op == operation && *p == parameter)
+        .map_or(usize::MAX, |(_, _, max)| *max)
+        .max(1)
+}
+
+impl Client {
+    /// Qualification records by Samsara id or external id, any number of
+    /// them: one `get_qualification_records` request per 100 ids.
+    ///
+    /// # Errors
+    /// The first request that fails ends the lookup with its error; a record
+    /// that does not decode lands in [`Found::rejected`] instead.
+    pub async fn qualification_records_by_ids(
+        &self,
+        ids: Vec<IdRef>,
+        include_external_ids: bool,
+    ) -> Result<Found<types::QualificationRecord>, Error> {
+        const OPERATION: &str = "get_qualification_records";
+        let mut found = Found::default();
+        for batch in ids.chunks(batch_size(OPERATION, "ids")) {
+            let sent = self
+                .get_qualification_records()
+                .ids(batch.to_vec())
+                .include_external_ids(include_external_ids)
+                .send()
+                .await;
+            match sent {
+                Ok(list) => found.items.extend(list.into_inner().data),
+                Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
+                    let Ok(records) = crate::decode::records(OPERATION, &body) else {
+                        return Err(Error::from_generated::<types::QualificationRecordList>(
+                            OPERATION,
+                            progenitor_client::Error::InvalidResponsePayload(body, e),
+                        )
+                        .await);
+                    };
+                    found.items.extend(records.items);
+                    found.rejected.extend(records.rejected);
+                }
+                Err(e) => {
+                    return Err(Error::from_generated::<types::QualificationRecordList>(
+                        OPERATION, e,
+                    )
+                    .await);
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Work orders by id, any number of them: one paginated
+    /// `get_work_orders` listing per 100 ids, each read to its end.
+    ///
+    /// # Errors
+    /// The first request that fails ends the lookup with its error; a work
+    /// order that does not decode lands in [`Found::rejected`] instead.
+    pub async fn work_orders_by_ids(
+        &self,
+        ids: Vec<String>,
+        include_external_ids: bool,
+    ) -> Result<Found<types::WorkOrder>, Error> {
+        let mut found = Found::default();
+        for batch in ids.chunks(batch_size("get_work_orders", "ids")) {
+            let mut pages = self
+                .get_work_orders()
+                .ids(batch.to_vec())
+                .include_external_ids(include_external_ids)
+                .pages();
+            while let Some(page) = pages.try_next().await? {
+                found.items.extend(page.items);
+                found.rejected.extend(page.rejected);
+            }
+        }
+        Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_sizes_come_from_the_spec() {
+        assert_eq!(batch_size("get_qualification_records", "ids"), 100);
+        assert_eq!(batch_size("get_work_orders", "ids"), 100);
+        assert_eq!(batch_size("no_such_operation", "ids"), usize::MAX);
+    }
+}
