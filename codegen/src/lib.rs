@@ -267,14 +267,24 @@ impl Ctx<'_> {
     fn list_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
         let mut entries = Vec::new();
         for (op_id, op, at) in operations(raw) {
-            for (i, p) in op["parameters"].as_array().into_iter().flatten().enumerate() {
+            for (i, p) in op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
                 let Some(max) = p["schema"].get("maxItems") else {
                     continue;
                 };
                 let name = p["name"].as_str().unwrap_or_default();
-                let max = max.as_u64().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| {
-                    self.fail(format!("at `{at}.parameters[{i}].schema.maxItems`: not a usize"))
-                })?;
+                let max = max
+                    .as_u64()
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(|| {
+                        self.fail(format!(
+                            "at `{at}.parameters[{i}].schema.maxItems`: not a usize"
+                        ))
+                    })?;
                 entries.push(quote!((#op_id, #name, #max)));
             }
         }

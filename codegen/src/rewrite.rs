@@ -185,10 +185,19 @@ mod tests {
     #[test]
     fn several_declared_2xx_keep_their_arms() {
         let out = rewritten("async fn f() { match s { 200u16 => a(), 204u16 => e(), _ => c() } }");
-        let arms: Vec<&str> = out.lines().map(str::trim).filter(|l| l.contains("=>")).collect();
+        let arms: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.contains("=>"))
+            .collect();
         assert_eq!(
             arms,
-            ["200u16 => a(),", "204u16 => e(),", "200u16..=299u16 => a(),", "_ => c(),"],
+            [
+                "200u16 => a(),",
+                "204u16 => e(),",
+                "200u16..=299u16 => a(),",
+                "_ => c(),"
+            ],
             "{out}"
         );
     }
@@ -199,7 +208,10 @@ mod tests {
             "pub struct StreamWorkOrders<'a> { client: &'a super::Client, end_time: Result<Option<u8>, String> }
              pub struct Other { end_time: u8 }",
         );
-        assert!(out.contains("pub(crate) client: &'a super::Client"), "{out}");
+        assert!(
+            out.contains("pub(crate) client: &'a super::Client"),
+            "{out}"
+        );
         assert!(out.contains("pub(crate) end_time: Result"), "{out}");
         assert!(out.contains("struct Other {\n    end_time: u8"), "{out}");
     }
@@ -215,7 +227,12 @@ mod tests {
              }",
         );
         assert!(out.contains("#[serde(default, deserialize_with = \"crate::decode::null_as_default\")]\n    pub data"), "{out}");
-        assert!(out.contains("#[serde(deserialize_with = \"crate::decode::null_as_default\")]\n    pub more"), "{out}");
+        assert!(
+            out.contains(
+                "#[serde(deserialize_with = \"crate::decode::null_as_default\")]\n    pub more"
+            ),
+            "{out}"
+        );
     }
 
     #[test]

@@ -7,9 +7,18 @@
 //! last-modified time with inclusive `startTime` / exclusive `endTime`, opaque
 //! cursors that expire after 30 days, `limit` up to 512, both array styles
 //! (`ids=a,b` and `ids=a&ids=b`), `key:value` external ids, the documented
-//! rate limits with fractional `Retry-After`, and optional fault injection.
-//! Every response it sends validates against the spec (its test suite checks
-//! each one with `samsara-spec`, strict enums, undocumented members rejected).
+//! rate limits with fractional `Retry-After`, feeds that report when they
+//! are caught up, and optional fault injection. With the default
+//! configuration every response it sends validates against the spec (its
+//! test suite checks each one with `samsara-spec`, strict enums, undocumented
+//! members rejected).
+//!
+//! The live API also does things the spec does not say: `null` for empty
+//! arrays, `200` where the spec says `201`, `OPEN` where it says `Open`, a
+//! 429 without `Retry-After`, now and then a record missing a required
+//! member. [`MockConfig::realistic`] (or `--realistic`) turns all of those
+//! on, and each has its own switch on [`MockConfig`], so that a client tested
+//! here is never surprised there.
 //!
 //! Start it in-process on an ephemeral port and point a client at it:
 //!
@@ -46,6 +55,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+mod config;
 mod cursor;
 mod faults;
 mod fields;
@@ -54,6 +64,7 @@ mod ops;
 mod pages;
 mod qualifications;
 mod query;
+mod quirks;
 mod reply;
 mod rng;
 mod seed;
@@ -61,114 +72,9 @@ mod server;
 mod store;
 mod work_orders;
 
+pub use config::{AckReply, CreateReply, FeedStyle, MockConfig};
 pub use cursor::{CURSOR_LIFETIME_DAYS, encode_cursor_for_test};
-
-/// How a [`MockServer`] behaves. `Default` gives token `"test-token"`, 100
-/// records and 100 work orders from seed 1, no faults, rate limits on.
-///
-/// ```
-/// let config = samsara_mock::MockConfig::default()
-///     .token("T")
-///     .records(500)
-///     .seed(42)
-///     .faults(0.1)
-///     .rate_limits(false)
-///     .empty_page_every(3);
-/// assert_eq!(config.empty_page_every, Some(3));
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct MockConfig {
-    /// The only bearer token accepted.
-    pub token: String,
-    /// How many qualification records, and how many work orders, to seed.
-    pub records: usize,
-    /// Seed of the demo data and of the fault sequence.
-    pub seed: u64,
-    /// Share of requests (0.0–1.0) that get a fault: a 500/502/503 with a
-    /// plain-text body, a 429 with `Retry-After: 0.1`, a 200 ms–1 s delay, or
-    /// a body cut short. Faulted writes are not applied (a delay is a slow
-    /// success and is applied).
-    pub faults: f64,
-    /// Enforce the documented rate limits (429 with fractional `Retry-After`).
-    pub rate_limits: bool,
-    /// Every n-th request to a paginated operation gets an empty page with
-    /// `hasNextPage: true` (when more data follows), as Samsara may send.
-    pub empty_page_every: Option<usize>,
-    /// Budget of each read operation per token (default 5 per second).
-    pub reads_per_second: u32,
-    /// Budget of each write operation per token (default 100 per minute).
-    pub writes_per_minute: u32,
-    /// Budget of a token across all operations (default 150 per second).
-    pub token_requests_per_second: u32,
-}
-
-impl Default for MockConfig {
-    fn default() -> Self {
-        MockConfig {
-            token: "test-token".into(),
-            records: 100,
-            seed: 1,
-            faults: 0.0,
-            rate_limits: true,
-            empty_page_every: None,
-            reads_per_second: 5,
-            writes_per_minute: 100,
-            token_requests_per_second: 150,
-        }
-    }
-}
-
-impl MockConfig {
-    /// Sets the accepted bearer token.
-    pub fn token(mut self, token: impl Into<String>) -> Self {
-        self.token = token.into();
-        self
-    }
-
-    /// Sets how many records and work orders to seed.
-    pub fn records(mut self, records: usize) -> Self {
-        self.records = records;
-        self
-    }
-
-    /// Sets the seed of the demo data and faults.
-    pub fn seed(mut self, seed: u64) -> Self {
-        self.seed = seed;
-        self
-    }
-
-    /// Sets the share of faulted requests (0.0–1.0).
-    pub fn faults(mut self, rate: f64) -> Self {
-        self.faults = rate;
-        self
-    }
-
-    /// Turns the rate limits on or off.
-    pub fn rate_limits(mut self, on: bool) -> Self {
-        self.rate_limits = on;
-        self
-    }
-
-    /// Every `n`-th paginated request gets an empty page (`0` turns it off).
-    pub fn empty_page_every(mut self, n: usize) -> Self {
-        self.empty_page_every = (n > 0).then_some(n);
-        self
-    }
-
-    fn validate(&self) -> std::io::Result<()> {
-        let invalid = |m: String| Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, m));
-        if self.token.trim().is_empty() || !self.token.bytes().all(|b| b.is_ascii_graphic()) {
-            return invalid("the token must be non-empty printable ASCII without spaces".into());
-        }
-        if !(0.0..=1.0).contains(&self.faults) {
-            return invalid(format!(
-                "faults must be between 0.0 and 1.0, got {}",
-                self.faults
-            ));
-        }
-        Ok(())
-    }
-}
+pub use quirks::{Family, OddRecord, Oddity};
 
 /// What the server has seen since it started.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -257,6 +163,21 @@ impl MockServer {
     /// Counts of requests, 401s, 429s, faults, and requests per operation.
     pub fn stats(&self) -> Stats {
         self.app.stats()
+    }
+
+    /// The seeded items this server serves off-spec, always the same ones
+    /// (empty unless [`MockConfig::odd_records`] is on): qualification
+    /// records without `createdAtTime` or `updatedBy`, work orders without
+    /// `assetId` or with a fraction in `engineHours` / `odometerMeters`.
+    /// A client test can check that each was surfaced, not dropped.
+    pub fn odd_records(&self) -> Vec<OddRecord> {
+        self.app.odd_records()
+    }
+
+    /// The ids of [`MockServer::odd_records`] (qualification record ids are
+    /// UUIDs, work order ids numbers, so the two never collide).
+    pub fn odd_record_ids(&self) -> std::collections::BTreeSet<String> {
+        self.odd_records().into_iter().map(|r| r.id).collect()
     }
 
     /// A [`samsara::Client`] pointed at this server with its token.

@@ -1,8 +1,13 @@
 //! `samsara-mock`: runs the fake Samsara server until Ctrl-C.
 //!
 //! ```text
-//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits]
+//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits] [--empty-page-every N] [--realistic] [--feed caught-up|always-more]
 //! ```
+//!
+//! `--realistic` turns on every behaviour of the live API that the spec does
+//! not document (`MockConfig::realistic()`): `null` for empty arrays, `200` /
+//! `201` / `204` / `{}` success variants, upper-case enum spellings, 429s
+//! without `Retry-After`, and a few off-spec records.
 //!
 //! Prints `listening on http://ADDR` on stdout once it accepts connections.
 
@@ -10,7 +15,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use clap::Parser;
-use samsara_mock::{MockConfig, MockServer};
+use samsara_mock::{FeedStyle, MockConfig, MockServer};
 
 /// A stateful fake of Samsara's qualification-record and work-order API.
 #[derive(Debug, Parser)]
@@ -37,12 +42,32 @@ struct Args {
     /// Every N-th paginated request gets an empty page (0: never).
     #[arg(long, default_value_t = 0)]
     empty_page_every: usize,
+    /// Behave like the live API where it departs from the spec: null empty
+    /// arrays, 200/201/204/{} success variants, OPEN/HIGH spellings, 429
+    /// without Retry-After, a few records missing a required member.
+    #[arg(long)]
+    realistic: bool,
+    /// How streams without endTime answer: `caught-up` (Samsara's feed
+    /// contract: hasNextPage false once caught up) or `always-more` (every
+    /// page says hasNextPage true).
+    #[arg(long, default_value = "caught-up", value_parser = ["caught-up", "always-more"])]
+    feed: String,
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
-    let config = MockConfig::default()
+    let base = if args.realistic {
+        MockConfig::realistic()
+    } else {
+        MockConfig::default()
+    };
+    let feed = match args.feed.as_str() {
+        "always-more" => FeedStyle::AlwaysMore,
+        _ => FeedStyle::CaughtUp,
+    };
+    let config = base
+        .feed(feed)
         .token(args.token)
         .records(args.records)
         .seed(args.seed)

@@ -5,6 +5,7 @@ use samsara::types::RecordStatus;
 
 use crate::pages::Ctx;
 use crate::query::Query;
+use crate::quirks::Family;
 use crate::reply::{ApiError, Reply};
 use crate::store::Store;
 use crate::{qualifications, work_orders};
@@ -68,6 +69,41 @@ impl Operation {
                 | GetWorkOrders
                 | StreamWorkOrders
         )
+    }
+
+    /// Creates: `201` / `200` with the created object (`create_reply`).
+    pub(crate) fn is_create(self) -> bool {
+        matches!(
+            self,
+            Operation::PostQualificationRecord | Operation::PostWorkOrders
+        )
+    }
+
+    /// Writes that answer without an object (`ack_reply`).
+    pub(crate) fn is_ack(self) -> bool {
+        use Operation::*;
+        matches!(
+            self,
+            DeleteQualificationRecord
+                | ArchiveQualificationRecord
+                | UnarchiveQualificationRecord
+                | DeleteWorkOrders
+        )
+    }
+
+    /// The family of the items in the response's `data`, if any.
+    pub(crate) fn family(self) -> Option<Family> {
+        use Operation::*;
+        match self {
+            GetQualificationRecords
+            | PostQualificationRecord
+            | PatchQualificationRecord
+            | GetQualificationRecordsStream => Some(Family::QualificationRecord),
+            GetWorkOrders | PostWorkOrders | PatchWorkOrders | StreamWorkOrders => {
+                Some(Family::WorkOrder)
+            }
+            _ => None,
+        }
     }
 
     /// Paginated operations (candidates for `empty_page_every`).

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use samsara::types::Pagination;
 use serde::de::DeserializeOwned;
 
+use crate::config::FeedStyle;
 use crate::cursor::{self, CursorError, Position};
 use crate::query::Query;
 use crate::reply::ApiError;
@@ -19,6 +20,8 @@ pub(crate) struct Ctx {
     /// This request was picked by `empty_page_every` to get an empty page
     /// (when more data follows).
     pub(crate) empty_page: bool,
+    /// How a stream without `endTime` answers.
+    pub(crate) feed: FeedStyle,
 }
 
 /// The `after` parameter, decoded. Empty means absent (the docs allow `after=`).
@@ -52,8 +55,7 @@ pub(crate) struct Window {
     /// Items strictly before this position (the exclusive `endTime`), if any.
     pub(crate) until: Option<Position>,
     pub(crate) limit: usize,
-    /// A stream without `endTime`: `hasNextPage` is always true and the
-    /// cursor never empty, so a client can keep polling.
+    /// A stream without `endTime` (a feed): see [`FeedStyle`].
     pub(crate) follow: bool,
 }
 
@@ -77,7 +79,10 @@ pub(crate) fn cut<'a, T: 'a>(
         items.push(item);
     }
     let more = matching.next().is_some();
-    if ctx.empty_page && (window.follow || !items.is_empty()) {
+    let always_more = window.follow && ctx.feed == FeedStyle::AlwaysMore;
+    // An injected empty page only stands in for a page that has data (or,
+    // for a legacy feed, for any page): it never hides the end.
+    if ctx.empty_page && (always_more || !items.is_empty()) {
         return Page {
             items: Vec::new(),
             pagination: Pagination {
@@ -86,11 +91,25 @@ pub(crate) fn cut<'a, T: 'a>(
             },
         };
     }
-    let pagination = if window.follow {
+    let pagination = if always_more {
         let at = last.unwrap_or_else(|| window.from.clone());
         Pagination {
             end_cursor: cursor::encode(&at, ctx.now),
             has_next_page: true,
+        }
+    } else if window.follow {
+        // Samsara's feed contract: a cursor after the last item served, with
+        // `hasNextPage` telling whether more is available now; nothing new
+        // since the cursor: `""` and false (poll again with the old cursor).
+        match last {
+            Some(at) => Pagination {
+                end_cursor: cursor::encode(&at, ctx.now),
+                has_next_page: more,
+            },
+            None => Pagination {
+                end_cursor: String::new(),
+                has_next_page: false,
+            },
         }
     } else {
         match (more, last) {

@@ -16,20 +16,24 @@ use crate::pages::{self, Ctx, Window, after_in, body_value, parse_body, parse_va
 use crate::query::Query;
 use crate::reply::{ApiError, Reply};
 use crate::seed::{api_user, time, typed};
-use crate::store::{ExternalIds, Store, is_alphanumeric};
+use crate::store::{ExternalIds, Store, is_alphanumeric, is_external_id_value};
 
 /// Most ids a filter accepts (qualification family).
 const MAX_IDS: usize = 100;
 
 fn entity_type(query: &Query) -> Result<EntityType, ApiError> {
     let raw = query.required("entityType")?;
-    match EntityType::from(raw) {
-        EntityType::Other(_) => Err(ApiError::bad_param(
-            "entityType",
-            format!("expected worker or asset, got {raw:?}"),
-        )),
-        known => Ok(known),
-    }
+    // The documented spelling only: `Worker` is not `worker`.
+    EntityType::KNOWN
+        .iter()
+        .find(|k| k.as_str() == raw)
+        .cloned()
+        .ok_or_else(|| {
+            ApiError::bad_param(
+                "entityType",
+                format!("expected worker or asset, got {raw:?}"),
+            )
+        })
 }
 
 /// A record as served: external ids (the record's and its owner's) only
@@ -126,7 +130,8 @@ pub(crate) fn get(store: &Store, query: &Query) -> Result<Reply, ApiError> {
     Reply::json(StatusCode::OK, &QualificationRecordList { data })
 }
 
-/// Checks external ids: alphanumeric keys and values, each `key:value` used by
+/// Checks external ids: alphanumeric keys, values of alphanumerics and
+/// `_ - % + @ .`, each `key:value` used by
 /// one record at most. An empty value (or `null`, mapped to empty before
 /// parsing) deletes the key on PATCH.
 fn check_external_ids(
@@ -144,10 +149,10 @@ fn check_external_ids(
         if value.is_empty() {
             continue;
         }
-        if !is_alphanumeric(value) {
+        if !is_external_id_value(value) {
             return Err(ApiError::bad_param(
                 &format!("externalIds.{key}"),
-                format!("value {value:?} must be alphanumeric"),
+                format!("value {value:?} must be alphanumeric (or _ - % + @ .)"),
             ));
         }
         if let Some(other) = store.record_with_external_id(key, value, except) {

@@ -127,6 +127,32 @@ mod tests {
     }
 
     #[test]
+    fn external_ids_with_special_characters_decode_once() {
+        // `samsara.vin:1HGC…` and `payroll:emp_42-a%2B@x.y`, percent-encoded
+        // as a client must send them (`:` `%` `+` `@` encoded), comma-joined
+        // and repeated.
+        let q = Query::parse(Some(
+            "ids=samsara.vin%3A1HGCM82633A004352%2Cpayroll%3Aemp_42-a%252B%40x.y\
+             &ids=payroll%3Ajake.doe%2B1%40example.com&ids=samsara.serial:GFRV-43N-VGX",
+        ));
+        assert_eq!(
+            q.array("ids", 100).unwrap(),
+            [
+                "samsara.vin:1HGCM82633A004352",
+                "payroll:emp_42-a%2B@x.y",
+                "payroll:jake.doe+1@example.com",
+                "samsara.serial:GFRV-43N-VGX",
+            ]
+        );
+        // An unencoded `+` is a space, as in every form decoder (the API's too).
+        let raw = Query::parse(Some("ids=payroll:jake.doe+1@example.com"));
+        assert_eq!(
+            raw.array("ids", 1).unwrap(),
+            ["payroll:jake.doe 1@example.com"]
+        );
+    }
+
+    #[test]
     fn scalars() {
         let q = Query::parse(Some(
             "limit=5&b=TRUE&t=2024-01-01T00:00:00.5+02:00&dup=1&dup=2&e=",

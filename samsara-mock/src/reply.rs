@@ -115,13 +115,14 @@ pub(crate) fn reply_response(reply: Reply) -> Response<Body> {
     }
 }
 
-/// A 429 with `Retry-After` in fractional seconds, e.g. `0.40235`.
-pub(crate) fn rate_limited_response(retry_after: &str, request_id: &str) -> Response<Body> {
+/// A 429, with `Retry-After` in fractional seconds (e.g. `0.40235`) when
+/// one is given.
+pub(crate) fn rate_limited_response(retry_after: Option<&str>, request_id: &str) -> Response<Body> {
     let mut response = error_response(
         &ApiError::new(StatusCode::TOO_MANY_REQUESTS, "Rate limit exceeded"),
         request_id,
     );
-    if let Ok(value) = HeaderValue::from_str(retry_after) {
+    if let Some(value) = retry_after.and_then(|r| HeaderValue::from_str(r).ok()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response

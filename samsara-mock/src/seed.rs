@@ -6,6 +6,16 @@
 //! 2024-01-01 to 2025-10-01, so the data does not depend on when the server
 //! starts; writes through the API are stamped with the real clock, after all
 //! seeded items.
+//!
+//! Whatever the seed, the ids of Samsara's documentation examples exist, so a
+//! request copied from the docs works: worker `281474` and driver `938172`,
+//! asset `12443`, user `1234`, the qualification type and record
+//! `9814a1fa-f0c6-408b-bf85-51dc3bc71ac7` (the first seeded record, of the
+//! "Commercial Driver's License" type, whose field "License Number" has that
+//! id too and is optional, so the docs' create with `"fields": []` passes),
+//! and work order `5` (asset `12443`, user `1234`). Assets carry Samsara's
+//! automatic external ids (`samsara.vin`, `samsara.serial`, `samsara.name`),
+//! and some seeded external id values use the characters `_ - % + @ .`.
 
 use chrono::{DateTime, Datelike, TimeDelta, TimeZone, Utc};
 use samsara::types::{FieldDefinition, QualificationRecord, QualificationType, WorkOrder};
@@ -32,13 +42,37 @@ pub(crate) fn window_end() -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
+/// The id of the documentation's example qualification type, of its example
+/// record, and of the example field "License Number".
+pub(crate) const DOC_ID: &str = "9814a1fa-f0c6-408b-bf85-51dc3bc71ac7";
+/// The documentation's example `revisionId`.
+pub(crate) const DOC_REVISION_ID: &str = "1214a1fa-f0c6-408b-bf85-51dc3bc71ac7";
+/// The documentation's example worker (the record owner in every example).
+pub(crate) const DOC_WORKER: &str = "281474";
+/// The documentation's example driver (`createdBy`, `personValue`).
+pub(crate) const DOC_DRIVER: &str = "938172";
+/// The documentation's example asset (work order `assetId`).
+pub(crate) const DOC_ASSET: &str = "12443";
+/// The documentation's example user (`assignedUserId`, `createdByUserId`).
+pub(crate) const DOC_USER: &str = "1234";
+/// The documentation's example work order.
+pub(crate) const DOC_WORK_ORDER: &str = "5";
+/// The documentation's example `vendorUuid`.
+const DOC_VENDOR: &str = "5523a39f-42ef-4820-83d0-dfe73dbe7853";
+/// At least this many work orders are seeded, so work order `5` exists.
+const MIN_WORK_ORDERS: usize = 5;
+/// Every sixth seeded item carries empty arrays (`[]`: an empty check-box
+/// selection, an empty media list, a table without rows, a work order without
+/// items or attachments), the shapes the live API may send as `null`.
+const EMPTY_EVERY: usize = 6;
+
 /// The user that writes made through the API are attributed to.
 pub(crate) fn api_user() -> Value {
     json!({"id": "100001", "type": "user"})
 }
 
 const USERS: &[(&str, &str)] = &[
-    ("938172", "user"),
+    ("938172", "driver"),
     ("45646", "user"),
     ("52011", "user"),
     ("77310", "user"),
@@ -48,6 +82,7 @@ const USERS: &[(&str, &str)] = &[
 /// The VIN of asset `a100`, whatever the seed.
 pub(crate) const FIRST_VIN: &str = "1HGCM82633A004352";
 const VIN_CHARS: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+const SERIAL_CHARS: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ23456789";
 
 const STATUSES: &[(&str, u64)] = &[
     ("Open", 20),
@@ -106,7 +141,7 @@ pub(crate) fn time(at: DateTime<Utc>) -> Value {
 }
 
 fn user(rng: &mut Rng) -> Value {
-    let (id, kind) = rng.pick(USERS).copied().unwrap_or(("938172", "user"));
+    let (id, kind) = rng.pick(USERS).copied().unwrap_or(("938172", "driver"));
     json!({"id": id, "type": kind})
 }
 
@@ -129,19 +164,22 @@ fn media_record(rng: &mut Rng, at: DateTime<Utc>, finished: bool) -> Value {
 }
 
 /// Builds the whole store for `records` records and work orders.
+/// Builds the whole store: `max(records, 1)` records and
+/// `max(records, 5)` work orders, so the documentation's examples exist.
 pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
     let mut rng = Rng::new(seed);
     let mut store = Store::new(Rng::new(seed ^ 0xA11C_E5ED));
     store.types = qualification_types()?;
     let org_size = records.div_ceil(4).max(8);
     store.workers = (0..org_size).map(worker).collect();
-    store.assets = (0..org_size).map(|i| asset(&mut rng, i)).collect();
+    store.assets = (0..org_size).map(|i| asset(&mut rng, seed, i)).collect();
     store.places = places();
     store.technicians = (0..6).map(|i| (45646 + i * 17).to_string()).collect();
 
     let mut worker_done = false;
     let mut asset_done = false;
-    for i in 0..records {
+    let mut record_ids = Vec::new();
+    for i in 0..records.max(1) {
         let for_worker = i % 5 < 3;
         let complete = if for_worker {
             !std::mem::replace(&mut worker_done, true)
@@ -149,21 +187,77 @@ pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
             !std::mem::replace(&mut asset_done, true)
         };
         let record = record(&mut rng, &store, i, for_worker, complete)?;
+        record_ids.push(record.id.clone());
         store.put_record(record);
     }
-    for i in 0..records {
+    let orders = records.max(MIN_WORK_ORDERS);
+    let mut order_ids = Vec::new();
+    for i in 0..orders {
         let order = work_order(&mut rng, &store, i)?;
+        order_ids.push(order.id.clone());
         store.put_work_order(order);
     }
-    store.next_work_order_id = records as u64 + 1;
+    store.next_work_order_id = orders as u64 + 1;
+    // The documentation's example owners join the organisation after the
+    // seeded items are drawn, so the rest of the data is what it always was.
+    store.workers.extend(doc_workers());
+    store.assets.push(doc_asset());
+    // Record 0 is the docs' example record, work order 5 the docs' example order.
+    store.odd = crate::quirks::pick_odd(seed, &record_ids, 0, &order_ids, 4);
     Ok(store)
 }
 
-/// Worker `500001 + i` has external id `payroll:P{i+1:05}` (every tenth has none).
+/// The documentation's example worker and driver.
+fn doc_workers() -> Vec<Worker> {
+    let ids = |pairs: &[(&str, &str)]| -> ExternalIds {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    vec![
+        Worker {
+            id: DOC_WORKER.into(),
+            external_ids: ids(&[("payroll", "emp_42-a%2B@x.y"), ("samsara.name", "jane.doe")]),
+        },
+        Worker {
+            id: DOC_DRIVER.into(),
+            external_ids: ids(&[
+                ("payroll", "jake.doe+1@example.com"),
+                ("samsara.name", "Jake"),
+            ]),
+        },
+    ]
+}
+
+/// The documentation's example asset.
+fn doc_asset() -> Asset {
+    let external_ids = [
+        ("samsara.vin", "1FUJGLDR0CLBP8834"),
+        ("samsara.serial", "GFRV-43N-VGX"),
+        ("samsara.name", "Truck_12443"),
+        ("maintenance", "wo_12443-a%2B@shop.example"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    Asset {
+        id: DOC_ASSET.into(),
+        external_ids,
+        engine_hours: 91823,
+        odometer_meters: 91823,
+    }
+}
+
+/// Worker `500001 + i` has external id `payroll:P{i+1:05}` (every tenth has
+/// none); every fourth, from the third, also `hris:emp_{i+1}-a%2B@x.y`.
 fn worker(i: usize) -> Worker {
     let mut external_ids = ExternalIds::new();
     if i % 10 != 9 {
         external_ids.insert("payroll".into(), format!("P{:05}", i + 1));
+    }
+    if i % 4 == 2 {
+        external_ids.insert("hris".into(), format!("emp_{}-a%2B@x.y", i + 1));
     }
     Worker {
         id: (500_001 + i).to_string(),
@@ -172,8 +266,11 @@ fn worker(i: usize) -> Worker {
 }
 
 /// Asset `a{100 + i}`; `a100` always has `vin:1HGCM82633A004352`, most
-/// others a random VIN, some a `fleet` id.
-fn asset(rng: &mut Rng, i: usize) -> Asset {
+/// others a random VIN, some a `fleet` id. Every asset also carries Samsara's
+/// automatic external ids: `samsara.serial` (its gateway, e.g.
+/// `GABC-DEF-GHJ`), `samsara.name` (e.g. `Truck_100`) and, with a VIN,
+/// `samsara.vin`.
+fn asset(rng: &mut Rng, seed: u64, i: usize) -> Asset {
     let mut external_ids = ExternalIds::new();
     if i == 0 {
         external_ids.insert("vin".into(), FIRST_VIN.into());
@@ -186,6 +283,19 @@ fn asset(rng: &mut Rng, i: usize) -> Asset {
     if rng.chance(0.3) {
         external_ids.insert("fleet".into(), format!("F{:04}", i + 1));
     }
+    if let Some(vin) = external_ids.get("vin").cloned() {
+        external_ids.insert("samsara.vin".into(), vin);
+    }
+    // A generator of its own, so the rest of the seeded data stays as it was.
+    let mut serial_rng = Rng::new(seed ^ 0x5E71_A100 ^ (i as u64).rotate_left(32));
+    let mut group = || -> String {
+        (0..3)
+            .map(|_| char::from(*serial_rng.pick(SERIAL_CHARS).unwrap_or(&b'X')))
+            .collect()
+    };
+    let serial = format!("G{}-{}-{}", group(), group(), group());
+    external_ids.insert("samsara.serial".into(), serial);
+    external_ids.insert("samsara.name".into(), format!("Truck_{}", 100 + i));
     Asset {
         id: format!("a{}", 100 + i),
         external_ids,
@@ -241,7 +351,7 @@ fn qualification_types() -> Result<Vec<QualificationType>, String> {
             "entityType": entity,
             "createdAtTime": time(created),
             "updatedAtTime": time(updated),
-            "createdBy": {"id": "938172", "type": "user"},
+            "createdBy": {"id": "938172", "type": "driver"},
             "updatedBy": {"id": "45646", "type": "user"},
             "fields": fields,
         });
@@ -368,6 +478,19 @@ fn qualification_types() -> Result<Vec<QualificationType>, String> {
     ]);
     push(r, "Emissions Certificate", "asset", emissions)?;
 
+    // The documentation's example type, revision and field ids: the CDL type
+    // is the docs' "Driver License", with an optional "License Number".
+    if let Some(t) = types
+        .iter_mut()
+        .find(|t| t.name == "Commercial Driver's License")
+    {
+        t.id = DOC_ID.into();
+        t.revision_id = DOC_REVISION_ID.into();
+        if let Some(f) = t.fields.iter_mut().find(|f| f.label == "License Number") {
+            f.id = DOC_ID.into();
+            f.is_required = false;
+        }
+    }
     types.sort_by(|a, b| crate::cursor::natural_cmp(&a.id, &b.id));
     Ok(types)
 }
@@ -603,7 +726,10 @@ fn record(
         .fields
         .iter()
         .filter_map(|d| {
-            let wanted = d.is_required || complete || rng.chance(0.7);
+            // "License Number" was required once; it is always filled still,
+            // so the data (and the draws after it) did not change.
+            let wanted =
+                d.is_required || complete || d.label == "License Number" || rng.chance(0.7);
             wanted.then(|| field_value(rng, d, created, i)).flatten()
         })
         .collect();
@@ -625,11 +751,35 @@ fn record(
     if complete || rng.chance(0.5) {
         let mut ids = json!({"hr": format!("HR{:05}", i + 1)});
         if rng.chance(0.3) {
-            ids["lms"] = Value::String(format!("L{:06}", rng.below(1_000_000)));
+            ids["lms"] = Value::String(format!("crs_{:06}-a%2B@lms.example", rng.below(1_000_000)));
         }
         record["externalIds"] = ids;
     }
+    if i == 0 {
+        // The documentation's example record (always a complete CDL record).
+        record["id"] = json!(DOC_ID);
+        record["owner"]["id"] = json!(DOC_WORKER);
+        record["createdBy"] = json!({"id": DOC_DRIVER, "type": "driver"});
+    } else if i % EMPTY_EVERY == EMPTY_EVERY - 1 {
+        empty_arrays_in_fields(&mut record["fields"]);
+    }
     typed("a qualification record", record)
+}
+
+/// Empties what a record may hold empty: a check-box selection, a media
+/// list, a table's rows.
+fn empty_arrays_in_fields(fields: &mut Value) {
+    for field in fields.as_array_mut().into_iter().flatten() {
+        if let Some(v) = field.get_mut("checkBoxesValue") {
+            *v = json!({"value": [], "valueIds": []});
+        }
+        if let Some(v) = field.get_mut("mediaList") {
+            *v = json!([]);
+        }
+        if let Some(v) = field.get_mut("tableValue").and_then(|t| t.get_mut("rows")) {
+            *v = json!([]);
+        }
+    }
 }
 
 fn money(cents: i64) -> Value {
@@ -775,6 +925,20 @@ fn work_order(rng: &mut Rng, store: &Store, i: usize) -> Result<WorkOrder, Strin
     if rng.chance(0.2) {
         order["unallocatedLabor"] =
             json!({"cost": money(rng.range(2_000, 30_000)), "timeMinutes": rng.range(10, 240)});
+    }
+    if (i + 1).to_string() == DOC_WORK_ORDER {
+        // The documentation's example work order.
+        order["assetId"] = json!(DOC_ASSET);
+        order["createdByUserId"] = json!(DOC_USER);
+        order["assignedUserId"] = json!(DOC_USER);
+        order["assignees"] = json!([{"userId": DOC_USER}]);
+        order["vendorUuid"] = json!(DOC_VENDOR);
+    } else if i % EMPTY_EVERY == EMPTY_EVERY - 1 {
+        for member in ["items", "attachments"] {
+            if order.get(member).is_none() {
+                order[member] = json!([]);
+            }
+        }
     }
     typed("a work order", order)
 }

@@ -1,6 +1,8 @@
 //! The HTTP side: one handler for every request, which routes (404/405),
-//! authenticates (401), draws a fault, applies the rate limits (429), then
-//! runs the operation against the store.
+//! authenticates (401), draws a fault, applies the rate limits (429), runs
+//! the operation against the store, then gives the answer the live API's
+//! shape (success variants, `null` arrays, enum spellings, odd items) as
+//! configured.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -13,11 +15,13 @@ use bytes::Bytes;
 use chrono::Utc;
 use futures::StreamExt as _;
 
+use crate::config::{AckReply, CreateReply};
 use crate::faults::{self, Fault};
 use crate::limits::Limits;
-use crate::ops::{self, Route};
+use crate::ops::{self, Operation, Route};
 use crate::pages::Ctx;
 use crate::query::Query;
+use crate::quirks::{OddRecord, Quirks};
 use crate::reply::{
     ApiError, Reply, error_response, format_retry_after, rate_limited_response, reply_response,
     text_response,
@@ -38,6 +42,11 @@ pub(crate) struct App {
     stats: Mutex<Stats>,
     requests: AtomicU64,
     pages: AtomicU64,
+    /// Successful creates and acks so far, for the rotating reply variants.
+    creates: AtomicU64,
+    acks: AtomicU64,
+    odd: Vec<OddRecord>,
+    quirks: Quirks,
 }
 
 /// Locks a mutex, recovering the data if a previous holder panicked (the
@@ -55,15 +64,85 @@ impl App {
                 config.token_requests_per_second,
             )
         });
+        let odd = if config.odd_records {
+            store.odd.clone()
+        } else {
+            Vec::new()
+        };
         App {
             fault_rng: Mutex::new(Rng::new(config.seed ^ 0xFA17_FA17_FA17_FA17)),
+            quirks: Quirks::new(&config, &odd),
+            odd,
             store: Mutex::new(store),
             limits,
             config,
             stats: Mutex::new(Stats::default()),
             requests: AtomicU64::new(0),
             pages: AtomicU64::new(0),
+            creates: AtomicU64::new(0),
+            acks: AtomicU64::new(0),
         }
+    }
+
+    pub(crate) fn odd_records(&self) -> Vec<OddRecord> {
+        self.odd.clone()
+    }
+
+    /// The concrete create variant for this reply.
+    fn create_variant(&self) -> CreateReply {
+        match self.config.create_reply {
+            CreateReply::Rotate => {
+                let n = self.creates.fetch_add(1, Ordering::Relaxed);
+                rotate(&CreateReply::VARIANTS, n, self.config.seed).unwrap_or_default()
+            }
+            other => other,
+        }
+    }
+
+    /// The concrete ack variant for this reply.
+    fn ack_variant(&self) -> AckReply {
+        match self.config.ack_reply {
+            AckReply::Rotate => {
+                let n = self.acks.fetch_add(1, Ordering::Relaxed);
+                rotate(&AckReply::VARIANTS, n, self.config.seed).unwrap_or_default()
+            }
+            other => other,
+        }
+    }
+
+    /// Gives a successful reply the configured shape.
+    fn shape(&self, op: Operation, reply: Reply) -> Reply {
+        let reply = match reply {
+            Reply::Json(status, bytes) if op.is_create() => match self.create_variant() {
+                CreateReply::Created201 => Reply::Json(StatusCode::CREATED, bytes),
+                CreateReply::Ok200 => Reply::Json(StatusCode::OK, bytes),
+                CreateReply::Documented | CreateReply::Rotate => Reply::Json(status, bytes),
+            },
+            Reply::Empty(status) if op.is_ack() => match self.ack_variant() {
+                AckReply::NoContent204 => Reply::Empty(StatusCode::NO_CONTENT),
+                AckReply::EmptyObject200 => Reply::Json(StatusCode::OK, b"{}".to_vec()),
+                AckReply::EmptyBody200 => Reply::Empty(StatusCode::OK),
+                AckReply::Documented | AckReply::Rotate => Reply::Empty(status),
+            },
+            other => other,
+        };
+        match reply {
+            Reply::Json(status, bytes) if self.quirks.touches(op.family()) => {
+                match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                    Ok(mut body) => {
+                        self.quirks.apply(&mut body, op.family());
+                        Reply::Json(status, serde_json::to_vec(&body).unwrap_or(bytes))
+                    }
+                    Err(_) => Reply::Json(status, bytes),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `Retry-After` for a 429, unless turned off.
+    fn retry_after<'a>(&self, value: &'a str) -> Option<&'a str> {
+        self.config.retry_after.then_some(value)
     }
 
     pub(crate) fn stats(&self) -> Stats {
@@ -73,6 +152,13 @@ impl App {
     fn count(&self, f: impl FnOnce(&mut Stats)) {
         f(&mut lock(&self.stats));
     }
+}
+
+/// The `n`-th step of a rotation, starting where the seed says.
+fn rotate<T: Copy>(variants: &[T], n: u64, seed: u64) -> Option<T> {
+    let len = variants.len().max(1) as u64;
+    let i = (n.wrapping_add(seed) % len) as usize;
+    variants.get(i).copied()
 }
 
 /// `requestId`: eight hex digits, unique per request, reproducible per seed.
@@ -178,7 +264,9 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
         app.count(|s| s.faults += 1);
         match fault {
             Fault::ServerError(status, text) => return text_response(status, text),
-            Fault::RateLimited => return rate_limited_response("0.1", &request_id),
+            Fault::RateLimited => {
+                return rate_limited_response(app.retry_after("0.1"), &request_id);
+            }
             Fault::Delay(d) => tokio::time::sleep(d).await,
             Fault::Truncated => {
                 if op.is_write() {
@@ -193,7 +281,8 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
         && let Err((_, wait)) = limits.check(&app.config.token, op)
     {
         app.count(|s| s.rate_limited += 1);
-        return rate_limited_response(&format_retry_after(wait), &request_id);
+        let retry_after = format_retry_after(wait);
+        return rate_limited_response(app.retry_after(&retry_after), &request_id);
     }
 
     let empty_page = op.is_paginated()
@@ -204,9 +293,11 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
     let ctx = Ctx {
         now: Utc::now(),
         empty_page,
+        feed: app.config.feed,
     };
     let query = Query::parse(parts.uri.query());
     let result = ops::handle(op, &mut lock(&app.store), &query, &body, &ctx);
+    let result = result.map(|reply| app.shape(op, reply));
 
     match (result, fault) {
         (Ok(Reply::Json(_, bytes)), Some(Fault::Truncated)) => {

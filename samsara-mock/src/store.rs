@@ -10,7 +10,9 @@ use samsara::types::{EntityType, QualificationRecord, QualificationType, WorkOrd
 use crate::cursor::{Position, nanos};
 use crate::rng::Rng;
 
-/// External ids: alphanumeric key → alphanumeric value.
+/// External ids: key → value. Keys set through the API are alphanumeric;
+/// Samsara's automatic ones are `samsara.vin`, `samsara.serial`,
+/// `samsara.name`. Values may also hold `_ - % + @ .`.
 pub(crate) type ExternalIds = BTreeMap<String, String>;
 
 /// A worker (driver) that can own qualification records.
@@ -50,6 +52,8 @@ pub(crate) struct Store {
     pub(crate) places: Vec<Place>,
     pub(crate) technicians: Vec<String>,
     pub(crate) next_work_order_id: u64,
+    /// Seeded items served off-spec when `odd_records` is on.
+    pub(crate) odd: Vec<crate::quirks::OddRecord>,
     /// Ids for objects created through the API (deterministic per seed).
     pub(crate) rng: Rng,
     last_write: DateTime<Utc>,
@@ -60,9 +64,18 @@ pub(crate) fn split_external_id(raw: &str) -> Option<(&str, &str)> {
     raw.split_once(':')
 }
 
-/// Samsara's rule: external id keys and values are alphanumeric.
+/// Samsara's rule for the keys a client sets: alphanumeric (so the
+/// automatic `samsara.*` keys cannot be set).
 pub(crate) fn is_alphanumeric(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// External id values: alphanumeric plus `_ - % + @ .`, the characters of
+/// Samsara's own example values (e.g. `emp_42-a%2B@x.y`).
+pub(crate) fn is_external_id_value(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-%+@.".contains(&b))
 }
 
 fn matches_external(ids: Option<&ExternalIds>, key: &str, value: &str) -> bool {
@@ -82,6 +95,7 @@ impl Store {
             places: Vec::new(),
             technicians: Vec::new(),
             next_work_order_id: 1,
+            odd: Vec::new(),
             rng,
             last_write: DateTime::<Utc>::UNIX_EPOCH,
         }

@@ -9,7 +9,7 @@ use samsara::types::{
 use serde_json::{Map, Value, json};
 
 use crate::cursor::{Position, natural_cmp};
-use crate::pages::{self, Ctx, Window, after_in, body_value, parse_body, parse_value};
+use crate::pages::{self, Ctx, Window, after_in, body_value, parse_value};
 use crate::query::Query;
 use crate::reply::{ApiError, Reply};
 use crate::seed::{time, typed};
@@ -93,7 +93,9 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
     }
     let statuses = query.array("workOrderStatuses", WorkOrderStatus::KNOWN.len())?;
     for s in &statuses {
-        if !WorkOrderStatus::from(s.as_str()).is_known() {
+        // The documented spelling only (`Open`, not `OPEN`): the filter is
+        // compared with the stored status as is.
+        if !WorkOrderStatus::KNOWN.iter().any(|k| k.as_str() == s) {
             return Err(ApiError::bad_param(
                 "workOrderStatuses",
                 format!("unknown status {s:?}"),
@@ -186,6 +188,64 @@ fn check_documented(body: &Value, path: &str) -> Result<(), ApiError> {
             .try_for_each(|(i, v)| check_documented(v, &format!("{path}[{i}]"))),
         _ => Ok(()),
     }
+}
+
+/// Refuses enum values not spelled exactly as documented (`OPEN` for
+/// `Open`), which the crate's types would quietly read as the known value.
+fn check_spelling(body: &Value) -> Result<(), ApiError> {
+    fn exact(
+        value: Option<&Value>,
+        known: &[&str],
+        path: &str,
+        what: &str,
+    ) -> Result<(), ApiError> {
+        match value {
+            Some(Value::String(s)) if !known.contains(&s.as_str()) => {
+                Err(ApiError::bad_param(path, format!("unknown {what} {s}")))
+            }
+            _ => Ok(()),
+        }
+    }
+    let statuses: Vec<&str> = WorkOrderStatus::KNOWN.iter().map(|k| k.as_str()).collect();
+    let priorities: Vec<&str> = samsara::types::WorkOrderPriority::KNOWN
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    let item_types: Vec<&str> = samsara::types::WorkOrderItemType::KNOWN
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    let task_statuses: Vec<&str> = samsara::types::ServiceTaskStatus::KNOWN
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+    exact(body.get("status"), &statuses, "status", "status")?;
+    exact(body.get("priority"), &priorities, "priority", "priority")?;
+    for (i, item) in body
+        .get("items")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        exact(
+            item.get("type"),
+            &item_types,
+            &format!("items[{i}].type"),
+            "type",
+        )?;
+    }
+    for (i, task) in body
+        .get("serviceTaskInstances")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("serviceTaskInstances[{i}].status");
+        exact(task.get("status"), &task_statuses, &path, "status")?;
+    }
+    Ok(())
 }
 
 fn check_enums(
@@ -300,7 +360,9 @@ fn status_times(order: &mut Map<String, Value>, status: &str, now: DateTime<Utc>
 
 /// `POST /maintenance/work-orders` → 200.
 pub(crate) fn create(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
-    let input: WorkOrderCreate = parse_body(body)?;
+    let raw = body_value(body)?;
+    check_spelling(&raw)?;
+    let input: WorkOrderCreate = parse_value(raw)?;
     check_enums(
         input.status.as_ref(),
         input.priority.as_ref(),
@@ -372,7 +434,9 @@ fn clear_place(mut body: Value) -> Value {
 
 /// `PATCH /maintenance/work-orders`: only the members sent change.
 pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
-    let input: WorkOrderPatch = parse_value(clear_place(body_value(body)?))?;
+    let raw = clear_place(body_value(body)?);
+    check_spelling(&raw)?;
+    let input: WorkOrderPatch = parse_value(raw)?;
     check_enums(
         input.status.as_ref(),
         input.priority.as_ref(),

@@ -373,6 +373,12 @@ async fn bad_bodies_are_400_naming_the_member_and_change_nothing() {
         .into_iter()
         .find(|t| t["name"] == "Commercial Driver's License")
         .unwrap();
+    let hazmat = h
+        .types("worker")
+        .await
+        .into_iter()
+        .find(|t| t["name"] == "Hazmat Certification")
+        .unwrap();
     let dot = h
         .types("asset")
         .await
@@ -431,7 +437,12 @@ async fn bad_bodies_are_400_naming_the_member_and_change_nothing() {
             base(json!({"qualificationType": {"id": "nope"}})),
             "qualificationType.id",
         ),
-        (base(json!({"fields": []})), "fields"),
+        // "Certificate Number" is required; the CDL type has no required
+        // field (the docs' example create sends `"fields": []`).
+        (
+            base(json!({"qualificationType": {"id": hazmat["id"]}, "fields": []})),
+            "fields",
+        ),
         (
             base(json!({"fields": [{"id": "nope", "type": "text", "textValue": {"value": "x"}}]})),
             "fields[0].id",

@@ -60,7 +60,7 @@ async fn send(
 
 #[tokio::test]
 async fn faulted_requests_never_change_state() {
-    let h = Harness::start(quiet(4).faults(1.0).seed(11)).await;
+    let h = Harness::start(quiet(5).faults(1.0).seed(11)).await;
     let mut outcomes = Vec::new();
     let mut created = 0;
     let mut last_description = None;
@@ -119,7 +119,7 @@ async fn faulted_requests_never_change_state() {
     }
     let state = state.expect("a clean read");
     let orders = state["data"].as_array().unwrap();
-    assert_eq!(orders.len(), 4 + created, "only unfaulted creates exist");
+    assert_eq!(orders.len(), 5 + created, "only unfaulted creates exist");
     let one = orders.iter().find(|o| o["id"] == "1").unwrap();
     match last_description {
         Some(d) => assert_eq!(one["description"], d.as_str()),

@@ -1,11 +1,13 @@
-//! The streams and lists: order, bounds, filters, cursors, limits, follow
-//! mode, empty pages, and records changed while a stream is being read.
+//! The streams and lists: order, bounds, filters, cursors, limits, feeds
+//! (streams without `endTime`) in both styles, empty pages, and records
+//! changed while a stream is being read.
 
 mod common;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use common::{Harness, enc, quiet};
 use reqwest::Method;
+use samsara_mock::FeedStyle;
 use serde_json::{Value, json};
 
 const Q: &str = "getQualificationRecordsStream";
@@ -264,28 +266,134 @@ async fn filters_narrow_the_stream() {
     assert_eq!(mine.len(), count(&|o| o["assignedUserId"] == user.as_str()));
 }
 
+/// `GET /maintenance/work-orders/stream` from `since`, without `endTime`.
+fn feed(since: &str, extra: &str) -> String {
+    format!(
+        "/maintenance/work-orders/stream?startTime={}{extra}",
+        enc(since)
+    )
+}
+
 #[tokio::test]
-async fn follow_mode_always_has_a_next_page_and_a_cursor() {
+async fn feed_caught_up_by_default_ends_with_has_next_false_and_polls_with_the_last_cursor() {
     let h = Harness::start(quiet(10)).await;
+    assert_eq!(h.server.config().feed, FeedStyle::CaughtUp);
+
+    // Nothing since startTime: no data, `endCursor: ""`, `hasNextPage: false`.
     let future = (Utc::now() + TimeDelta::days(1)).to_rfc3339();
-    let empty = h
-        .get(
-            W,
-            &format!("/maintenance/work-orders/stream?startTime={}", enc(&future)),
+    let empty = h.get(W, &feed(&future, "")).await;
+    assert!(empty.data().is_empty());
+    assert!(!empty.has_next());
+    assert_eq!(empty.cursor(), "");
+
+    // Pages while more data follows say so; the page with the last available
+    // data says `hasNextPage: false` but still carries a cursor after it.
+    for (limit, sizes) in [(4, vec![4, 4, 2]), (5, vec![5, 5]), (512, vec![10])] {
+        let mut after = String::new();
+        let mut seen = Vec::new();
+        let last = loop {
+            let r = h
+                .get(
+                    W,
+                    &feed(
+                        "2020-01-01T00:00:00Z",
+                        &format!("&limit={limit}&after={after}"),
+                    ),
+                )
+                .await;
+            assert!(!r.cursor().is_empty(), "a page with data has a cursor");
+            seen.push(r.data().len());
+            if !r.has_next() {
+                break r;
+            }
+            after = r.cursor().to_owned();
+        };
+        assert_eq!(seen, sizes, "limit {limit}");
+        // Asking again with that cursor: caught up, nothing new.
+        let again = h
+            .get(
+                W,
+                &feed("2020-01-01T00:00:00Z", &format!("&after={}", last.cursor())),
+            )
+            .await;
+        assert!(again.data().is_empty() && !again.has_next());
+        assert_eq!(again.cursor(), "");
+    }
+
+    // Caught up at "now"; a work order is written; the same (last non-empty)
+    // cursor then brings it, and only it.
+    let now = Utc::now().to_rfc3339();
+    let all = h.get(W, &feed("2020-01-01T00:00:00Z", "")).await;
+    assert!(!all.has_next());
+    let cursor = all.cursor().to_owned();
+    let caught_up = h.get(W, &feed(&now, "")).await;
+    assert!(caught_up.data().is_empty() && !caught_up.has_next());
+    let created = h
+        .call(
+            "postWorkOrders",
+            Method::POST,
+            "/maintenance/work-orders",
+            Some(&json!({"assetId": "a101"})),
         )
         .await;
+    let new_id = created.json["data"]["id"].as_str().unwrap().to_owned();
+    for _ in 0..2 {
+        // The cursor can be replayed: it is a position, not a session.
+        let next = h
+            .get(
+                W,
+                &feed("2020-01-01T00:00:00Z", &format!("&after={cursor}")),
+            )
+            .await;
+        assert_eq!(next.ids(), [new_id.as_str()]);
+        assert!(!next.has_next());
+        assert!(!next.cursor().is_empty());
+    }
+    let from_now = h.get(W, &feed(&now, "")).await;
+    assert_eq!(from_now.ids(), [new_id]);
+}
+
+#[tokio::test]
+async fn feed_caught_up_empty_pages_mid_stream_never_hide_the_end() {
+    let h = Harness::start(quiet(12).empty_page_every(2)).await;
+    let mut after = String::new();
+    let mut items = 0;
+    let mut empties = 0;
+    for _ in 0..100 {
+        let r = h
+            .get(
+                W,
+                &feed("2020-01-01T00:00:00Z", &format!("&limit=5&after={after}")),
+            )
+            .await;
+        if r.data().is_empty() {
+            if !r.has_next() {
+                assert_eq!(r.cursor(), "");
+                break;
+            }
+            empties += 1;
+        }
+        items += r.data().len();
+        if !r.cursor().is_empty() {
+            after = r.cursor().to_owned();
+        }
+    }
+    assert_eq!(items, 12);
+    assert!(empties >= 1, "{empties}");
+}
+
+#[tokio::test]
+async fn feed_always_more_keeps_has_next_true_and_a_cursor() {
+    let h = Harness::start(quiet(10).feed(FeedStyle::AlwaysMore)).await;
+    let future = (Utc::now() + TimeDelta::days(1)).to_rfc3339();
+    let empty = h.get(W, &feed(&future, "")).await;
     assert!(empty.data().is_empty());
     assert!(empty.has_next(), "no endTime: hasNextPage stays true");
     assert!(!empty.cursor().is_empty());
 
     // Caught up at "now": poll with the cursor, see a new work order appear.
     let now = Utc::now().to_rfc3339();
-    let first = h
-        .get(
-            W,
-            &format!("/maintenance/work-orders/stream?startTime={}", enc(&now)),
-        )
-        .await;
+    let first = h.get(W, &feed(&now, "")).await;
     assert!(first.data().is_empty() && first.has_next());
     let created = h
         .call(
@@ -296,14 +404,7 @@ async fn follow_mode_always_has_a_next_page_and_a_cursor() {
         )
         .await;
     let next = h
-        .get(
-            W,
-            &format!(
-                "/maintenance/work-orders/stream?startTime={}&after={}",
-                enc(&now),
-                first.cursor()
-            ),
-        )
+        .get(W, &feed(&now, &format!("&after={}", first.cursor())))
         .await;
     assert_eq!(
         next.ids(),
@@ -311,22 +412,24 @@ async fn follow_mode_always_has_a_next_page_and_a_cursor() {
     );
     assert!(next.has_next());
     let again = h
-        .get(
-            W,
-            &format!(
-                "/maintenance/work-orders/stream?startTime={}&after={}",
-                enc(&now),
-                next.cursor()
-            ),
-        )
+        .get(W, &feed(&now, &format!("&after={}", next.cursor())))
         .await;
     assert!(again.data().is_empty() && again.has_next());
     assert!(!again.cursor().is_empty());
 }
 
 #[tokio::test]
-async fn a_record_patched_mid_stream_reappears_later_and_none_is_lost() {
-    let h = Harness::start(quiet(40)).await;
+async fn a_record_patched_mid_stream_reappears_later_and_none_is_lost_caught_up_feed() {
+    patched_mid_stream(FeedStyle::CaughtUp).await;
+}
+
+#[tokio::test]
+async fn a_record_patched_mid_stream_reappears_later_and_none_is_lost_always_more_feed() {
+    patched_mid_stream(FeedStyle::AlwaysMore).await;
+}
+
+async fn patched_mid_stream(style: FeedStyle) {
+    let h = Harness::start(quiet(40).feed(style)).await;
     let first = qstream("worker", "&limit=5");
     let page1 = h.get(Q, &first).await;
     assert_eq!(page1.data().len(), 5);
@@ -349,14 +452,22 @@ async fn a_record_patched_mid_stream_reappears_later_and_none_is_lost() {
         assert_eq!(r.status, 200, "{}", r.text);
     }
 
-    // Follow the stream (no endTime) from page 1's cursor until caught up.
+    // Follow the stream (no endTime) from page 1's cursor until caught up:
+    // an empty page (with `""` and false, or a cursor and true).
     let mut seen: Vec<Value> = page1.data().clone();
     let mut after = page1.cursor().to_owned();
     for _ in 0..100 {
         let page = h.get(Q, &format!("{first}&after={after}")).await;
-        assert!(page.has_next());
         if page.data().is_empty() {
+            match style {
+                FeedStyle::CaughtUp => assert!(!page.has_next() && page.cursor().is_empty()),
+                _ => assert!(page.has_next() && !page.cursor().is_empty()),
+            }
             break;
+        }
+        assert!(!page.cursor().is_empty());
+        if style == FeedStyle::AlwaysMore {
+            assert!(page.has_next());
         }
         seen.extend(page.data().iter().cloned());
         after = page.cursor().to_owned();
@@ -558,10 +669,19 @@ async fn lists_paginate_by_id_and_accept_both_array_styles() {
 }
 
 #[tokio::test]
-async fn the_client_follow_mode_sees_new_work_orders() {
+async fn the_client_follow_mode_sees_new_work_orders_caught_up_feed() {
+    client_follow_mode(FeedStyle::CaughtUp).await;
+}
+
+#[tokio::test]
+async fn the_client_follow_mode_sees_new_work_orders_always_more_feed() {
+    client_follow_mode(FeedStyle::AlwaysMore).await;
+}
+
+async fn client_follow_mode(style: FeedStyle) {
     use futures::StreamExt;
     use samsara::Paginate;
-    let h = Harness::start(quiet(5)).await;
+    let h = Harness::start(quiet(5).feed(style)).await;
     let client = h.server.client().unwrap();
     let follow = client
         .stream_work_orders()

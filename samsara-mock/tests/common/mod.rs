@@ -113,6 +113,33 @@ impl Harness {
         self.send(op, request).await
     }
 
+    /// Sends with the server's token WITHOUT checking the response against
+    /// the spec: for the live API's off-spec behaviours (`MockConfig::realistic`).
+    pub async fn raw(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Resp {
+        let mut request = self
+            .http
+            .request(method, self.url(path_and_query))
+            .bearer_auth(self.server.token());
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.expect("body read");
+        Resp {
+            status,
+            headers,
+            json: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    /// A GET through [`Harness::raw`].
+    pub async fn raw_get(&self, path_and_query: &str) -> Resp {
+        self.raw(Method::GET, path_and_query, None).await
+    }
+
     pub async fn get(&self, op: &str, path_and_query: &str) -> Resp {
         self.call(op, Method::GET, path_and_query, None).await
     }

@@ -1,0 +1,323 @@
+//! [`MockConfig`] and the switches of the live API's behaviours.
+
+/// How a [`MockServer`](crate::MockServer) behaves. `Default` gives token
+/// `"test-token"`, 100 records and 100 work orders from seed 1, no faults,
+/// rate limits on, feeds that follow Samsara's feed contract
+/// ([`FeedStyle::CaughtUp`]) and every other response exactly as the spec
+/// documents it.
+///
+/// ```
+/// let config = samsara_mock::MockConfig::default()
+///     .token("T")
+///     .records(500)
+///     .seed(42)
+///     .faults(0.1)
+///     .rate_limits(false)
+///     .empty_page_every(3);
+/// assert_eq!(config.empty_page_every, Some(3));
+/// ```
+///
+/// # The live API's behaviours
+///
+/// "The fake server is never more convenient than the real API": the live
+/// API does things the spec does not say (see `samsara-mock/README.md` for
+/// where each is stated). [`MockConfig::realistic`] turns all of them on;
+/// each has its own field, so a test can enable one alone:
+///
+/// | behaviour | field / setter | default | [`realistic`](MockConfig::realistic) |
+/// | --- | --- | --- | --- |
+/// | feeds (no `endTime`) end a page with `hasNextPage: false` once caught up | [`feed`](MockConfig::feed) | [`FeedStyle::CaughtUp`] | same |
+/// | empty arrays sent as `null` (`"data": null` on an empty page) | [`null_empty_arrays`](MockConfig::null_empty_arrays) | `false` | `true` |
+/// | creates answered `201` or `200` | [`create_reply`](MockConfig::create_reply) | [`CreateReply::Documented`] | [`CreateReply::Rotate`] |
+/// | delete / archive / unarchive answered `204`, `200 {}` or `200` with no body | [`ack_reply`](MockConfig::ack_reply) | [`AckReply::Documented`] | [`AckReply::Rotate`] |
+/// | work-order enums spelled `OPEN`, `HIGH` on every third work order | [`upper_case_enums`](MockConfig::upper_case_enums) | `false` | `true` |
+/// | 429 without `Retry-After` | [`retry_after`](MockConfig::retry_after) | `true` | `false` |
+/// | about 1 in 40 seeded items miss a required member or carry a fraction in an integer | [`odd_records`](MockConfig::odd_records) | `false` | `true` |
+///
+/// Two more are data and hold in every profile: assets carry Samsara's
+/// automatic external ids (`samsara.vin`, `samsara.serial`, `samsara.name`)
+/// and seeded external id values use `_ - % + @ .`; and the ids of
+/// Samsara's documentation examples exist in every seed (worker `281474`,
+/// driver `938172`, asset `12443`, user `1234`, qualification type and
+/// record `9814a1fa-f0c6-408b-bf85-51dc3bc71ac7`, work order `5`).
+///
+/// With the defaults every response validates against the spec (the feed
+/// contract is spec-valid). `null_empty_arrays`, `upper_case_enums` and
+/// `odd_records` are deliberately off-spec; `create_reply` and `ack_reply`
+/// other than `Documented` answer with status codes or bodies the spec does
+/// not list (the API's "every 2XX is a success").
+#[derive(Clone, Debug, PartialEq)]
+pub struct MockConfig {
+    /// The only bearer token accepted.
+    pub token: String,
+    /// How many qualification records, and how many work orders, to seed.
+    /// At least one record and five work orders are seeded whatever the
+    /// value, so that the documentation's example record
+    /// (`9814a1fa-f0c6-408b-bf85-51dc3bc71ac7`) and work order (`5`) exist:
+    /// `records(n)` seeds `max(n, 1)` records and `max(n, 5)` work orders.
+    pub records: usize,
+    /// Seed of the demo data, of the fault sequence and of which items the
+    /// live API's quirks apply to.
+    pub seed: u64,
+    /// Share of requests (0.0–1.0) that get a fault: a 500/502/503 with a
+    /// plain-text body, a 429 with `Retry-After: 0.1` (none when
+    /// [`retry_after`](MockConfig::retry_after) is off), a 200 ms–1 s delay,
+    /// or a body cut short. Faulted writes are not applied (a delay is a slow
+    /// success and is applied).
+    pub faults: f64,
+    /// Enforce the documented rate limits (429, with a fractional
+    /// `Retry-After` unless [`retry_after`](MockConfig::retry_after) is off).
+    pub rate_limits: bool,
+    /// Every n-th request to a paginated operation gets an empty page with
+    /// `hasNextPage: true` (when more data follows), as Samsara may send.
+    pub empty_page_every: Option<usize>,
+    /// Budget of each read operation per token (default 5 per second).
+    pub reads_per_second: u32,
+    /// Budget of each write operation per token (default 100 per minute).
+    pub writes_per_minute: u32,
+    /// Budget of a token across all operations (default 150 per second).
+    pub token_requests_per_second: u32,
+    /// How the streams answer without `endTime` (a feed). Default
+    /// [`FeedStyle::CaughtUp`], what the live API does.
+    pub feed: FeedStyle,
+    /// Send every empty array of a success body as `null`, as the live API
+    /// sometimes does (Go's nil slices): `"data": null` on an empty page,
+    /// `"fields": null`, a table's `"rows": null`, `"valueIds": null`,
+    /// `"mediaList": null`, a work order's `"items": null`… Off-spec.
+    pub null_empty_arrays: bool,
+    /// Status of a successful create (`POST /qualification-records`,
+    /// `POST /maintenance/work-orders`).
+    pub create_reply: CreateReply,
+    /// Status and body of a successful `DELETE /qualification-records`,
+    /// archive, unarchive and `DELETE /maintenance/work-orders`.
+    pub ack_reply: AckReply,
+    /// On every third work order (chosen by id and seed, the same on every
+    /// request), spell the enums in upper case as Samsara's own examples do:
+    /// `status` `"OPEN"`, `"IN PROGRESS"`…, `priority` `"HIGH"`…, and each
+    /// service task's `status`. Filters still take the documented values.
+    /// Off-spec.
+    pub upper_case_enums: bool,
+    /// Send `Retry-After` (fractional seconds) with a 429. The live API may
+    /// leave it out; with `false` no 429 carries it.
+    pub retry_after: bool,
+    /// Serve a few seeded items, always the same ones, off-spec: about 1 in
+    /// 40 seeded qualification records lack `createdAtTime` or `updatedBy`;
+    /// about 1 in 40 seeded work orders lack `assetId` or carry
+    /// `engineHours` / `odometerMeters` with a fraction. At least one of each
+    /// family when at least two are seeded. Which ones:
+    /// [`MockServer::odd_records`](crate::MockServer::odd_records).
+    pub odd_records: bool,
+}
+
+impl Default for MockConfig {
+    fn default() -> Self {
+        MockConfig {
+            token: "test-token".into(),
+            records: 100,
+            seed: 1,
+            faults: 0.0,
+            rate_limits: true,
+            empty_page_every: None,
+            reads_per_second: 5,
+            writes_per_minute: 100,
+            token_requests_per_second: 150,
+            feed: FeedStyle::CaughtUp,
+            null_empty_arrays: false,
+            create_reply: CreateReply::Documented,
+            ack_reply: AckReply::Documented,
+            upper_case_enums: false,
+            retry_after: true,
+            odd_records: false,
+        }
+    }
+}
+
+/// How a stream answers when the request has no `endTime` (a feed).
+///
+/// Requests with `endTime` (a window) are not affected: their last page has
+/// `hasNextPage: false` and `endCursor: ""`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum FeedStyle {
+    /// Samsara's feed contract (the default). Without `endTime`:
+    /// - more matching data after this page: `hasNextPage: true`, a cursor;
+    /// - this page holds the last available data: `hasNextPage: false` with
+    ///   a non-empty cursor pointing after its last item;
+    /// - nothing new since the cursor (or `startTime`): `data` empty,
+    ///   `endCursor: ""`, `hasNextPage: false`.
+    ///
+    /// A client then waits (Samsara says at least 5 s) and asks again with
+    /// its last non-empty cursor, and gets what was written meanwhile.
+    #[default]
+    CaughtUp,
+    /// The mock's earlier behaviour: without `endTime` every page says
+    /// `hasNextPage: true` and carries a non-empty cursor, even when caught
+    /// up (then `data` is empty and the cursor stays at the same position).
+    AlwaysMore,
+}
+
+/// How a successful create is answered. Either way the body is the created
+/// object (`{"data": …}`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CreateReply {
+    /// As the spec documents: `201` for a qualification record, `200` for a
+    /// work order.
+    #[default]
+    Documented,
+    /// `201 Created` for both.
+    Created201,
+    /// `200 OK` for both.
+    Ok200,
+    /// Rotates through [`CreateReply::VARIANTS`], one step per successful
+    /// create (the first step depends on the seed).
+    Rotate,
+}
+
+impl CreateReply {
+    /// The concrete variants, in rotation order.
+    pub const VARIANTS: [CreateReply; 2] = [CreateReply::Created201, CreateReply::Ok200];
+}
+
+/// How a successful delete, archive or unarchive is answered (the operations
+/// that return no object).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AckReply {
+    /// As the spec documents: `200` with an empty body for the qualification
+    /// record delete, archive and unarchive; `204` for the work-order delete.
+    #[default]
+    Documented,
+    /// `204 No Content`, no body.
+    NoContent204,
+    /// `200 OK` with the body `{}` (`Content-Type: application/json`).
+    EmptyObject200,
+    /// `200 OK` with an empty body (`Content-Length: 0`, no `Content-Type`).
+    EmptyBody200,
+    /// Rotates through [`AckReply::VARIANTS`], one step per successful
+    /// delete, archive or unarchive (the first step depends on the seed).
+    Rotate,
+}
+
+impl AckReply {
+    /// The concrete variants, in rotation order.
+    pub const VARIANTS: [AckReply; 3] = [
+        AckReply::NoContent204,
+        AckReply::EmptyObject200,
+        AckReply::EmptyBody200,
+    ];
+}
+
+impl MockConfig {
+    /// Everything the live API does that the spec does not say, on: the
+    /// default configuration plus `null_empty_arrays`, rotating create and
+    /// ack replies, `upper_case_enums`, no `Retry-After` on 429s, and
+    /// `odd_records`. The feed contract is already the default.
+    ///
+    /// ```
+    /// use samsara_mock::{AckReply, MockConfig};
+    /// let config = MockConfig::realistic().records(40).ack_reply(AckReply::NoContent204);
+    /// assert!(config.null_empty_arrays && config.odd_records && !config.retry_after);
+    /// ```
+    pub fn realistic() -> Self {
+        MockConfig {
+            null_empty_arrays: true,
+            create_reply: CreateReply::Rotate,
+            ack_reply: AckReply::Rotate,
+            upper_case_enums: true,
+            retry_after: false,
+            odd_records: true,
+            ..MockConfig::default()
+        }
+    }
+
+    /// Sets the accepted bearer token.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = token.into();
+        self
+    }
+
+    /// Sets how many records and work orders to seed (at least 1 record and
+    /// 5 work orders are seeded).
+    pub fn records(mut self, records: usize) -> Self {
+        self.records = records;
+        self
+    }
+
+    /// Sets the seed of the demo data, faults and quirks.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Sets the share of faulted requests (0.0–1.0).
+    pub fn faults(mut self, rate: f64) -> Self {
+        self.faults = rate;
+        self
+    }
+
+    /// Turns the rate limits on or off.
+    pub fn rate_limits(mut self, on: bool) -> Self {
+        self.rate_limits = on;
+        self
+    }
+
+    /// Every `n`-th paginated request gets an empty page (`0` turns it off).
+    pub fn empty_page_every(mut self, n: usize) -> Self {
+        self.empty_page_every = (n > 0).then_some(n);
+        self
+    }
+
+    /// Sets how feeds (streams without `endTime`) answer.
+    pub fn feed(mut self, style: FeedStyle) -> Self {
+        self.feed = style;
+        self
+    }
+
+    /// Sends empty arrays as `null` (on) or `[]` (off).
+    pub fn null_empty_arrays(mut self, on: bool) -> Self {
+        self.null_empty_arrays = on;
+        self
+    }
+
+    /// Sets how creates are answered.
+    pub fn create_reply(mut self, reply: CreateReply) -> Self {
+        self.create_reply = reply;
+        self
+    }
+
+    /// Sets how deletes, archives and unarchives are answered.
+    pub fn ack_reply(mut self, reply: AckReply) -> Self {
+        self.ack_reply = reply;
+        self
+    }
+
+    /// Spells work-order enums in upper case on every third work order.
+    pub fn upper_case_enums(mut self, on: bool) -> Self {
+        self.upper_case_enums = on;
+        self
+    }
+
+    /// Sends (on) or leaves out (off) `Retry-After` on 429s.
+    pub fn retry_after(mut self, on: bool) -> Self {
+        self.retry_after = on;
+        self
+    }
+
+    /// Serves a few seeded items off-spec (see the field).
+    pub fn odd_records(mut self, on: bool) -> Self {
+        self.odd_records = on;
+        self
+    }
+
+    pub(crate) fn validate(&self) -> std::io::Result<()> {
+        let invalid = |m: String| Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, m));
+        if self.token.trim().is_empty() || !self.token.bytes().all(|b| b.is_ascii_graphic()) {
+            return invalid("the token must be non-empty printable ASCII without spaces".into());
+        }
+        if !(0.0..=1.0).contains(&self.faults) {
+            return invalid(format!(
+                "faults must be between 0.0 and 1.0, got {}",
+                self.faults
+            ));
+        }
+        Ok(())
+    }
+}
