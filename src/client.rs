@@ -332,6 +332,18 @@ mod tests {
     }
 
     #[test]
+    fn the_default_timeout_outlasts_samsaras_90_second_server_timeout() {
+        use progenitor_client::ClientInfo;
+        assert!(DEFAULT_TIMEOUT > Duration::from_secs(90));
+        let client = Client::builder()
+            .token("t")
+            .base_url("http://127.0.0.1:1")
+            .build()
+            .unwrap();
+        assert_eq!(client.inner().timeout, DEFAULT_TIMEOUT);
+    }
+
+    #[test]
     fn debug_never_shows_the_token() {
         let builder = Client::builder().token("sekrit-token-123");
         assert!(!format!("{builder:?}").contains("sekrit"));

@@ -118,6 +118,10 @@ pub struct Fetched<T> {
 
 type FetchResult<T> = Result<Fetched<T>, Error>;
 
+/// A time-based stream's `(startTime, endTime)`, each when set.
+#[doc(hidden)]
+pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+
 /// What a generated `send()` returns.
 type Sent<P> =
     Result<progenitor_client::ResponseValue<P>, progenitor_client::Error<types::ErrorBody>>;
@@ -135,7 +139,7 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
     fn after_cursor(self, cursor: String) -> Self;
     /// `Some((startTime, endTime))` for a time-based stream, `None` for a list.
     #[doc(hidden)]
-    fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>;
+    fn window(&self) -> Option<Window>;
     /// The same request with another `startTime` (a list: unchanged).
     #[doc(hidden)]
     fn with_start_time(self, time: DateTime<Utc>) -> Self;
@@ -211,7 +215,7 @@ macro_rules! cursor_request {
         impl<'a> Paginate<'a> for builder::$builder<'a> {}
     };
     (@times times) => {
-        fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> {
+        fn window(&self) -> Option<Window> {
             Some((
                 self.start_time.as_ref().ok().copied(),
                 self.end_time.as_ref().ok().copied().flatten(),
@@ -225,7 +229,7 @@ macro_rules! cursor_request {
         }
     };
     (@times) => {
-        fn window(&self) -> Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> {
+        fn window(&self) -> Option<Window> {
             None
         }
         fn with_start_time(self, _: DateTime<Utc>) -> Self {
