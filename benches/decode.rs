@@ -17,6 +17,10 @@
 //! to see whether either beats serde_json's floor. The fixture sizes and the
 //! field kinds they cover are written to `$SAMSARA_BENCH_OUT/decode_fixtures.json`
 //! (default `<target>/bench/`) for `cargo xtask bench`.
+//!
+//! `SAMSARA_BENCH_FIXTURES=DIR` decodes `DIR/<family>.json` instead of the
+//! fetched pages (saving them there first when missing): run two commits
+//! with the same `DIR` to compare their decoders on the same bytes.
 
 use std::collections::BTreeSet;
 use std::hint::black_box;
@@ -46,7 +50,8 @@ struct Fixture {
 }
 
 fn main() {
-    let fixtures = fetch_fixtures();
+    let mut fixtures = fetch_fixtures();
+    saved_fixtures(&mut fixtures);
     let mut report = serde_json::Map::new();
     for fixture in &fixtures {
         let items = match fixture.family {
@@ -273,6 +278,27 @@ fn fetch_fixtures() -> Vec<Fixture> {
         let _ = server.shutdown().await;
         fixtures
     })
+}
+
+/// With `SAMSARA_BENCH_FIXTURES=DIR`, decodes `DIR/<family>.json` instead of
+/// the pages just fetched (written there first when missing), so that two
+/// commits can be timed on the same bytes.
+fn saved_fixtures(fixtures: &mut [Fixture]) {
+    let Some(dir) = std::env::var_os("SAMSARA_BENCH_FIXTURES").map(PathBuf::from) else {
+        return;
+    };
+    for fixture in fixtures {
+        let path = dir.join(format!("{}.json", fixture.family));
+        match std::fs::read(&path) {
+            Ok(bytes) => fixture.bytes = bytes,
+            Err(_) => {
+                std::fs::create_dir_all(&dir)
+                    .and_then(|()| std::fs::write(&path, &fixture.bytes))
+                    .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+            }
+        }
+        eprintln!("decode fixture {}: {}", fixture.family, path.display());
+    }
 }
 
 fn mb(bytes: usize) -> f64 {

@@ -4,6 +4,13 @@
 //! `send()` (generated) returns progenitor's `ResponseValue<T>` and error;
 //! `call()` returns just the typed body and [`Error`].
 //!
+//! **Every 2xx is a success** (Samsara's Response Codes page), for every
+//! operation: the code generator widens each operation's documented success
+//! code to `200..=299`, so a create answered `200` instead of `201` returns
+//! the created record (reporting it as an error would invite a duplicate),
+//! and a delete or archive answered `204`, `200 {}` or `200` with no body is
+//! `Ok(())`. An operation added to the spec gets the same.
+//!
 //! ```no_run
 //! use samsara::{Call, Client, IdRef};
 //!

@@ -22,6 +22,31 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! # What the live API does, and what this crate guarantees
+//!
+//! The spec is not all Samsara sends. Each behaviour below is produced by the
+//! fake server's realistic profile (`samsara_mock::MockConfig::realistic()`)
+//! and pinned by tests against it:
+//!
+//! - **Feeds**: in follow mode `hasNextPage: false` means caught up; the
+//!   stream waits and asks again ([`pagination`]).
+//! - **Checkpoints**: one never-empty value per page; resuming repeats and
+//!   loses nothing ([`Checkpoint`]).
+//! - **Odd records**: a record that does not match the spec is surfaced as
+//!   [`Error::Record`] with its raw JSON, never dropped, never blocking the
+//!   records after it; `null` lists read as empty ([`pagination`]).
+//! - **Every 2xx is a success** for every operation, whatever code the spec
+//!   lists ([`call`]).
+//! - **External ids** as Samsara writes them (`samsara.vin`, `_ - % + @ .`),
+//!   percent-encoded on the wire ([`external_id`]).
+//! - **Enum spellings**: `OPEN` reads as `Open`; writes send the documented
+//!   spelling (see [`types`]).
+//! - **Throttling and timeouts**: 429s back off at the budget's scale,
+//!   clients of one token share one budget, a create cut off after sending is
+//!   [`Error::OutcomeUnknown`] ([`retry`], [`rate_limit`]).
+//! - **List limits**: more ids than the API takes are refused before sending;
+//!   [`lookup`] batches them.
 #![warn(missing_docs)]
 
 pub mod call;
@@ -56,6 +81,12 @@ pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 
 /// Every request and response type of the spec, plus its open enums.
+///
+/// Enums are open: a value this version does not know is kept in `Other`,
+/// and a known value in another spelling (Samsara's own pages send `OPEN`
+/// and `HIGH` where the spec lists `Open` and `High`) reads as the known
+/// variant, so `status == WorkOrderStatus::Open` holds; filters and writes
+/// send the spec's spelling.
 pub mod types {
     pub use crate::generated::enums::*;
     pub use crate::generated::types::*;
