@@ -28,8 +28,11 @@ pub enum Category {
     MissingRequiredMember,
     /// A value of another JSON type (or string format) than the schema's.
     TypeMismatch,
-    /// A string enum value the spec does not list (the client accepts it as
-    /// `Other`, but the spec should learn it).
+    /// A string enum value the spec does not list, as the server spelled it.
+    /// The client reads a known value in another letter case or with other
+    /// separators (space, `_`, `-`), e.g. `OPEN`, as the known variant
+    /// (`Open`) and keeps any other value in `Other`; either way the spec
+    /// should learn it.
     UnknownEnumValue,
     /// A polymorphic field's `type` the spec does not list: its value member
     /// has no typed accessor in the client.

@@ -126,6 +126,10 @@ struct DriftArgs {
     /// Start the fake server (samsara-mock) in-process and check it (needs --features mock).
     #[arg(long, group = "source")]
     mock: bool,
+    /// With --mock: serve what the live API sends, not what the spec documents
+    /// (MockConfig::realistic(): null arrays, OPEN/HIGH, odd records, 429s without Retry-After).
+    #[arg(long, requires = "mock", conflicts_with_all = ["responses", "base_url"])]
+    realistic: bool,
     /// The spec (default: spec/samsara.json of this workspace).
     #[arg(long)]
     spec: Option<PathBuf>,
@@ -144,6 +148,9 @@ struct RecordArgs {
     /// Record from the fake server instead (needs --features mock).
     #[arg(long, conflicts_with = "base_url")]
     mock: bool,
+    /// With --mock: start the fake server as the live API behaves (MockConfig::realistic()).
+    #[arg(long, requires = "mock", conflicts_with = "base_url")]
+    realistic: bool,
     /// Where to write OUT/<operationId>/<n>.json.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
@@ -297,7 +304,7 @@ fn drift_command(args: DriftArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         let cfg = args.window.config(base_url, token()?, None);
         drift_live(&mut checker, &cfg)?
     } else {
-        drift_mock(&mut checker, &args.window)?
+        drift_mock(&mut checker, &args.window, args.realistic)?
     };
     let text = match args.format {
         DriftFormat::Text => report.to_text(),
@@ -330,18 +337,24 @@ pub fn drift_live(
     Ok(report)
 }
 
+/// `drift --mock [--realistic]`: the live mode against the fake server,
+/// started in-process with [`mock::config`]`(realistic)`.
 #[cfg(feature = "mock")]
-fn drift_mock(checker: &mut drift::Checker, window: &WindowArgs) -> Result<report::Report, Fatal> {
-    mock::with_server(|url, token| {
+fn drift_mock(
+    checker: &mut drift::Checker,
+    window: &WindowArgs,
+    realistic: bool,
+) -> Result<report::Report, Fatal> {
+    mock::with_config(mock::config(realistic), |url, token| {
         let cfg = window.config(url, token, Some(mock::since()));
         let mut report = drift_live(checker, &cfg)?;
-        report.sources = vec!["samsara-mock (in-process)".to_owned()];
+        report.sources = vec![mock::source(realistic).to_owned()];
         Ok(report)
     })
 }
 
 #[cfg(not(feature = "mock"))]
-fn drift_mock(_: &mut drift::Checker, _: &WindowArgs) -> Result<report::Report, Fatal> {
+fn drift_mock(_: &mut drift::Checker, _: &WindowArgs, _: bool) -> Result<report::Report, Fatal> {
     Err(no_mock())
 }
 
@@ -381,7 +394,7 @@ fn record_command(args: RecordArgs, out: &mut dyn Write) -> Result<u8, Fatal> {
 
 #[cfg(feature = "mock")]
 fn record_mock(spec: &spec::Spec, args: &RecordArgs) -> Result<Recorded, Fatal> {
-    mock::with_server(|url, token| {
+    mock::with_config(mock::config(args.realistic), |url, token| {
         let cfg = args.window.config(url, token, Some(mock::since()));
         record(spec, &cfg, &args.out)
     })

@@ -12,10 +12,41 @@ pub fn since() -> DateTime<Utc> {
         .unwrap_or(DateTime::UNIX_EPOCH)
 }
 
+/// The fake server's configuration for `--mock` (`realistic: false`: the
+/// default, every response as the spec documents it) or `--mock
+/// --realistic` ([`samsara_mock::MockConfig::realistic`]: what the live API
+/// is seen to send and the spec does not say). Both seed 100 records and
+/// 100 work orders from seed 1, with rate limits on and no faults.
+pub fn config(realistic: bool) -> samsara_mock::MockConfig {
+    if realistic {
+        samsara_mock::MockConfig::realistic()
+    } else {
+        samsara_mock::MockConfig::default()
+    }
+}
+
+/// The `sources` entry of a drift report against the fake server.
+pub fn source(realistic: bool) -> &'static str {
+    if realistic {
+        "samsara-mock (in-process, realistic)"
+    } else {
+        "samsara-mock (in-process)"
+    }
+}
+
 /// Starts `samsara_mock::MockServer` with its default configuration (seeded
 /// data, rate limits on, no faults), runs `f(url, token)` against it, and
 /// shuts it down.
 pub fn with_server<T>(f: impl FnOnce(String, String) -> Result<T, Fatal>) -> Result<T, Fatal> {
+    with_config(samsara_mock::MockConfig::default(), f)
+}
+
+/// Starts `samsara_mock::MockServer` with `config`, runs `f(url, token)`
+/// against it, and shuts it down.
+pub fn with_config<T>(
+    config: samsara_mock::MockConfig,
+    f: impl FnOnce(String, String) -> Result<T, Fatal>,
+) -> Result<T, Fatal> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -26,9 +57,7 @@ pub fn with_server<T>(f: impl FnOnce(String, String) -> Result<T, Fatal>) -> Res
             ))
         })?;
     let server = runtime
-        .block_on(samsara_mock::MockServer::start(
-            samsara_mock::MockConfig::default(),
-        ))
+        .block_on(samsara_mock::MockServer::start(config))
         .map_err(|e| Fatal(format!("cannot start samsara-mock: {e}")))?;
     let result = f(server.url(), server.token().to_owned());
     let stopped = runtime.block_on(server.shutdown());

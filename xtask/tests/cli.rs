@@ -164,6 +164,34 @@ fn mock_source_without_the_feature_exits_2_with_the_command_to_use() {
 }
 
 #[test]
+fn realistic_is_only_for_the_fake_server() {
+    for cmd in [
+        &[
+            "drift",
+            "--responses",
+            "tests/fixtures/responses",
+            "--realistic",
+        ][..],
+        &[
+            "record",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--out",
+            "x",
+            "--realistic",
+        ],
+    ] {
+        let o = xtask(cmd);
+        assert_eq!(code(&o), 2, "{cmd:?}");
+        assert!(
+            stderr(&o).contains("cannot be used with") && stderr(&o).contains("'--realistic'"),
+            "{cmd:?}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
 fn spec_lint_passes_and_fails_with_pointers() {
     let o = xtask(&["spec-lint"]);
     assert_eq!(code(&o), 0, "{}", stdout(&o));

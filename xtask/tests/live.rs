@@ -262,6 +262,33 @@ async fn a_429_is_retried_after_retry_after() {
     assert_eq!(report.operations["getQualificationTypes"].bodies, 2);
 }
 
+/// The live API (and `MockConfig::realistic()`) may send a 429 without
+/// `Retry-After`: the crawler then waits a second, the documented budgets'
+/// window, and retries.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_429_without_retry_after_is_retried_after_a_second() {
+    let server = api().await;
+    Mock::given(method("GET"))
+        .and(path("/maintenance/work-orders"))
+        .respond_with(
+            ResponseTemplate::new(429).set_body_json(json!({"message": "Rate limit exceeded"})),
+        )
+        .up_to_n_times(2)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let cfg = config(server.uri(), TOKEN, 5);
+    let started = std::time::Instant::now();
+    let report = tokio::task::spawn_blocking(move || {
+        xtask::drift_live(&mut Checker::new(&spec()), &cfg).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(report.errors, Vec::<String>::new());
+    assert_eq!(report.operations["getWorkOrders"].bodies, 2);
+    assert!(started.elapsed() >= Duration::from_secs(2));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn record_writes_scrubbed_bodies_per_operation() {
     let server = api().await;
