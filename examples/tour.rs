@@ -3,29 +3,43 @@
 //! sync job would, and summarise what came back.
 //!
 //! ```sh
-//! cargo run --example tour
+//! cargo run --example tour                 # the fake server as the spec documents it
+//! cargo run --example tour -- --realistic  # the fake server as the live API behaves
 //! ```
 //!
 //! With no environment it starts the fake Samsara server (`samsara-mock`)
 //! in-process and runs against it: creates a driver's licence record with a
 //! field of every kind, patches it, archives it, looks it up by its external
 //! id, creates a work order for an asset given by VIN, streams everything with
-//! progress bars and prints a summary.
+//! progress bars and prints a summary with each stream's final checkpoint
+//! (what a sync job would persist to continue from there next time).
+//!
+//! `--realistic` starts that server with `MockConfig::realistic()`, the live
+//! API's departures from the spec: `null` for empty lists, creates answered
+//! `200` or `201` and archives `204`, `200 {}` or `200` with no body,
+//! upper-case work-order enums, 429s without `Retry-After`, and about 1 in 40
+//! records that do not match the spec. The tour handles them as a program
+//! against the live API must: every 2xx is a success, and a record that does
+//! not match the spec is kept (id, JSON path, raw JSON), listed and counted,
+//! while the stream goes on after it.
 //!
 //! With `SAMSARA_API_KEY` set (and optionally `SAMSARA_BASE_URL`) it runs
 //! against that account instead, read-only: no record or work order is
-//! created or changed, and the streams cover the last 30 days.
+//! created or changed, and the streams cover the last 30 days (`--realistic`
+//! then has nothing to select and is ignored).
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
-use futures::{Stream, TryStreamExt};
+use clap::Parser;
+use futures::{StreamExt, TryStreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use samsara::pagination::{CursorRequest, Items};
 use samsara::types::{
     self, EntityType, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput,
 };
-use samsara::{Call, Client, ExternalId, Paginate};
+use samsara::{Call, Checkpoint, Client, ExternalId, Paginate, RecordError};
 use samsara_mock::{MockConfig, MockServer};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -33,9 +47,20 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// The record the tour writes is found again by this external id.
 const TOUR_ID: (&str, &str) = ("hr", "TOUR0001");
 
+/// A tour of the crate against the embedded fake Samsara server (or,
+/// read-only, the account of `SAMSARA_API_KEY`).
+#[derive(Debug, Parser)]
+struct Args {
+    /// Start the embedded fake server with the live API's behaviours
+    /// (`MockConfig::realistic()`): odd records, `null` lists, other 2xx
+    /// codes, upper-case enums, 429s without `Retry-After`.
+    #[arg(long)]
+    realistic: bool,
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    match run().await {
+    match run(Args::parse()).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tour: {e}");
@@ -44,9 +69,9 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-async fn run() -> Result<(), BoxError> {
+async fn run(args: Args) -> Result<(), BoxError> {
     let started = Instant::now();
-    let (client, server) = connect().await?;
+    let (client, server) = connect(args.realistic).await?;
     let since = match &server {
         Some(_) => "2024-01-01T00:00:00Z".parse::<DateTime<Utc>>()?,
         None => Utc::now() - TimeDelta::days(30),
@@ -63,6 +88,7 @@ async fn run() -> Result<(), BoxError> {
     println!("\nStreaming everything modified since {since}:");
     let until = Utc::now();
     let bars = MultiProgress::new();
+    let mut odd = Vec::new();
     let mut records = Tally::default();
     for entity in [EntityType::Worker, EntityType::Asset] {
         let stream = client
@@ -73,12 +99,18 @@ async fn run() -> Result<(), BoxError> {
             .include_deleted(true)
             .items();
         let label = format!("{entity} qualification records");
-        drain(&bars, &label, stream, |r: &types::QualificationRecord| {
-            records.add(&format!("{entity}/{}", r.record_status));
-            records
-                .kinds
-                .extend(r.fields.iter().map(|f| f.type_.to_string()));
-        })
+        records.odd += drain(
+            &bars,
+            &label,
+            stream,
+            &mut odd,
+            |r: &types::QualificationRecord| {
+                records.add(&format!("{entity}/{}", r.record_status));
+                records
+                    .kinds
+                    .extend(r.fields.iter().map(|f| f.type_.to_string()));
+            },
+        )
         .await?;
     }
     let mut orders = Tally::default();
@@ -87,10 +119,31 @@ async fn run() -> Result<(), BoxError> {
         .start_time(since)
         .end_time(until)
         .items();
-    drain(&bars, "work orders", stream, |o: &types::WorkOrder| {
-        orders.add(o.status.as_str())
-    })
+    orders.odd += drain(
+        &bars,
+        "work orders",
+        stream,
+        &mut odd,
+        |o: &types::WorkOrder| orders.add(o.status.as_str()),
+    )
     .await?;
+
+    if !odd.is_empty() {
+        println!(
+            "\nRecords that do not match the spec, kept (not dropped) with their raw JSON; the streams went on after each:"
+        );
+        for record in &odd {
+            println!(
+                "  {} {} at `{}`: {} ({} bytes of JSON: {})",
+                record.operation,
+                record.id.as_deref().unwrap_or("(no readable id)"),
+                record.path,
+                record.message,
+                record.raw.len(),
+                excerpt(&record.raw, 60)
+            );
+        }
+    }
 
     println!("\nSummary");
     println!("  qualification records: {}", records.describe());
@@ -101,6 +154,12 @@ async fn run() -> Result<(), BoxError> {
         );
     }
     println!("  work orders: {}", orders.describe());
+    println!(
+        "  odd records, kept: {} ({} qualification records, {} work orders)",
+        odd.len(),
+        records.odd,
+        orders.odd
+    );
     if let Some((id, status)) = written {
         println!(
             "  the tour's record {id}: {status}, found again by {}:{}",
@@ -121,16 +180,28 @@ async fn run() -> Result<(), BoxError> {
     Ok(())
 }
 
-/// A client from the environment, or the embedded fake server and a client for it.
-async fn connect() -> Result<(Client, Option<MockServer>), BoxError> {
+/// A client from the environment, or the embedded fake server (realistic
+/// profile or not) and a client for it.
+async fn connect(realistic: bool) -> Result<(Client, Option<MockServer>), BoxError> {
     if std::env::var_os(samsara::client::API_KEY_ENV).is_some() {
         let client = Client::from_env()?;
         println!("Samsara account at {}", client.base_url());
+        if realistic {
+            println!("(--realistic selects the fake server's profile: ignored for a real account)");
+        }
         return Ok((client, None));
     }
-    let server = MockServer::start(MockConfig::default().records(300)).await?;
+    let (config, profile) = if realistic {
+        (
+            MockConfig::realistic(),
+            "realistic profile: the live API's departures from the spec",
+        )
+    } else {
+        (MockConfig::default(), "documented profile")
+    };
+    let server = MockServer::start(config.records(300)).await?;
     println!(
-        "No {} set: the fake Samsara server runs in-process at {} (300 records, seed 1)",
+        "No {} set: the fake Samsara server runs in-process at {} (300 records, seed 1, {profile})",
         samsara::client::API_KEY_ENV,
         server.url()
     );
@@ -314,31 +385,64 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
 }
 
 /// Consumes a stream of items with a progress spinner, calling `each` on each.
-async fn drain<T>(
+///
+/// A record that does not match the spec arrives as `Err(Error::Record)` in
+/// its place: it goes to `odd` and the stream goes on (any other error ends
+/// the tour). Prints the count and the stream's final checkpoint; returns
+/// how many odd records it kept.
+async fn drain<'a, R: CursorRequest<'a>>(
     bars: &MultiProgress,
     label: &str,
-    stream: impl Stream<Item = Result<T, samsara::Error>>,
-    mut each: impl FnMut(&T),
-) -> Result<u64, BoxError> {
+    mut stream: Items<'a, R>,
+    odd: &mut Vec<RecordError>,
+    mut each: impl FnMut(&R::Item),
+) -> Result<usize, BoxError> {
     let bar = bars.add(ProgressBar::new_spinner().with_message(label.to_owned()));
     bar.set_style(ProgressStyle::with_template(
         "  {spinner} {pos:>6} {msg} ({elapsed})",
     )?);
     bar.enable_steady_tick(Duration::from_millis(100));
-    let mut stream = std::pin::pin!(stream);
-    while let Some(item) = stream.try_next().await? {
-        each(&item);
-        bar.inc(1);
+    let mut kept = 0;
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(item) => {
+                each(&item);
+                bar.inc(1);
+            }
+            Err(samsara::Error::Record(record)) => {
+                kept += 1;
+                odd.push(*record);
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
-    bar.finish();
-    Ok(bar.position())
+    bar.finish_and_clear();
+    // The stream ended, so its last page was consumed: the checkpoint is set.
+    let checkpoint = stream.checkpoint().unwrap_or(&Checkpoint::Beginning);
+    bars.suspend(|| {
+        println!(
+            "  {label}: {} read, {kept} odd (kept); checkpoint {checkpoint}",
+            bar.position()
+        )
+    });
+    Ok(kept)
 }
 
-/// Counts by a label, and the field kinds seen.
+/// The first `n` characters of `raw`, with `…` when cut.
+fn excerpt(raw: &str, n: usize) -> String {
+    match raw.char_indices().nth(n) {
+        Some((at, _)) => format!("{}…", &raw[..at]),
+        None => raw.to_owned(),
+    }
+}
+
+/// Counts by a label, the field kinds seen, and the odd records.
 #[derive(Default)]
 struct Tally {
     counts: BTreeMap<String, u64>,
     kinds: std::collections::BTreeSet<String>,
+    /// Records that did not match the spec (not in `counts`).
+    odd: usize,
 }
 
 impl Tally {
