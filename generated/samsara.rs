@@ -12512,3 +12512,12 @@ pub(crate) const NON_IDEMPOTENT: &[&str] = &[
     "post_work_orders",
     "post_qualification_record",
 ];
+/// Operations that change nothing (`GET`): the others are writes, whose
+/// 2xx means the change took effect.
+pub(crate) const READS: &[&str] = &[
+    "get_work_orders",
+    "stream_work_orders",
+    "get_qualification_records",
+    "get_qualification_records_stream",
+    "get_qualification_types",
+];

@@ -48,20 +48,43 @@ pub enum Error {
     #[error(transparent)]
     Record(Box<RecordError>),
     /// A create (or another write that is not idempotent) whose outcome is
-    /// unknown: the request was sent, then the connection broke or the
-    /// timeout passed before the answer came. Samsara may or may not have
-    /// created the object; look it up (e.g. by the external id you sent)
-    /// before creating it again. Not retried, unless
-    /// [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes).
+    /// unknown: the request was sent, then the connection broke, the timeout
+    /// passed, or a 500, 502 or 504 came back (a gateway's answer may follow
+    /// the create). Samsara may or may not have created the object; look it
+    /// up (e.g. by the external id you sent) before creating it again. Not
+    /// retried, unless [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes),
+    /// and not [`Error::is_retryable`].
     #[error(
-        "{operation}: the outcome is unknown (the request was sent, then: {source}); check whether it took effect before repeating it"
+        "{operation}: the outcome is unknown ({reason}); check whether it took effect before repeating it"
     )]
     OutcomeUnknown {
         /// The operation (snake_case operation id).
         operation: String,
-        /// The transport failure or timeout.
+        /// What happened after the request was sent.
+        reason: String,
+        /// The status, when a 5xx came back.
+        status: Option<StatusCode>,
+        /// The transport failure or timeout, when that is what happened.
         #[source]
-        source: reqwest::Error,
+        source: Option<reqwest::Error>,
+    },
+    /// A write (create, patch, delete, archive…) that Samsara answered with a
+    /// 2xx, so it **took effect**, but whose body does not match the spec (a
+    /// required member missing, a wrong type, no body where a record was
+    /// documented). Do not repeat it: for a create, the object exists. The
+    /// raw body is kept.
+    #[error(
+        "{operation}: Samsara answered 2xx (the write took effect) but the body does not match the spec at `{path}`: {message}"
+    )]
+    UnreadableSuccess {
+        /// The operation (snake_case operation id).
+        operation: String,
+        /// JSON path of the member that failed (`.` for the whole body).
+        path: String,
+        /// What the decoder expected.
+        message: String,
+        /// The body as received (possibly empty).
+        raw: String,
     },
     /// Samsara rejected the stream's pagination cursor: the same request
     /// without the cursor succeeded (cursors expire after 30 days, seed
@@ -125,7 +148,9 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Transport(e) | Error::Timeout(e) => e.status(),
-            Error::OutcomeUnknown { source, .. } => source.status(),
+            Error::OutcomeUnknown { status, source, .. } => {
+                status.or_else(|| source.as_ref().and_then(reqwest::Error::status))
+            }
             _ => None,
         }
     }
@@ -259,7 +284,9 @@ impl Error {
                 {
                     Error::OutcomeUnknown {
                         operation: operation.to_owned(),
-                        source: e,
+                        reason: format!("the request was sent, then: {e}"),
+                        status: None,
+                        source: Some(e),
                     }
                 } else {
                     Error::from(e)
@@ -274,14 +301,41 @@ impl Error {
                 api.request_id = Some(body.request_id).filter(|id| !id.is_empty());
                 Error::Api(Box::new(api))
             }
-            G::InvalidResponsePayload(bytes, _) => decode_error::<T>(operation, &bytes),
+            G::InvalidResponsePayload(bytes, _) => {
+                let error = decode_error::<T>(operation, &bytes);
+                match error {
+                    Error::Decode { path, message, .. }
+                        if !crate::generated::READS.contains(&operation) =>
+                    {
+                        Error::UnreadableSuccess {
+                            operation: operation.to_owned(),
+                            path,
+                            message,
+                            raw: String::from_utf8_lossy(&bytes).into_owned(),
+                        }
+                    }
+                    other => other,
+                }
+            }
             G::UnexpectedResponse(response) => {
                 let status = response.status();
                 let headers = response.headers().clone();
                 match response.bytes().await {
-                    Ok(body) => Error::Api(Box::new(ApiError::from_parts(
-                        operation, status, &headers, &body,
-                    ))),
+                    Ok(body) => {
+                        let api = ApiError::from_parts(operation, status, &headers, &body);
+                        if crate::generated::NON_IDEMPOTENT.contains(&operation)
+                            && matches!(status.as_u16(), 500 | 502 | 504)
+                        {
+                            Error::OutcomeUnknown {
+                                operation: operation.to_owned(),
+                                reason: format!("the server answered {api}"),
+                                status: Some(status),
+                                source: None,
+                            }
+                        } else {
+                            Error::Api(Box::new(api))
+                        }
+                    }
                     Err(e) => Error::from(e),
                 }
             }

@@ -76,7 +76,7 @@ async fn execute_with_retries(
     let span = tracing::Span::current();
     let mut attempt = 1;
     // Failures other than 429, and 429s, counted apart: 429s are bounded by
-    // `max_elapsed` alone (see `RetryPolicy`).
+    // `max_elapsed` alone (see `RetryPolicy::max_attempts`).
     let (mut failed, mut throttled) = (0, 0);
     loop {
         if let Some(limits) = &inner.limits {

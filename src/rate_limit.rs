@@ -11,8 +11,9 @@
 //! same token and base URL (with the same [`RateLimit`]) shares one set of
 //! budgets, so two clients, or a hundred, together stay inside them. Across
 //! processes nothing is shared: give each process its own token, or a share
-//! of the budget through a larger `headroom` (two processes: `0.5`); the 429s
-//! an overdrawn budget earns are still retried after `Retry-After`.
+//! of the budget through a larger `headroom` (two processes: `0.5` each, so
+//! each sends half the rate); the 429s an overdrawn budget earns are still
+//! retried. Clients share a budget only when their [`RateLimit`] is the same.
 //!
 //! ```no_run
 //! use samsara::{Client, RateLimit};
@@ -39,9 +40,11 @@ pub const TOKEN_REQUESTS_PER_SECOND: u32 = 150;
 #[non_exhaustive]
 pub enum RateLimit {
     /// The documented budgets, used at `1 - headroom` of their rate
-    /// (default: `Documented { headroom: 0.04 }`).
+    /// (default: `Documented { headroom: 0.04 }`: 4.8 of 5 requests/s).
     Documented {
-        /// The share of each budget left unused as a safety margin, `0.0..0.5`.
+        /// The share of each budget left unused, `0.0..=0.95`: a safety
+        /// margin, or what other processes with the same token use (two
+        /// processes: `0.5` each).
         headroom: f64,
     },
     /// No client-side pacing (the server's 429s are still honoured by retries).
@@ -68,11 +71,11 @@ impl std::fmt::Debug for Limiters {
     }
 }
 
-/// A limiter admitting one request every `period / requests × (1 + headroom)`.
+/// A limiter admitting `requests × (1 - headroom)` per `period`, evenly spaced.
 fn evenly_spaced(requests: u32, period: Duration, headroom: f64) -> DefaultDirectRateLimiter {
     let spacing = period
         .div_f64(f64::from(requests.max(1)))
-        .mul_f64(1.0 + headroom);
+        .div_f64(1.0 - headroom);
     let quota = Quota::with_period(spacing.max(Duration::from_nanos(1)))
         .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
         .allow_burst(NonZeroU32::MIN);
@@ -85,7 +88,11 @@ impl Limiters {
         let RateLimit::Documented { headroom } = policy else {
             return None;
         };
-        let headroom = headroom.clamp(0.0, 0.5);
+        let headroom = if headroom.is_finite() {
+            headroom.clamp(0.0, 0.95)
+        } else {
+            0.0
+        };
         let per_operation = RATE_LIMITS
             .iter()
             .map(|(operation, requests, per_second)| {
@@ -159,7 +166,7 @@ mod tests {
         for _ in 0..4 {
             limiters.acquire("get_work_orders").await;
         }
-        // 3 gaps of 208 ms after the first, immediate, request.
+        // 3 gaps of 208 ms (1 / 4.8 s) after the first, immediate, request.
         let elapsed = started.elapsed();
         assert!(elapsed >= Duration::from_millis(600), "{elapsed:?}");
     }
@@ -181,6 +188,19 @@ mod tests {
     fn budget_windows_follow_the_spec() {
         assert_eq!(budget_window("stream_work_orders"), Duration::from_secs(1));
         assert_eq!(budget_window("post_work_orders"), Duration::from_secs(60));
+    }
+
+    #[tokio::test]
+    async fn half_the_headroom_is_half_the_rate() {
+        let limiters = Limiters::new(RateLimit::Documented { headroom: 0.5 }).unwrap();
+        let started = Instant::now();
+        for _ in 0..3 {
+            limiters.acquire("get_work_orders").await;
+        }
+        // 2.5 requests/s: 2 gaps of 400 ms.
+        let elapsed = started.elapsed();
+        assert!(elapsed >= Duration::from_millis(790), "{elapsed:?}");
+        assert!(elapsed < Duration::from_millis(1000), "{elapsed:?}");
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! Classification follows aws-sdk-rust's: **throttling** (429: always retried,
 //! after the server's `Retry-After`, fractional seconds or HTTP date; without
 //! one, after a backoff at the scale of the endpoint's budget window: 1–2 s
-//! at first for the per-second read budgets, doubling up to 20 s, and 4–8 s
-//! doubling up to a minute for the per-minute write budgets, within
-//! [`RetryPolicy::max_elapsed`]),
+//! at first for the per-second read budgets, doubling up to 20 s, and
+//! 3.75–7.5 s doubling up to a minute for the per-minute write budgets; 429s
+//! do not count against [`RetryPolicy::max_attempts`], since the server did
+//! nothing: [`RetryPolicy::max_elapsed`] bounds them),
 //! **transient** (408, 500, 502, 503, 504, transport failures: retried with
 //! exponential backoff and full jitter) and **permanent** (everything else).
 //! A request that may have reached the server is retried only when the
@@ -31,13 +32,15 @@ use reqwest::StatusCode;
 /// How a client retries failed requests.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RetryPolicy {
-    /// Attempts in all, the first included (1 disables retries).
+    /// Attempts in all, the first included, not counting those answered 429
+    /// (1 disables every retry, 429s included).
     pub max_attempts: u32,
     /// Backoff before the first retry; doubles each retry (before jitter).
     pub initial_backoff: Duration,
     /// The largest backoff between two attempts.
     pub max_backoff: Duration,
-    /// No retry starts later than this after the first attempt.
+    /// No retry starts later than this after the first attempt; this alone
+    /// bounds the retries of 429s.
     pub max_elapsed: Duration,
     /// Also retry creates when the request may have reached the server
     /// (risking a duplicate object).
@@ -155,12 +158,15 @@ impl RetryPolicy {
         idempotent: bool,
         attempts: &Attempts,
     ) -> Option<Duration> {
-        if attempts.failed + attempts.throttled >= self.max_attempts {
+        if self.max_attempts <= 1 {
             return None;
         }
         let allowed = match failure {
-            Failure::Throttled | Failure::NotSent => true,
-            Failure::Transient => idempotent || self.retry_writes,
+            Failure::Throttled => true,
+            Failure::NotSent => attempts.failed < self.max_attempts,
+            Failure::Transient => {
+                (idempotent || self.retry_writes) && attempts.failed < self.max_attempts
+            }
             Failure::Permanent => false,
         };
         if !allowed {
@@ -291,18 +297,25 @@ mod tests {
     }
 
     #[test]
-    fn default_429_retries_span_tens_of_seconds_within_max_elapsed() {
+    fn throttling_is_bounded_by_max_elapsed_not_by_the_attempt_count() {
         let policy = RetryPolicy::default();
-        // The most the default policy waits on 429s without Retry-After.
-        let ceiling: Duration = (1..policy.max_attempts)
-            .map(|n| (Duration::from_secs(2) * 2u32.pow(n - 1)).min(THROTTLE_CEILING_PER_SECOND))
-            .sum();
+        let many = after(0, 40);
         assert!(
-            ceiling >= Duration::from_secs(30) && ceiling <= policy.max_elapsed,
-            "{ceiling:?}"
+            policy
+                .next_delay(Failure::Throttled, None, true, &many)
+                .is_some()
         );
+        let late = Attempts {
+            elapsed: policy.max_elapsed,
+            ..many
+        };
         assert_eq!(
-            policy.next_delay(Failure::Throttled, None, true, &after(0, 5)),
+            policy.next_delay(Failure::Throttled, None, true, &late),
+            None
+        );
+        // Other failures still count against max_attempts.
+        assert_eq!(
+            policy.next_delay(Failure::Transient, None, true, &after(5, 0)),
             None
         );
     }

@@ -135,9 +135,11 @@ async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
         )
         .mount(&server)
         .await;
+    // 429s do not count against max_attempts: max_elapsed bounds them.
     let client = builder(&server.uri())
         .retry(RetryPolicy {
             max_attempts: 3,
+            max_elapsed: Duration::from_millis(400),
             ..RetryPolicy::default()
         })
         .build()
@@ -146,7 +148,11 @@ async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
     assert_eq!(err.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
     assert_eq!(err.retry_after(), Some(Duration::from_millis(50)));
     assert!(err.to_string().contains("Too Many Requests"), "{err}");
-    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+    let sent = server.received_requests().await.unwrap().len();
+    assert!(
+        (5..=9).contains(&sent),
+        "one every 50 ms for 400 ms, more than max_attempts: {sent}"
+    );
 }
 
 #[tokio::test]
@@ -334,6 +340,40 @@ async fn lookups_by_many_ids_are_split_into_batches_and_merged() {
         "the odd record is kept, not dropped"
     );
     assert_eq!(found.rejected[0].id.as_deref(), Some("150"));
+}
+
+#[tokio::test]
+async fn a_create_answered_500_502_or_504_has_an_unknown_outcome() {
+    for status in [500, 502, 504] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(status).set_body_string("upstream request timeout"))
+            .mount(&server)
+            .await;
+        let client = builder(&server.uri()).build().unwrap();
+        let err = create_work_order(&client).await.unwrap_err();
+        assert!(
+            matches!(err, Error::OutcomeUnknown { .. }),
+            "{status}: {err:?}"
+        );
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert!(
+            err.to_string().contains("upstream request timeout"),
+            "{err}"
+        );
+        assert!(!err.is_retryable(), "repeating it may create a duplicate");
+        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    }
+    // 503 says the server did not take the request: an ordinary, retryable error.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503).set_body_string("unavailable"))
+        .mount(&server)
+        .await;
+    let err = create_work_order(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Api(_)), "{err:?}");
 }
 
 #[tokio::test]

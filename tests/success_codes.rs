@@ -343,3 +343,75 @@ async fn a_create_answered_200_with_the_record_is_not_an_error() {
     assert_eq!(created.status(), 200);
     assert_eq!(created.data.id, "r9");
 }
+
+/// A create answered 2xx whose body cannot be read still took effect: the
+/// error says so and keeps the body, so nobody creates it again.
+#[tokio::test]
+async fn a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect() {
+    let mut odd = work_order_json("r1");
+    odd["engineHours"] = json!(1.5);
+    let mut missing = work_order_json("r2");
+    missing.as_object_mut().unwrap().remove("assetId");
+    for (status, body) in [
+        (201, Some(json!({"data": odd}))),
+        (200, Some(json!({"data": missing}))),
+        (200, Some(json!({}))),
+        (202, None),
+        (204, None),
+    ] {
+        let server = MockServer::start().await;
+        let response = match &body {
+            Some(body) => ResponseTemplate::new(status).set_body_json(body),
+            None => ResponseTemplate::new(status),
+        };
+        Mock::given(method("POST"))
+            .and(path("/maintenance/work-orders"))
+            .respond_with(response)
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = Client::builder()
+            .token("t")
+            .base_url(server.uri())
+            .build()
+            .unwrap();
+        let create: types::WorkOrderCreate =
+            serde_json::from_value(json!({"assetId": "12443"})).unwrap();
+        let err = client
+            .post_work_orders()
+            .body(create)
+            .call()
+            .await
+            .unwrap_err();
+        match &err {
+            Error::UnreadableSuccess { operation, raw, .. } => {
+                assert_eq!(operation, "post_work_orders");
+                assert_eq!(raw, &body.map(|b| b.to_string()).unwrap_or_default());
+            }
+            other => panic!("{status}: {other:?}"),
+        }
+        assert!(err.to_string().contains("took effect"), "{err}");
+        assert!(!err.is_retryable());
+    }
+}
+
+/// A read answered 2xx with an unreadable body changed nothing: a plain
+/// decode error naming the path.
+#[tokio::test]
+async fn a_read_with_an_unreadable_body_is_a_decode_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": 5})))
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .token("t")
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let err = client.get_work_orders().call().await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { path, .. } if path == "data"),
+        "{err:?}"
+    );
+}

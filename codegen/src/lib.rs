@@ -18,8 +18,8 @@
 //! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
 //!    `RATE_LIMITS` for the client-side limiter.
 //! 5. **Per-operation facts.** `LIST_LIMITS` (array query parameters'
-//!    `maxItems`) and `NON_IDEMPOTENT` (creates: `POST` without
-//!    `x-samsara-idempotent: true`) are derived from the spec.
+//!    `maxItems`), `NON_IDEMPOTENT` (creates: `POST` without
+//!    `x-samsara-idempotent: true`) and `READS` (`GET`) are derived from the spec.
 //! 6. **One decoder.** Response bodies (success and documented error bodies)
 //!    are decoded by `crate::decode::response` instead of progenitor's
 //!    `ResponseValue::from_response`, and every
@@ -138,6 +138,10 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     let rate_limits = ctx.rate_limits(&raw)?;
     let list_limits = ctx.list_limits(&raw)?;
     let non_idempotent = non_idempotent(&raw);
+    let reads: Vec<String> = operations(&raw)
+        .filter(|(_, _, at)| at.ends_with(".get"))
+        .map(|(op_id, _, _)| op_id)
+        .collect();
 
     let file = quote! {
         #client
@@ -163,6 +167,10 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         /// `x-samsara-idempotent: true`. Not replayed after they may have reached
         /// the server, unless `RetryPolicy::retry_writes`.
         pub(crate) const NON_IDEMPOTENT: &[&str] = &[#(#non_idempotent),*];
+
+        /// Operations that change nothing (`GET`): the others are writes, whose
+        /// 2xx means the change took effect.
+        pub(crate) const READS: &[&str] = &[#(#reads),*];
     };
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
