@@ -7,7 +7,8 @@
 //! - mid-stream it is the API's cursor ([`Checkpoint::After`]): the next
 //!   request continues right after the page it came with;
 //! - at the end of a window `[startTime, endTime)` it is that window's end
-//!   ([`Checkpoint::Through`]): resuming the same window delivers nothing,
+//!   ([`Checkpoint::Through`]), or Samsara's clock when `endTime` was still
+//!   ahead of it (see [`crate::pagination`]): resuming the same window delivers nothing,
 //!   and resuming a later window `[t1, t2)` or a follow stream starts at
 //!   `startTime = t1`. Samsara's `startTime` is inclusive and `endTime`
 //!   exclusive (seed `000_…`), so consecutive windows neither overlap nor

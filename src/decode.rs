@@ -58,21 +58,35 @@ pub(crate) struct Records<T> {
     pub(crate) items: Vec<T>,
     /// The records that did not, with their raw JSON, in order.
     pub(crate) rejected: Vec<RecordError>,
-    /// The page's `pagination` member, when it has one.
-    pub(crate) pagination: Option<crate::types::Pagination>,
+    /// The page's `pagination` member, read leniently (see [`records`]).
+    pub(crate) pagination: crate::types::Pagination,
 }
 
 /// Decodes `body`, a `{data: [...], pagination?}` page, record by record.
 ///
+/// `pagination` is read leniently, so that no page becomes one a stream can
+/// never get past: `endCursor` null or missing reads as `""`, `hasNextPage`
+/// null or missing as "`endCursor` is not empty" (seed `000_…`), and a
+/// `pagination` that is null or missing as the last page.
+///
 /// `Err` only when the envelope itself is broken (not JSON, `data` not a
-/// list, `pagination` of the wrong shape): then no record can be trusted.
+/// list, a member of `pagination` of another type): then no record can be
+/// trusted.
 pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Result<Records<T>, ()> {
     #[derive(serde::Deserialize)]
     struct Envelope<'a> {
         #[serde(borrow, default)]
         data: Option<Vec<&'a serde_json::value::RawValue>>,
         #[serde(default)]
-        pagination: Option<crate::types::Pagination>,
+        pagination: Option<LenientPagination>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct LenientPagination {
+        #[serde(default)]
+        end_cursor: Option<String>,
+        #[serde(default)]
+        has_next_page: Option<bool>,
     }
     let text = std::str::from_utf8(body).map_err(|_| ())?;
     let envelope: Envelope<'_> = serde_json::from_str(text).map_err(|_| ())?;
@@ -99,10 +113,18 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
             }
         }
     }
+    let (end_cursor, has_next_page) = envelope
+        .pagination
+        .map_or((None, None), |p| (p.end_cursor, p.has_next_page));
+    let end_cursor = end_cursor.unwrap_or_default();
+    let has_next_page = has_next_page.unwrap_or(!end_cursor.is_empty());
     Ok(Records {
         items,
         rejected,
-        pagination: envelope.pagination,
+        pagination: crate::types::Pagination {
+            end_cursor,
+            has_next_page,
+        },
     })
 }
 
@@ -154,11 +176,44 @@ mod tests {
         assert_eq!(odd.raw, r#"{"id":"2","status":"Open"}"#);
         assert_eq!(
             page.pagination,
-            Some(Pagination {
+            Pagination {
                 end_cursor: "c".into(),
                 has_next_page: true
-            })
+            }
         );
+    }
+
+    #[test]
+    fn odd_pagination_members_are_read_leniently() {
+        let good = r#"{"id":"1","assetId":"12443","createdAtTime":"2025-01-01T00:00:00Z","updatedAtTime":"2025-01-01T00:00:00Z","status":"Open"}"#;
+        for (pagination, cursor, more) in [
+            (
+                r#""pagination":{"endCursor":null,"hasNextPage":false}"#,
+                "",
+                false,
+            ),
+            (r#""pagination":{"hasNextPage":true}"#, "", true),
+            (
+                r#""pagination":{"endCursor":"c","hasNextPage":null}"#,
+                "c",
+                true,
+            ),
+            (r#""pagination":{"endCursor":""}"#, "", false),
+            (r#""pagination":null"#, "", false),
+            (r#""x":1"#, "", false),
+        ] {
+            let body = format!(r#"{{"data":[{good}],{pagination}}}"#);
+            let page = records::<WorkOrder>("op", body.as_bytes()).unwrap();
+            assert_eq!(page.items.len(), 1, "{pagination}");
+            assert_eq!(
+                (
+                    page.pagination.end_cursor.as_str(),
+                    page.pagination.has_next_page
+                ),
+                (cursor, more),
+                "{pagination}"
+            );
+        }
     }
 
     #[test]

@@ -57,8 +57,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::Error;
 use crate::types;
-use crate::{Call, Error};
 
 /// An external ID, `key:value`: both parts non-empty and free of control
 /// characters, no `:` in the key (see the [module docs](self) for the rule).
@@ -319,25 +319,24 @@ pub fn find_by_external_id<'a, T: HasExternalIds>(
 
 impl crate::Client {
     /// Looks a qualification record up by one of its external IDs (with
-    /// `includeExternalIds=true`); `None` when no record carries it.
+    /// `includeExternalIds=true`); `None` when no record carries it (or
+    /// Samsara answers 404). A record found that does not match the spec is
+    /// [`Error::Record`], with its raw JSON.
     pub async fn qualification_record_by_external_id(
         &self,
         id: &ExternalId,
     ) -> Result<Option<types::QualificationRecord>, Error> {
-        let response = self
-            .get_qualification_records()
-            .ids(vec![IdRef::from(id.clone())])
-            .include_external_ids(true)
-            .call()
-            .await;
-        let list = match response {
-            Ok(list) => list,
-            Err(error) if error.status() == Some(reqwest::StatusCode::NOT_FOUND) => {
-                return Ok(None);
-            }
-            Err(error) => return Err(error),
-        };
-        Ok(list.data.into_iter().find(|r| r.has_external_id(id)))
+        let found = self
+            .qualification_records_by_ids(vec![IdRef::from(id.clone())], true)
+            .await?;
+        if let Some(record) = found.items.into_iter().find(|r| r.has_external_id(id)) {
+            return Ok(Some(record));
+        }
+        // Found, but not matching the spec: surfaced whole, never dropped.
+        match found.rejected.into_iter().next() {
+            Some(odd) => Err(Error::Record(Box::new(odd))),
+            None => Ok(None),
+        }
     }
 }
 

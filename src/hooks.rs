@@ -78,6 +78,9 @@ async fn execute_with_retries(
     // Failures other than 429, and 429s, counted apart: 429s are bounded by
     // `max_elapsed` alone (see `RetryPolicy::max_attempts`).
     let (mut failed, mut throttled) = (0, 0);
+    // A delete whose earlier try may have reached the server (timed out, cut
+    // off, 5xx): a 404 now means that try deleted it.
+    let mut delete_already_applied = false;
     loop {
         if let Some(limits) = &inner.limits {
             limits.acquire(operation).await;
@@ -95,9 +98,20 @@ async fn execute_with_retries(
             }
             Err(error) => (Some(classify_error(error)), None),
         };
+        if delete_already_applied && is_status(&result, reqwest::StatusCode::NOT_FOUND) {
+            // The first try deleted it and its answer was lost: done.
+            tracing::info!(
+                attempt,
+                "a retried delete found nothing left to delete: done"
+            );
+            return Ok(no_content());
+        }
         let Some(failure) = failure else {
             return result;
         };
+        if failure == Failure::Transient && request.method() == reqwest::Method::DELETE {
+            delete_already_applied = true;
+        }
         if failure == Failure::Throttled {
             throttled += 1;
         } else {
@@ -130,6 +144,17 @@ async fn execute_with_retries(
         tokio::time::sleep(delay).await;
         attempt += 1;
     }
+}
+
+fn is_status(result: &reqwest::Result<reqwest::Response>, status: reqwest::StatusCode) -> bool {
+    result.as_ref().is_ok_and(|r| r.status() == status)
+}
+
+/// An empty `204 No Content` answer, as a successful delete gets.
+fn no_content() -> reqwest::Response {
+    let mut response = http::Response::new(reqwest::Body::from(Vec::new()));
+    *response.status_mut() = reqwest::StatusCode::NO_CONTENT;
+    reqwest::Response::from(response)
 }
 
 fn retry_after(response: &reqwest::Response) -> Option<Duration> {

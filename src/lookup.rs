@@ -54,7 +54,8 @@ fn batch_size(operation: &str, parameter: &str) -> usize {
 
 impl Client {
     /// Qualification records by Samsara id or external id, any number of
-    /// them: one `get_qualification_records` request per 100 ids.
+    /// them: one `get_qualification_records` request per 100 ids. A batch
+    /// answered 404 found nothing.
     ///
     /// # Errors
     /// The first request that fails ends the lookup with its error; a record
@@ -75,6 +76,9 @@ impl Client {
                 .await;
             match sent {
                 Ok(list) => found.items.extend(list.into_inner().data),
+                // None of this batch's ids exists.
+                Err(progenitor_client::Error::ErrorResponse(response))
+                    if response.status() == reqwest::StatusCode::NOT_FOUND => {}
                 Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
                     let Ok(records) = crate::decode::records(OPERATION, &body) else {
                         return Err(Error::from_generated::<types::QualificationRecordList>(

@@ -33,8 +33,22 @@
 //!   `endTime`, `hasNextPage: false` means "caught up", not "done" (Samsara's
 //!   Pagination page, "Real-time data"; seed `000_…`): the stream sleeps the
 //!   interval (default 5 s, Samsara's minimum) and asks again from the last
-//!   non-empty cursor, or from `startTime` if none was ever returned. A
-//!   follow stream ends only on an error or when dropped.
+//!   non-empty cursor, or from `startTime` if none was ever returned. Up to
+//!   three empty pages in a row that say `hasNextPage: true` with a new
+//!   cursor are followed at once; after that, or on a page that repeats its
+//!   cursor, the stream waits. A follow stream ends only on an error or when
+//!   dropped. Follow mode is for the time-based feeds without `endTime`: on a
+//!   list, with `endTime`, or from [`Checkpoint::Complete`] the stream yields
+//!   [`Error::InvalidInput`] and sends nothing.
+//!
+//! A window never ends in the server's future: when the window's `endTime`
+//! is more than a second ahead of Samsara's clock (the last page's `Date`
+//! header plus the time since; the client's clock if no page had one) at the
+//! last page (a later `endTime`, or a client clock ahead of Samsara's), the
+//! final checkpoint is Samsara's clock, not `endTime`, so what is written afterwards,
+//! stamped before `endTime`, is delivered by the next window instead of
+//! being lost. (The price: a record changed in the last second before the
+//! last page may be delivered once more.)
 //!
 //! **Checkpoints.** Each [`Page`] carries a [`Checkpoint`]: persist it once
 //! the page is stored, resume with [`Paginator::resume`]. It is never empty
@@ -89,6 +103,11 @@ pub const DEFAULT_FOLLOW_INTERVAL: Duration = Duration::from_secs(5);
 /// How many past cursors a stream remembers to detect a cursor that cycles back.
 const CURSOR_HISTORY: usize = 256;
 
+/// In follow mode, how many empty pages in a row that say `hasNextPage: true`
+/// with a new cursor are followed at once (empty pages occur mid-stream,
+/// Samsara's Pagination page says) before the stream waits its interval.
+const FOLLOW_EMPTY_PAGES_AT_ONCE: u32 = 3;
+
 /// One page of results with the checkpoint that continues after it.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -114,6 +133,8 @@ pub struct Fetched<T> {
     items: Vec<T>,
     rejected: Vec<RecordError>,
     pagination: types::Pagination,
+    /// The server's clock when it answered (its `Date` header, to the second).
+    server_time: Option<DateTime<Utc>>,
 }
 
 type FetchResult<T> = Result<Fetched<T>, Error>;
@@ -164,11 +185,13 @@ where
 {
     match sent.await {
         Ok(page) => {
+            let server_time = server_time(page.headers());
             let (items, pagination) = split(page.into_inner());
             Ok(Fetched {
                 items,
                 rejected: Vec::new(),
                 pagination,
+                server_time,
             })
         }
         Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
@@ -176,13 +199,14 @@ where
                 Ok(crate::decode::Records {
                     items,
                     rejected,
-                    pagination: Some(pagination),
+                    pagination,
                 }) => Ok(Fetched {
                     items,
                     rejected,
                     pagination,
+                    server_time: None,
                 }),
-                _ => Err(Error::from_generated::<P>(
+                Err(()) => Err(Error::from_generated::<P>(
                     operation,
                     progenitor_client::Error::InvalidResponsePayload(body, e),
                 )
@@ -191,6 +215,14 @@ where
         }
         Err(e) => Err(Error::from_generated::<P>(operation, e).await),
     }
+}
+
+/// The `Date` header of a response, as a time.
+fn server_time(headers: &reqwest::header::HeaderMap) -> Option<DateTime<Utc>> {
+    let date = headers.get(reqwest::header::DATE)?.to_str().ok()?;
+    httpdate::parse_http_date(date)
+        .ok()
+        .map(DateTime::<Utc>::from)
 }
 
 macro_rules! cursor_request {
@@ -349,6 +381,8 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
             base: Checkpoint::Beginning,
             window_end: None,
             answered: false,
+            server_clock: None,
+            empty_streak: 0,
             history: VecDeque::new(),
             in_flight: None,
             probe: None,
@@ -366,6 +400,25 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
             request = request.with_end_time(Utc::now());
         }
         let window = request.window();
+        if follow.is_some() {
+            let refuse = match window {
+                None => Some("it is a list, not a feed: read it in window mode"),
+                Some((_, Some(_))) => {
+                    Some("a feed has no endTime: leave it unset, or read the window without follow")
+                }
+                Some(_) if self.start == Checkpoint::Complete => {
+                    Some("checkpoint `complete` ends a list, it cannot start a feed")
+                }
+                Some(_) => None,
+            };
+            if let Some(why) = refuse {
+                pages.fail(Error::InvalidInput(format!(
+                    "{}: follow mode: {why}",
+                    R::OPERATION
+                )));
+                return pages;
+            }
+        }
         match (self.start, window) {
             (Checkpoint::Beginning, _) => {}
             (Checkpoint::After(cursor), _) => {
@@ -379,8 +432,7 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
                     R::OPERATION
                 )));
             }
-            (Checkpoint::Complete, _) if follow.is_none() => pages.done = true,
-            (Checkpoint::Complete, _) => {}
+            (Checkpoint::Complete, _) => pages.done = true,
         }
         if let Some((start, end)) = request.window() {
             pages.base = start.map_or(Checkpoint::Beginning, Checkpoint::Through);
@@ -427,6 +479,11 @@ pub struct Pages<'a, R: CursorRequest<'a>> {
     window_end: Option<DateTime<Utc>>,
     /// Whether a request of this stream has succeeded.
     answered: bool,
+    /// The last `Date` a page of this stream carried, and when it arrived.
+    server_clock: Option<(DateTime<Utc>, std::time::Instant)>,
+    /// Empty follow pages in a row that promised more (`hasNextPage: true`
+    /// with a new cursor) and were followed at once.
+    empty_streak: u32,
     /// Cursors already sent, to detect one that comes back.
     history: VecDeque<String>,
     in_flight: Option<Fetch<'a, R::Item>>,
@@ -526,13 +583,13 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
                 R::OPERATION
             )));
         }
-        Ok(
-            if self.follow.is_some() && (empty || !pagination.has_next_page) {
-                Next::Poll(Some(cursor.clone()))
-            } else {
-                Next::Fetch(cursor.clone())
-            },
-        )
+        let caught_up =
+            !pagination.has_next_page || (empty && self.empty_streak >= FOLLOW_EMPTY_PAGES_AT_ONCE);
+        Ok(if self.follow.is_some() && caught_up {
+            Next::Poll(Some(cursor.clone()))
+        } else {
+            Next::Fetch(cursor.clone())
+        })
     }
 
     fn remember(&mut self, cursor: String) {
@@ -545,12 +602,33 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.history.push_back(cursor);
     }
 
+    /// Samsara's clock now, as well as this stream knows it: the last page's
+    /// `Date` plus the time since (the client's clock when no page had one).
+    fn server_now(&self) -> DateTime<Utc> {
+        match self.server_clock {
+            Some((date, at)) => chrono::SubsecRound::trunc_subsecs(
+                date + chrono::Duration::from_std(at.elapsed()).unwrap_or_default(),
+                3,
+            ),
+            None => Utc::now(),
+        }
+    }
+
     /// The checkpoint after a page that led to `next`.
     fn checkpoint(&self, next: &Next) -> Checkpoint {
         match next {
-            Next::End => self
-                .window_end
-                .map_or(Checkpoint::Complete, Checkpoint::Through),
+            Next::End => match (self.window_end, Some(self.server_now())) {
+                // A window that ends in the server's future (a later endTime,
+                // or a client clock ahead of Samsara's) is delivered only up to
+                // the server's clock: what is written later, stamped before
+                // endTime, belongs to the next window. `Date` has whole
+                // seconds, so only an end more than a second ahead counts.
+                (Some(end), Some(now)) if end > now + chrono::Duration::seconds(1) => {
+                    Checkpoint::Through(now)
+                }
+                (Some(end), _) => Checkpoint::Through(end),
+                (None, _) => Checkpoint::Complete,
+            },
             Next::Fetch(cursor) => Checkpoint::After(cursor.clone()),
             Next::Poll(_) => self
                 .last_cursor
@@ -566,8 +644,15 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         }
         let records = fetched.items.len() + fetched.rejected.len();
         let next = self.next_step(records, &fetched.pagination)?;
+        self.empty_streak = match (&next, records) {
+            (Next::Fetch(_), 0) => self.empty_streak + 1,
+            _ => 0,
+        };
         if !fetched.pagination.end_cursor.is_empty() {
             self.last_cursor = Some(fetched.pagination.end_cursor.clone());
+        }
+        if let Some(date) = fetched.server_time {
+            self.server_clock = Some((date, std::time::Instant::now()));
         }
         let checkpoint = self.checkpoint(&next);
         match next {

@@ -13,7 +13,9 @@
 //! operation is idempotent: creates (`post_qualification_record`,
 //! `post_work_orders`) are not, unless [`RetryPolicy::retry_writes`] opts in;
 //! they are still retried after 429 and after failing to connect, when the
-//! server cannot have acted.
+//! server cannot have acted. A retried delete answered 404 after an earlier
+//! try may have reached the server (timed out, cut off, 5xx) is a success:
+//! that try deleted it.
 //!
 //! ```
 //! use samsara::RetryPolicy;

@@ -100,6 +100,27 @@ async fn lookup_of_an_unknown_external_id_is_none() {
 }
 
 #[tokio::test]
+async fn lookup_of_a_record_that_does_not_match_the_spec_surfaces_it_whole() {
+    let mut odd = record("r1", json!({"payroll": "P42"}));
+    odd.as_object_mut().unwrap().remove("createdAtTime");
+    odd["fields"] = serde_json::Value::Null;
+    let (_server, client) = setup(
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": [odd]})),
+    )
+    .await;
+    let err = client
+        .qualification_record_by_external_id(&"payroll:P42".parse().unwrap())
+        .await
+        .unwrap_err();
+    let record = err.record().expect("Error::Record");
+    assert_eq!(record.id.as_deref(), Some("r1"));
+    assert_eq!(record.path, "data[0]");
+    assert_eq!(record.raw_json()["externalIds"]["payroll"], "P42");
+}
+
+#[tokio::test]
 async fn work_order_asset_and_place_take_external_ids_in_the_body() {
     let (server, client) = setup(
         "POST",

@@ -1048,3 +1048,125 @@ async fn a_broken_envelope_still_fails_the_page_naming_the_path() {
         "{err:?}"
     );
 }
+
+#[tokio::test]
+async fn follow_mode_refuses_lists_windows_and_complete_checkpoints_before_sending() {
+    let (server, _) = feed(&["1"], Style::CaughtUp).await;
+    let client = client(&server).await;
+    let interval = Duration::from_millis(10);
+    let errors = [
+        client
+            .get_work_orders()
+            .follow(interval)
+            .items()
+            .try_next()
+            .await
+            .unwrap_err(),
+        client
+            .stream_work_orders()
+            .start_time(start())
+            .end_time(end())
+            .follow(interval)
+            .items()
+            .try_next()
+            .await
+            .unwrap_err(),
+        client
+            .stream_work_orders()
+            .start_time(start())
+            .follow(interval)
+            .resume(Checkpoint::Complete)
+            .items()
+            .try_next()
+            .await
+            .unwrap_err(),
+    ];
+    for (err, what) in errors.iter().zip(["a list", "no endTime", "complete"]) {
+        assert!(
+            matches!(err, Error::InvalidInput(m) if m.contains("follow mode") && m.contains(what)),
+            "{err:?}"
+        );
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn follow_mode_follows_empty_pages_that_promise_more_at_once() {
+    let server = MockServer::start().await;
+    serve(&server, None, page(&["1"], "c1", true)).await;
+    serve(&server, Some("c1"), page(&[], "c2", true)).await;
+    serve(&server, Some("c2"), page(&[], "c3", true)).await;
+    serve(&server, Some("c3"), page(&["2"], "c4", false)).await;
+    serve(&server, Some("c4"), page(&[], "", false)).await;
+    let client = client(&server).await;
+    let mut items = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_secs(30))
+        .items();
+    let mut seen = Vec::new();
+    for _ in 0..2 {
+        let next = tokio::time::timeout(Duration::from_secs(2), items.try_next())
+            .await
+            .expect("no 30 s wait between pages that promise more")
+            .unwrap()
+            .unwrap();
+        seen.push(next.id);
+    }
+    assert_eq!(seen, ["1", "2"]);
+}
+
+#[tokio::test]
+async fn a_window_ending_in_the_servers_future_checkpoints_at_the_servers_clock() {
+    let server = MockServer::start().await;
+    let date = "Tue, 21 Oct 2025 07:28:00 GMT";
+    serve(
+        &server,
+        None,
+        page(&["1"], "c1", true).insert_header("date", date),
+    )
+    .await;
+    serve(
+        &server,
+        Some("c1"),
+        page(&["2"], "", false).insert_header("date", date),
+    )
+    .await;
+    let client = client(&server).await;
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time("2030-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    let server_now: DateTime<Utc> = "2025-10-21T07:28:00Z".parse().unwrap();
+    match pages.last().unwrap().checkpoint {
+        // The Date of the last page, plus the few ms since it arrived.
+        Checkpoint::Through(t) => assert!(
+            t >= server_now && t < server_now + chrono::Duration::seconds(1),
+            "{t}"
+        ),
+        ref other => panic!("{other:?}"),
+    }
+    // An end within the Date header's second is taken as it is.
+    let server = MockServer::start().await;
+    serve(
+        &server,
+        None,
+        page(&["1"], "", false).insert_header("date", date),
+    )
+    .await;
+    let client = self::client(&server).await;
+    let close: DateTime<Utc> = "2025-10-21T07:28:00.900Z".parse().unwrap();
+    let pages: Vec<_> = client
+        .stream_work_orders()
+        .start_time(start())
+        .end_time(close)
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages[0].checkpoint, Checkpoint::Through(close));
+}

@@ -377,6 +377,35 @@ async fn a_create_answered_500_502_or_504_has_an_unknown_outcome() {
 }
 
 #[tokio::test]
+async fn a_retried_delete_that_finds_nothing_left_succeeds() {
+    let server = MockServer::start().await;
+    // The first try deletes it, but its answer comes too late; the retry finds nothing.
+    common::flaky(
+        &server,
+        "DELETE",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(204).set_delay(Duration::from_millis(600)),
+        1,
+        ResponseTemplate::new(404)
+            .set_body_json(json!({"message": "work order not found", "requestId": "r"})),
+    )
+    .await;
+    let client = builder(&server.uri())
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    samsara::Call::call(client.delete_work_orders().id("7"))
+        .await
+        .unwrap();
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    // A delete whose first try was answered 404 is still an error.
+    let err = samsara::Call::call(client.delete_work_orders().id("8"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::NOT_FOUND));
+}
+
+#[tokio::test]
 async fn creates_are_retried_after_429_since_nothing_was_applied() {
     let server = MockServer::start().await;
     let throttled = ResponseTemplate::new(429)
