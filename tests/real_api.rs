@@ -154,7 +154,6 @@ async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exact
                 saved = page.checkpoint.to_string();
                 // Writes land meanwhile: a patch of an order already seen or
                 // not yet seen, and now and then a new order.
-                let all: Vec<Version> = delivered.clone();
                 let target = format!("{}", rng.below(150) + 1);
                 let patch = types::WorkOrderPatch::builder()
                     .id(target.clone())
