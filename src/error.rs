@@ -88,8 +88,10 @@ pub enum Error {
     },
     /// Samsara rejected the stream's pagination cursor: the same request
     /// without the cursor succeeded (cursors expire after 30 days, seed
-    /// `004_…`, or were refused otherwise). Restart from a start time, e.g. a
-    /// [`Checkpoint::Through`](crate::pagination::Checkpoint::Through).
+    /// `004_…`, or were refused otherwise). Restart from a start time, e.g.
+    /// a [`Checkpoint::Through`](crate::pagination::Checkpoint::Through) at
+    /// your newest stored `updatedAtTime`. (A follow stream that has
+    /// delivered something restarts by itself and does not yield this.)
     #[error("the pagination cursor was rejected (cursors live 30 days): {0}")]
     CursorExpired(String),
     /// The server broke the pagination contract (e.g. the same cursor twice

@@ -76,7 +76,13 @@
 //! error message (Samsara asks callers not to depend on its text): when a
 //! request that carried a cursor fails with 400, 404, 410 or 422 and the same
 //! request without the cursor succeeds (earlier in the stream, or in one
-//! probe request sent then), the cursor is what was refused. The stream holds
+//! probe request sent then), the cursor is what was refused. A follow
+//! stream then starts again by itself, without a cursor, from the newest
+//! `updatedAtTime` it has delivered, skipping the versions (`id`,
+//! `updatedAtTime`) it already delivered: a feed that sat caught up for 30
+//! days with one cursor goes on. A window, or a stream resumed from a
+//! checkpoint that delivered nothing yet, yields the error (restart it from
+//! your newest stored `updatedAtTime` with [`Checkpoint::Through`]). The stream holds
 //! at most the current page and the next one, which is fetched while the
 //! current one is consumed.
 
@@ -170,6 +176,9 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
     /// Sends the request; the page's records and pagination.
     #[doc(hidden)]
     fn fetch(self) -> BoxFuture<'a, FetchResult<Self::Item>>;
+    /// An item's `id` and `updatedAtTime`, on a time-based stream.
+    #[doc(hidden)]
+    fn version(item: &Self::Item) -> Option<(&str, DateTime<Utc>)>;
 }
 
 /// Sends a paginated request: the whole page decoded at once (the fast path),
@@ -235,7 +244,7 @@ macro_rules! cursor_request {
                 self.after(cursor)
             }
 
-            cursor_request!(@times $($times)?);
+            cursor_request!(@times $item, $($times)?);
 
             fn fetch(self) -> BoxFuture<'a, FetchResult<$item>> {
                 Box::pin(fetch_page::<$item, $page>($operation, self.send(), |page| {
@@ -246,7 +255,10 @@ macro_rules! cursor_request {
 
         impl<'a> Paginate<'a> for builder::$builder<'a> {}
     };
-    (@times times) => {
+    (@times $item:ty, times) => {
+        fn version(item: &$item) -> Option<(&str, DateTime<Utc>)> {
+            Some((item.id.as_str(), item.updated_at_time))
+        }
         fn window(&self) -> Option<Window> {
             Some((
                 self.start_time.as_ref().ok().copied(),
@@ -260,7 +272,10 @@ macro_rules! cursor_request {
             self.end_time(time)
         }
     };
-    (@times) => {
+    (@times $item:ty,) => {
+        fn version(_: &$item) -> Option<(&str, DateTime<Utc>)> {
+            None
+        }
         fn window(&self) -> Option<Window> {
             None
         }
@@ -381,6 +396,8 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
             base: Checkpoint::Beginning,
             window_end: None,
             answered: false,
+            high_water: None,
+            skip: None,
             server_clock: None,
             empty_streak: 0,
             history: VecDeque::new(),
@@ -479,6 +496,10 @@ pub struct Pages<'a, R: CursorRequest<'a>> {
     window_end: Option<DateTime<Utc>>,
     /// Whether a request of this stream has succeeded.
     answered: bool,
+    /// The newest `updatedAtTime` delivered, with the ids delivered at it.
+    high_water: Option<(DateTime<Utc>, std::collections::HashSet<String>)>,
+    /// After a restart from `high_water`: versions already delivered, to skip.
+    skip: Option<(DateTime<Utc>, std::collections::HashSet<String>)>,
     /// The last `Date` a page of this stream carried, and when it arrived.
     server_clock: Option<(DateTime<Utc>, std::time::Instant)>,
     /// Empty follow pages in a row that promised more (`hasNextPage: true`
@@ -655,6 +676,9 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
             self.server_clock = Some((date, std::time::Instant::now()));
         }
         let checkpoint = self.checkpoint(&next);
+        let mut items = fetched.items;
+        self.skip_delivered(&mut items);
+        self.raise_high_water(&items);
         match next {
             Next::End => self.done = true,
             Next::Fetch(cursor) => {
@@ -671,12 +695,67 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
             }
         }
         Ok(Page {
-            items: fetched.items,
+            items,
             rejected: fetched.rejected,
             checkpoint,
             end_cursor: fetched.pagination.end_cursor,
             has_next_page: fetched.pagination.has_next_page,
         })
+    }
+
+    /// Drops the versions a restart from the high-water mark delivers again.
+    fn skip_delivered(&mut self, items: &mut Vec<R::Item>) {
+        let Some((time, ids)) = &self.skip else {
+            return;
+        };
+        items.retain(|item| match R::version(item) {
+            Some((id, updated)) => !(updated == *time && ids.contains(id)),
+            None => true,
+        });
+        if items
+            .iter()
+            .any(|item| R::version(item).is_some_and(|(_, updated)| updated > *time))
+        {
+            self.skip = None;
+        }
+    }
+
+    /// Notes the newest `updatedAtTime` among `items` (in the API's order,
+    /// oldest first) and the ids delivered at it.
+    fn raise_high_water(&mut self, items: &[R::Item]) {
+        for (id, updated) in items.iter().filter_map(R::version) {
+            match &mut self.high_water {
+                Some((time, ids)) if updated == *time => {
+                    ids.insert(id.to_owned());
+                }
+                Some((time, _)) if updated < *time => {}
+                _ => self.high_water = Some((updated, [id.to_owned()].into())),
+            }
+        }
+    }
+
+    /// A follow stream whose cursor Samsara refused (they expire after 30
+    /// days, and a caught-up feed keeps asking with its last one) starts
+    /// again from the newest `updatedAtTime` it delivered, without a cursor,
+    /// skipping the versions it already delivered. `false` when it cannot
+    /// (a window, or nothing delivered yet).
+    fn restart_from_high_water(&mut self) -> bool {
+        let (true, Some((time, ids))) = (self.follow.is_some(), self.high_water.clone()) else {
+            return false;
+        };
+        tracing::warn!(
+            operation = R::OPERATION,
+            %time,
+            "the feed's cursor was refused; starting again from the newest updatedAtTime delivered"
+        );
+        self.request = self.request.clone().with_start_time(time);
+        self.base = Checkpoint::Through(time);
+        self.sent = None;
+        self.last_cursor = None;
+        self.history.clear();
+        self.skip = Some((time, ids));
+        self.start_fetch(None);
+        true
     }
 
     /// Whether `error` may mean the API refused the cursor the request carried.
@@ -703,7 +782,8 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
             return Some(error);
         }
         if self.answered {
-            return Some(self.cursor_refused(&error));
+            let refused = self.cursor_refused(&error);
+            return (!self.restart_from_high_water()).then_some(refused);
         }
         // Resumed from a cursor and refused at once: ask once without it.
         self.probe = Some((self.request.clone().fetch(), error));

@@ -1170,3 +1170,85 @@ async fn a_window_ending_in_the_servers_future_checkpoints_at_the_servers_clock(
         .unwrap();
     assert_eq!(pages[0].checkpoint, Checkpoint::Through(close));
 }
+
+fn order_at(id: &str, updated: &str) -> Value {
+    let mut order = common::work_order(id);
+    order["updatedAtTime"] = json!(updated);
+    order
+}
+
+#[tokio::test]
+async fn a_feed_whose_cursor_is_refused_starts_again_from_what_it_delivered_without_repeating() {
+    let server = MockServer::start().await;
+    let (a, b, c) = (
+        "2025-01-01T00:00:00Z",
+        "2025-01-02T00:00:00Z",
+        "2025-01-03T00:00:00Z",
+    );
+    // First page: orders 1 and 2; caught up at c1.
+    Mock::given(method("GET"))
+        .and(path(ROUTE))
+        .and(query_param_is_missing("after"))
+        .and(query_param("startTime", "2025-01-01T00:00:00Z"))
+        .respond_with(raw_page(
+            json!([order_at("1", a), order_at("2", b)]),
+            "c1",
+            false,
+        ))
+        .mount(&server)
+        .await;
+    // 30 days later the caught-up feed's cursor is refused.
+    serve(
+        &server,
+        Some("c1"),
+        ResponseTemplate::new(400)
+            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
+    )
+    .await;
+    // From the newest updatedAtTime delivered: order 2 again, and the new order 3.
+    Mock::given(method("GET"))
+        .and(path(ROUTE))
+        .and(query_param_is_missing("after"))
+        .and(query_param("startTime", "2025-01-02T00:00:00Z"))
+        .respond_with(raw_page(
+            json!([order_at("2", b), order_at("3", c)]),
+            "c3",
+            false,
+        ))
+        .mount(&server)
+        .await;
+    serve(&server, Some("c3"), page(&[], "", false)).await;
+    let client = client(&server).await;
+    let mut items = client
+        .stream_work_orders()
+        .start_time(start())
+        .follow(Duration::from_millis(20))
+        .items();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let next = tokio::time::timeout(Duration::from_secs(5), items.try_next())
+            .await
+            .expect("the feed goes on")
+            .unwrap()
+            .unwrap();
+        seen.push(next.id);
+    }
+    assert_eq!(seen, ["1", "2", "3"], "order 2 is not delivered twice");
+}
+
+#[tokio::test]
+async fn a_window_whose_cursor_is_refused_mid_stream_still_fails() {
+    let server = MockServer::start().await;
+    serve(&server, None, page(&["1"], "c1", true)).await;
+    serve(
+        &server,
+        Some("c1"),
+        ResponseTemplate::new(410).set_body_json(json!({"message": "Gone", "requestId": "r"})),
+    )
+    .await;
+    let client = client(&server).await;
+    assert!(matches!(
+        window_error(&client).await,
+        Error::CursorExpired(_)
+    ));
+}
