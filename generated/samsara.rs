@@ -12521,3 +12521,43 @@ pub(crate) const READS: &[&str] = &[
     "get_qualification_records_stream",
     "get_qualification_types",
 ];
+crate::call::impl_call!(DeleteWorkOrders, (), "delete_work_orders");
+crate::call::impl_call!(GetWorkOrders, WorkOrderPage, "get_work_orders");
+crate::call::impl_call!(PatchWorkOrders, WorkOrderResponse, "patch_work_orders");
+crate::call::impl_call!(PostWorkOrders, WorkOrderResponse, "post_work_orders");
+crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
+crate::call::impl_call!(DeleteQualificationRecord, (), "delete_qualification_record");
+crate::call::impl_call!(
+    GetQualificationRecords, QualificationRecordList, "get_qualification_records"
+);
+crate::call::impl_call!(
+    PatchQualificationRecord, QualificationRecordResponse, "patch_qualification_record"
+);
+crate::call::impl_call!(
+    PostQualificationRecord, QualificationRecordResponse, "post_qualification_record"
+);
+crate::call::impl_call!(ArchiveQualificationRecord, (), "archive_qualification_record");
+crate::call::impl_call!(
+    GetQualificationRecordsStream, QualificationRecordPage,
+    "get_qualification_records_stream"
+);
+crate::call::impl_call!(
+    UnarchiveQualificationRecord, (), "unarchive_qualification_record"
+);
+crate::call::impl_call!(
+    GetQualificationTypes, QualificationTypePage, "get_qualification_types"
+);
+crate::pagination::impl_cursor_request!(
+    GetWorkOrders, WorkOrderPage, WorkOrder, "get_work_orders",
+);
+crate::pagination::impl_cursor_request!(
+    StreamWorkOrders, WorkOrderPage, WorkOrder, "stream_work_orders", times
+);
+crate::pagination::impl_cursor_request!(
+    GetQualificationRecordsStream, QualificationRecordPage, QualificationRecord,
+    "get_qualification_records_stream", times
+);
+crate::pagination::impl_cursor_request!(
+    GetQualificationTypes, QualificationTypePage, QualificationType,
+    "get_qualification_types",
+);

@@ -24,7 +24,7 @@
 
 use futures::future::BoxFuture;
 
-use crate::{Error, builder, types};
+use crate::Error;
 
 /// Sends a generated operation builder and decodes the body.
 pub trait Call<'a> {
@@ -34,35 +34,31 @@ pub trait Call<'a> {
     fn call(self) -> BoxFuture<'a, Result<Self::Output, Error>>;
 }
 
-macro_rules! call {
-    ($($builder:ident => $output:ty, $operation:literal;)*) => {$(
-        impl<'a> Call<'a> for builder::$builder<'a> {
+/// `impl Call` for operation builders; samsara-codegen invokes it for every
+/// operation of the spec (see `generated/samsara.rs`), so no list of
+/// operations is kept here.
+macro_rules! impl_call {
+    ($builder:ident, (), $operation:literal) => {
+        crate::call::impl_call!(@impl $builder, (), $operation);
+    };
+    ($builder:ident, $output:ident, $operation:literal) => {
+        crate::call::impl_call!(@impl $builder, crate::types::$output, $operation);
+    };
+    (@impl $builder:ident, $output:ty, $operation:literal) => {
+        impl<'a> crate::call::Call<'a> for crate::builder::$builder<'a> {
             type Output = $output;
 
-            fn call(self) -> BoxFuture<'a, Result<$output, Error>> {
-                Box::pin(async move {
+            fn call(
+                self,
+            ) -> ::futures::future::BoxFuture<'a, ::std::result::Result<$output, crate::Error>> {
+                ::std::boxed::Box::pin(async move {
                     match self.send().await {
                         Ok(response) => Ok(response.into_inner()),
-                        Err(e) => Err(Error::from_generated::<$output>($operation, e).await),
+                        Err(e) => Err(crate::Error::from_generated::<$output>($operation, e).await),
                     }
                 })
             }
         }
-    )*};
+    };
 }
-
-call! {
-    GetQualificationRecords => types::QualificationRecordList, "get_qualification_records";
-    PostQualificationRecord => types::QualificationRecordResponse, "post_qualification_record";
-    PatchQualificationRecord => types::QualificationRecordResponse, "patch_qualification_record";
-    DeleteQualificationRecord => (), "delete_qualification_record";
-    ArchiveQualificationRecord => (), "archive_qualification_record";
-    UnarchiveQualificationRecord => (), "unarchive_qualification_record";
-    GetQualificationRecordsStream => types::QualificationRecordPage, "get_qualification_records_stream";
-    GetQualificationTypes => types::QualificationTypePage, "get_qualification_types";
-    GetWorkOrders => types::WorkOrderPage, "get_work_orders";
-    PostWorkOrders => types::WorkOrderResponse, "post_work_orders";
-    PatchWorkOrders => types::WorkOrderResponse, "patch_work_orders";
-    DeleteWorkOrders => (), "delete_work_orders";
-    StreamWorkOrders => types::WorkOrderPage, "stream_work_orders";
-}
+pub(crate) use impl_call;

@@ -98,7 +98,6 @@ use futures::future::BoxFuture;
 use serde::de::DeserializeOwned;
 
 use crate::Error;
-use crate::builder;
 pub use crate::checkpoint::Checkpoint;
 use crate::error::RecordError;
 use crate::types;
@@ -143,7 +142,8 @@ pub struct Fetched<T> {
     server_time: Option<DateTime<Utc>>,
 }
 
-type FetchResult<T> = Result<Fetched<T>, Error>;
+#[doc(hidden)]
+pub type FetchResult<T> = Result<Fetched<T>, Error>;
 
 /// A time-based stream's `(startTime, endTime)`, each when set.
 #[doc(hidden)]
@@ -155,8 +155,8 @@ type Sent<P> =
 
 /// A generated request builder of a cursor-paginated operation.
 ///
-/// Implemented for the four paginated operations; not meant to be implemented
-/// outside this crate.
+/// Implemented, by the code generated from the spec, for every
+/// cursor-paginated operation; not meant to be implemented outside this crate.
 pub trait CursorRequest<'a>: Clone + Send + 'a {
     /// One item of a page.
     type Item: Send + 'a;
@@ -183,7 +183,8 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
 
 /// Sends a paginated request: the whole page decoded at once (the fast path),
 /// or, when that fails, record by record (see [`crate::decode`]).
-async fn fetch_page<T, P>(
+#[doc(hidden)]
+pub(crate) async fn fetch_page<T, P>(
     operation: &'static str,
     sent: impl Future<Output = Sent<P>>,
     split: fn(P) -> (Vec<T>, types::Pagination),
@@ -234,86 +235,74 @@ fn server_time(headers: &reqwest::header::HeaderMap) -> Option<DateTime<Utc>> {
         .map(DateTime::<Utc>::from)
 }
 
-macro_rules! cursor_request {
-    ($builder:ident, $page:ty, $item:ty, $operation:literal, $($times:tt)?) => {
-        impl<'a> CursorRequest<'a> for builder::$builder<'a> {
+/// `impl CursorRequest` and `impl Paginate` for a cursor-paginated
+/// operation's builder; samsara-codegen invokes it for every such operation
+/// of the spec (see `generated/samsara.rs`), so no list of operations is
+/// kept here. `times` marks a time-based stream (windows, follow mode),
+/// whose items carry `id` and `updatedAtTime`.
+macro_rules! impl_cursor_request {
+    ($builder:ident, $page:ident, $item:ident, $operation:literal, $($times:tt)?) => {
+        crate::pagination::impl_cursor_request!(
+            @impl $builder, crate::types::$page, crate::types::$item, $operation, $($times)?
+        );
+    };
+    (@impl $builder:ident, $page:ty, $item:ty, $operation:literal, $($times:tt)?) => {
+        impl<'a> crate::pagination::CursorRequest<'a> for crate::builder::$builder<'a> {
             type Item = $item;
             const OPERATION: &'static str = $operation;
 
-            fn after_cursor(self, cursor: String) -> Self {
+            fn after_cursor(self, cursor: ::std::string::String) -> Self {
                 self.after(cursor)
             }
 
-            cursor_request!(@times $item, $($times)?);
+            crate::pagination::impl_cursor_request!(@times $item, $($times)?);
 
-            fn fetch(self) -> BoxFuture<'a, FetchResult<$item>> {
-                Box::pin(fetch_page::<$item, $page>($operation, self.send(), |page| {
-                    (page.data, page.pagination)
-                }))
+            fn fetch(
+                self,
+            ) -> ::futures::future::BoxFuture<'a, crate::pagination::FetchResult<$item>> {
+                ::std::boxed::Box::pin(crate::pagination::fetch_page::<$item, $page>(
+                    $operation,
+                    self.send(),
+                    |page| (page.data, page.pagination),
+                ))
             }
         }
 
-        impl<'a> Paginate<'a> for builder::$builder<'a> {}
+        impl<'a> crate::pagination::Paginate<'a> for crate::builder::$builder<'a> {}
     };
     (@times $item:ty, times) => {
-        fn version(item: &$item) -> Option<(&str, DateTime<Utc>)> {
+        fn version(item: &$item) -> Option<(&str, ::chrono::DateTime<::chrono::Utc>)> {
             Some((item.id.as_str(), item.updated_at_time))
         }
-        fn window(&self) -> Option<Window> {
+        fn window(&self) -> Option<crate::pagination::Window> {
             Some((
                 self.start_time.as_ref().ok().copied(),
                 self.end_time.as_ref().ok().copied().flatten(),
             ))
         }
-        fn with_start_time(self, time: DateTime<Utc>) -> Self {
+        fn with_start_time(self, time: ::chrono::DateTime<::chrono::Utc>) -> Self {
             self.start_time(time)
         }
-        fn with_end_time(self, time: DateTime<Utc>) -> Self {
+        fn with_end_time(self, time: ::chrono::DateTime<::chrono::Utc>) -> Self {
             self.end_time(time)
         }
     };
     (@times $item:ty,) => {
-        fn version(_: &$item) -> Option<(&str, DateTime<Utc>)> {
+        fn version(_: &$item) -> Option<(&str, ::chrono::DateTime<::chrono::Utc>)> {
             None
         }
-        fn window(&self) -> Option<Window> {
+        fn window(&self) -> Option<crate::pagination::Window> {
             None
         }
-        fn with_start_time(self, _: DateTime<Utc>) -> Self {
+        fn with_start_time(self, _: ::chrono::DateTime<::chrono::Utc>) -> Self {
             self
         }
-        fn with_end_time(self, _: DateTime<Utc>) -> Self {
+        fn with_end_time(self, _: ::chrono::DateTime<::chrono::Utc>) -> Self {
             self
         }
     };
 }
-
-cursor_request!(
-    GetQualificationRecordsStream,
-    types::QualificationRecordPage,
-    types::QualificationRecord,
-    "get_qualification_records_stream",
-    times
-);
-cursor_request!(
-    GetQualificationTypes,
-    types::QualificationTypePage,
-    types::QualificationType,
-    "get_qualification_types",
-);
-cursor_request!(
-    GetWorkOrders,
-    types::WorkOrderPage,
-    types::WorkOrder,
-    "get_work_orders",
-);
-cursor_request!(
-    StreamWorkOrders,
-    types::WorkOrderPage,
-    types::WorkOrder,
-    "stream_work_orders",
-    times
-);
+pub(crate) use impl_cursor_request;
 
 /// Streams of pages and items for a paginated operation's builder.
 pub trait Paginate<'a>: CursorRequest<'a> + Sized {

@@ -20,7 +20,13 @@
 //! 5. **Per-operation facts.** `LIST_LIMITS` (array query parameters'
 //!    `maxItems`), `NON_IDEMPOTENT` (creates: `POST` without
 //!    `x-samsara-idempotent: true`) and `READS` (`GET`) are derived from the spec.
-//! 6. **One decoder.** Response bodies (success and documented error bodies)
+//! 6. **The hand-written layer's impls.** `Call` for every operation and
+//!    `CursorRequest` + `Paginate` for every cursor-paginated one are
+//!    invoked here (`crate::call::impl_call!`,
+//!    `crate::pagination::impl_cursor_request!`), from the spec alone: an
+//!    operation added to the spec gets `.call()`, streams, checkpoints,
+//!    retries and pacing without an edit under `src/`.
+//! 7. **One decoder.** Response bodies (success and documented error bodies)
 //!    are decoded by `crate::decode::response` instead of progenitor's
 //!    `ResponseValue::from_response`, and every
 //!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
@@ -138,6 +144,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     let rate_limits = ctx.rate_limits(&raw)?;
     let list_limits = ctx.list_limits(&raw)?;
     let non_idempotent = non_idempotent(&raw);
+    let layer = ctx.layer_impls(&raw)?;
     let reads: Vec<String> = operations(&raw)
         .filter(|(_, _, at)| at.ends_with(".get"))
         .map(|(op_id, _, _)| op_id)
@@ -171,6 +178,8 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         /// Operations that change nothing (`GET`): the others are writes, whose
         /// 2xx means the change took effect.
         pub(crate) const READS: &[&str] = &[#(#reads),*];
+
+        #layer
     };
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
@@ -268,6 +277,92 @@ impl Ctx<'_> {
             )));
         }
         Ok(name)
+    }
+
+    /// The hand-written layer's impls for every operation, from the spec
+    /// alone: `Call` (typed body and this crate's error) for each, and
+    /// `CursorRequest` + `Paginate` (streams, checkpoints) for each
+    /// cursor-paginated one: a `GET` with an `after` query parameter whose
+    /// 2xx body has a `pagination` member and a `data` list, or one marked
+    /// `x-samsara-paginated: true` (`false` opts out). Time-based streams
+    /// (`startTime` and `endTime` parameters) also get windows and follow mode.
+    fn layer_impls(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
+        let mut calls = Vec::new();
+        let mut cursors = Vec::new();
+        for (op_id, op, at) in operations(raw) {
+            let builder = format_ident!(
+                "{}",
+                upper_camel(op["operationId"].as_str().unwrap_or_default())
+            );
+            let (code, body) = op["responses"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .find(|(code, _)| code.starts_with('2'))
+                .ok_or_else(|| self.fail(format!("at `{at}.responses`: no 2xx response")))?;
+            let schema = &body["content"]["application/json"]["schema"];
+            let output = match schema {
+                Value::Null => quote!(()),
+                _ => {
+                    let name = schema_ref(schema).ok_or_else(|| {
+                        self.fail(format!(
+                            "at `{at}.responses.{code}`: the body schema must be a `$ref` to a component"
+                        ))
+                    })?;
+                    let ident = format_ident!("{name}");
+                    quote!(#ident)
+                }
+            };
+            calls.push(quote! {
+                crate::call::impl_call!(#builder, #output, #op_id);
+            });
+            let params: Vec<&str> = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query")
+                .filter_map(|p| p["name"].as_str())
+                .collect();
+            let page = schema_ref(schema).map(|name| &raw["components"]["schemas"][name]);
+            let item = page.and_then(|page| schema_ref(&page["properties"]["data"]["items"]));
+            let looks_paginated = at.ends_with(".get")
+                && params.contains(&"after")
+                && page.is_some_and(|page| !page["properties"]["pagination"].is_null())
+                && item.is_some();
+            let paginated = match op.get("x-samsara-paginated") {
+                Some(Value::Bool(explicit)) => *explicit,
+                Some(_) => {
+                    return Err(self.fail(format!(
+                        "at `{at}.x-samsara-paginated`: must be true or false"
+                    )));
+                }
+                None => looks_paginated,
+            };
+            if !paginated {
+                continue;
+            }
+            let (Some(page), Some(item)) = (schema_ref(schema), item) else {
+                return Err(self.fail(format!(
+                    "at `{at}`: x-samsara-paginated needs a 2xx body `$ref` with a `data` list of `$ref` items and a `pagination` member"
+                )));
+            };
+            let item_schema = &raw["components"]["schemas"][item]["properties"];
+            let times = params.contains(&"startTime") && params.contains(&"endTime");
+            if times && (item_schema["id"].is_null() || item_schema["updatedAtTime"].is_null()) {
+                return Err(self.fail(format!(
+                    "at `{at}`: a time-based stream's items (`{item}`) need `id` and `updatedAtTime` members"
+                )));
+            }
+            let times = times.then(|| quote!(times));
+            let (page, item) = (format_ident!("{page}"), format_ident!("{item}"));
+            cursors.push(quote! {
+                crate::pagination::impl_cursor_request!(#builder, #page, #item, #op_id, #times);
+            });
+        }
+        Ok(quote! {
+            #(#calls)*
+            #(#cursors)*
+        })
     }
 
     /// `(operation, parameter, maxItems)` of every array query parameter
@@ -391,6 +486,22 @@ fn comma_joined_query(raw: &Value) -> proc_macro2::TokenStream {
     quote!(#(#entries),*)
 }
 
+/// The component a `{"$ref": "#/components/schemas/X"}` names.
+fn schema_ref(schema: &Value) -> Option<&str> {
+    schema["$ref"]
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+}
+
+/// progenitor's builder names: `getQualificationRecordsStream` → `GetQualificationRecordsStream`.
+fn upper_camel(id: &str) -> String {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
 /// progenitor's method names: `getQualificationRecordsStream` → `get_qualification_records_stream`.
 pub fn snake_case(id: &str) -> String {
     let mut out = String::new();
@@ -424,6 +535,85 @@ mod tests {
     fn a_broken_spec_names_its_location() {
         let err = generate("spec.json", r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": {"responses": 5}}}}"#).unwrap_err();
         assert!(err.0.contains("paths./x.get.responses"), "{err}");
+    }
+
+    fn spec_with(operation: &str, page_properties: &str) -> String {
+        format!(
+            r##"{{"openapi": "3.0.3", "info": {{"title": "t", "version": "1"}},
+            "paths": {{"/things": {{"get": {operation}}}}},
+            "components": {{"schemas": {{
+                "IdOrExternalId": {{"type": "string"}}, "ExternalId": {{"type": "string"}}, "PageLimit": {{"type": "integer"}},
+                "Thing": {{"type": "object", "required": ["id"], "properties": {{"id": {{"type": "string"}}, "updatedAtTime": {{"type": "string", "format": "date-time"}}}}}},
+                "Pagination": {{"type": "object", "required": ["endCursor", "hasNextPage"], "properties": {{"endCursor": {{"type": "string"}}, "hasNextPage": {{"type": "boolean"}}}}}},
+                "ThingPage": {{"type": "object", "required": ["data"], "properties": {{{page_properties}}}}}
+            }}}}}}"##
+        )
+    }
+
+    fn operation(params: &[&str], extra: &str) -> String {
+        let params: Vec<String> = params
+            .iter()
+            .map(|p| format!(r#"{{"name": "{p}", "in": "query", "schema": {{"type": "string"}}}}"#))
+            .collect();
+        format!(
+            r##"{{"operationId": "listThings", {extra} "x-samsara-rate-limit": {{"requests": 5, "per": "second"}},
+            "parameters": [{}],
+            "responses": {{"200": {{"description": "ok", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/ThingPage"}}}}}}}}}}}}"##,
+            params.join(",")
+        )
+    }
+
+    const PAGE: &str = r##""data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}, "pagination": {"$ref": "#/components/schemas/Pagination"}"##;
+
+    #[test]
+    fn every_operation_gets_call_and_a_cursor_paginated_one_gets_streams() {
+        let code = generate("spec.json", &spec_with(&operation(&["after"], ""), PAGE)).unwrap();
+        assert!(
+            code.contains("crate::call::impl_call!(ListThings, ThingPage, \"list_things\")"),
+            "{code}"
+        );
+        assert!(
+            code.contains("crate::pagination::impl_cursor_request!(ListThings, ThingPage, Thing, \"list_things\",);"),
+            "{code}"
+        );
+        let stream = generate(
+            "spec.json",
+            &spec_with(&operation(&["after", "startTime", "endTime"], ""), PAGE),
+        )
+        .unwrap();
+        assert!(stream.contains("\"list_things\", times"), "{stream}");
+    }
+
+    #[test]
+    fn without_a_cursor_or_a_pagination_member_there_are_no_streams() {
+        for spec in [
+            spec_with(&operation(&["limit"], ""), PAGE),
+            spec_with(
+                &operation(&["after"], ""),
+                r##""data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}"##,
+            ),
+            spec_with(
+                &operation(&["after"], r#""x-samsara-paginated": false,"#),
+                PAGE,
+            ),
+        ] {
+            let code = generate("spec.json", &spec).unwrap();
+            assert!(code.contains("impl_call!"), "{code}");
+            assert!(!code.contains("impl_cursor_request!"), "{code}");
+        }
+    }
+
+    #[test]
+    fn an_explicit_pagination_mark_without_a_page_shape_is_an_error_naming_the_operation() {
+        let spec = spec_with(
+            &operation(&["after"], r#""x-samsara-paginated": true,"#),
+            r##""items": {"type": "string"}"##,
+        );
+        let err = generate("spec.json", &spec).unwrap_err();
+        assert!(
+            err.0.contains("paths./things.get") && err.0.contains("x-samsara-paginated"),
+            "{err}"
+        );
     }
 
     #[test]
