@@ -69,6 +69,45 @@ pub struct Inner {
     pub(crate) timeout: Duration,
     pub(crate) retry: RetryPolicy,
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
+    /// Samsara's clock, from the `Date` header of the latest response.
+    pub(crate) server_clock: std::sync::Arc<ServerClock>,
+}
+
+/// Samsara's clock as this client last saw it: the `Date` of the latest
+/// response (whole seconds) and when it arrived.
+#[derive(Debug, Default)]
+pub(crate) struct ServerClock(
+    std::sync::Mutex<Option<(chrono::DateTime<chrono::Utc>, std::time::Instant)>>,
+);
+
+impl ServerClock {
+    /// Notes a response's `Date` header.
+    pub(crate) fn record(&self, headers: &reqwest::header::HeaderMap) {
+        let Some(date) = headers
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+        else {
+            return;
+        };
+        let mut clock = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *clock = Some((date.into(), std::time::Instant::now()));
+    }
+
+    /// Samsara's clock now (the latest `Date` plus the time since, to the
+    /// millisecond; never ahead of Samsara's own), if a response had one.
+    pub(crate) fn now(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        let clock = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (date, at) = (*clock)?;
+        let since = chrono::Duration::from_std(at.elapsed()).unwrap_or_default();
+        Some(chrono::SubsecRound::trunc_subsecs(date + since, 3))
+    }
 }
 
 impl fmt::Debug for Inner {
@@ -80,6 +119,7 @@ impl fmt::Debug for Inner {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("limits", &self.limits)
+            .field("server_clock", &self.server_clock)
             .finish()
     }
 }
@@ -251,6 +291,7 @@ impl ClientBuilder {
             timeout,
             retry: self.retry,
             limits,
+            server_clock: Default::default(),
         };
         Ok(Client::new_with_client(&base_url, http, inner))
     }

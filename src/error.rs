@@ -53,7 +53,8 @@ pub enum Error {
     /// the create). Samsara may or may not have created the object; look it
     /// up (e.g. by the external id you sent) before creating it again. Not
     /// retried, unless [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes),
-    /// and not [`Error::is_retryable`].
+    /// and not [`Error::is_retryable`]. (503 and 408 stay [`Error::Api`]:
+    /// they say the server did not take the request.)
     #[error(
         "{operation}: the outcome is unknown ({reason}); check whether it took effect before repeating it"
     )]

@@ -320,8 +320,9 @@ pub fn find_by_external_id<'a, T: HasExternalIds>(
 impl crate::Client {
     /// Looks a qualification record up by one of its external IDs (with
     /// `includeExternalIds=true`); `None` when no record carries it (or
-    /// Samsara answers 404). A record found that does not match the spec is
-    /// [`Error::Record`], with its raw JSON.
+    /// Samsara answers its own 404). A single record returned is the one,
+    /// even without its `externalIds`. A record found that does not match
+    /// the spec is [`Error::Record`], with its raw JSON.
     pub async fn qualification_record_by_external_id(
         &self,
         id: &ExternalId,
@@ -329,6 +330,11 @@ impl crate::Client {
         let found = self
             .qualification_records_by_ids(vec![IdRef::from(id.clone())], true)
             .await?;
+        // Samsara resolved the id itself: a single record is the one, even
+        // when it comes back without its `externalIds`.
+        if found.items.len() == 1 && found.rejected.is_empty() {
+            return Ok(found.items.into_iter().next());
+        }
         if let Some(record) = found.items.into_iter().find(|r| r.has_external_id(id)) {
             return Ok(Some(record));
         }

@@ -91,6 +91,9 @@ async fn execute_with_retries(
             return send_buffered(http, request).await;
         };
         let result = send_buffered(http, this_try).await;
+        if let Ok(response) = &result {
+            inner.server_clock.record(response.headers());
+        }
         let (failure, retry_after) = match &result {
             Ok(response) => {
                 span.record("status", response.status().as_u16());

@@ -55,7 +55,8 @@ fn batch_size(operation: &str, parameter: &str) -> usize {
 impl Client {
     /// Qualification records by Samsara id or external id, any number of
     /// them: one `get_qualification_records` request per 100 ids. A batch
-    /// answered 404 found nothing.
+    /// answered with Samsara's 404 (a JSON error with a `requestId`) found
+    /// nothing; any other 404 (a wrong base URL) is an error.
     ///
     /// # Errors
     /// The first request that fails ends the lookup with its error; a record
@@ -76,9 +77,11 @@ impl Client {
                 .await;
             match sent {
                 Ok(list) => found.items.extend(list.into_inner().data),
-                // None of this batch's ids exists.
+                // None of this batch's ids exists: Samsara's own 404 (with its
+                // requestId), not a proxy's page for a wrong URL.
                 Err(progenitor_client::Error::ErrorResponse(response))
-                    if response.status() == reqwest::StatusCode::NOT_FOUND => {}
+                    if response.status() == reqwest::StatusCode::NOT_FOUND
+                        && !response.request_id.is_empty() => {}
                 Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
                     let Ok(records) = crate::decode::records(OPERATION, &body) else {
                         return Err(Error::from_generated::<types::QualificationRecordList>(

@@ -42,13 +42,14 @@
 //!   [`Error::InvalidInput`] and sends nothing.
 //!
 //! A window never ends in the server's future: when the window's `endTime`
-//! is more than a second ahead of Samsara's clock (the last page's `Date`
-//! header plus the time since; the client's clock if no page had one) at the
-//! last page (a later `endTime`, or a client clock ahead of Samsara's), the
-//! final checkpoint is Samsara's clock, not `endTime`, so what is written afterwards,
-//! stamped before `endTime`, is delivered by the next window instead of
-//! being lost. (The price: a record changed in the last second before the
-//! last page may be delivered once more.)
+//! is ahead of Samsara's clock at the last page (a later `endTime`, or a
+//! client clock ahead of Samsara's), the final checkpoint is Samsara's clock
+//! (the latest response's `Date` header plus the time since; the client's
+//! clock if no response had one), not `endTime`, so what is written
+//! afterwards, stamped before `endTime`, is delivered by the next window
+//! instead of being lost. (The price: `Date` has whole seconds, so a record
+//! changed in the last second before the last page may be delivered once
+//! more.)
 //!
 //! **Checkpoints.** Each [`Page`] carries a [`Checkpoint`]: persist it once
 //! the page is stored, resume with [`Paginator::resume`]. It is never empty
@@ -77,12 +78,15 @@
 //! request that carried a cursor fails with 400, 404, 410 or 422 and the same
 //! request without the cursor succeeds (earlier in the stream, or in one
 //! probe request sent then), the cursor is what was refused. A follow
-//! stream then starts again by itself, without a cursor, from the newest
-//! `updatedAtTime` it has delivered, skipping the versions (`id`,
+//! stream then starts again by itself after its interval, without a cursor,
+//! from the newest `updatedAtTime` it has delivered (odd records included;
+//! its `startTime` if it delivered nothing yet), skipping the versions (`id`,
 //! `updatedAtTime`) it already delivered: a feed that sat caught up for 30
-//! days with one cursor goes on. A window, or a stream resumed from a
-//! checkpoint that delivered nothing yet, yields the error (restart it from
-//! your newest stored `updatedAtTime` with [`Checkpoint::Through`]). The stream holds
+//! days with one cursor goes on. If the cursor of a restarted stream is
+//! refused again before anything newer was delivered, it yields the error
+//! instead of looping. A window, or a stream resumed from a cursor
+//! checkpoint whose first request is refused, yields the error (restart it
+//! from your newest stored `updatedAtTime` with [`Checkpoint::Through`]). The stream holds
 //! at most the current page and the next one, which is fetched while the
 //! current one is consumed.
 
@@ -138,8 +142,6 @@ pub struct Fetched<T> {
     items: Vec<T>,
     rejected: Vec<RecordError>,
     pagination: types::Pagination,
-    /// The server's clock when it answered (its `Date` header, to the second).
-    server_time: Option<DateTime<Utc>>,
 }
 
 #[doc(hidden)]
@@ -176,6 +178,9 @@ pub trait CursorRequest<'a>: Clone + Send + 'a {
     /// Sends the request; the page's records and pagination.
     #[doc(hidden)]
     fn fetch(self) -> BoxFuture<'a, FetchResult<Self::Item>>;
+    /// Samsara's clock now, as the request's client last saw it.
+    #[doc(hidden)]
+    fn server_now(&self) -> Option<DateTime<Utc>>;
     /// An item's `id` and `updatedAtTime`, on a time-based stream.
     #[doc(hidden)]
     fn version(item: &Self::Item) -> Option<(&str, DateTime<Utc>)>;
@@ -195,13 +200,11 @@ where
 {
     match sent.await {
         Ok(page) => {
-            let server_time = server_time(page.headers());
             let (items, pagination) = split(page.into_inner());
             Ok(Fetched {
                 items,
                 rejected: Vec::new(),
                 pagination,
-                server_time,
             })
         }
         Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
@@ -214,7 +217,6 @@ where
                     items,
                     rejected,
                     pagination,
-                    server_time: None,
                 }),
                 Err(()) => Err(Error::from_generated::<P>(
                     operation,
@@ -227,12 +229,14 @@ where
     }
 }
 
-/// The `Date` header of a response, as a time.
-fn server_time(headers: &reqwest::header::HeaderMap) -> Option<DateTime<Utc>> {
-    let date = headers.get(reqwest::header::DATE)?.to_str().ok()?;
-    httpdate::parse_http_date(date)
-        .ok()
-        .map(DateTime::<Utc>::from)
+/// A rejected record's `id` and `updatedAtTime`, read from its raw JSON
+/// when both are there.
+fn raw_version(record: &RecordError) -> Option<(String, DateTime<Utc>)> {
+    let updated = record.raw_json()["updatedAtTime"]
+        .as_str()?
+        .parse::<DateTime<Utc>>()
+        .ok()?;
+    Some((record.id.clone()?, updated))
 }
 
 /// `impl CursorRequest` and `impl Paginate` for a cursor-paginated
@@ -253,6 +257,10 @@ macro_rules! impl_cursor_request {
 
             fn after_cursor(self, cursor: ::std::string::String) -> Self {
                 self.after(cursor)
+            }
+
+            fn server_now(&self) -> Option<::chrono::DateTime<::chrono::Utc>> {
+                progenitor_client::ClientInfo::inner(self.client).server_clock.now()
             }
 
             crate::pagination::impl_cursor_request!(@times $item, $($times)?);
@@ -387,7 +395,8 @@ impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
             answered: false,
             high_water: None,
             skip: None,
-            server_clock: None,
+            restarted_from: None,
+
             empty_streak: 0,
             history: VecDeque::new(),
             in_flight: None,
@@ -489,8 +498,10 @@ pub struct Pages<'a, R: CursorRequest<'a>> {
     high_water: Option<(DateTime<Utc>, std::collections::HashSet<String>)>,
     /// After a restart from `high_water`: versions already delivered, to skip.
     skip: Option<(DateTime<Utc>, std::collections::HashSet<String>)>,
-    /// The last `Date` a page of this stream carried, and when it arrived.
-    server_clock: Option<(DateTime<Utc>, std::time::Instant)>,
+    /// Where the stream last restarted after a refused cursor: a refusal
+    /// before anything newer is delivered ends it.
+    restarted_from: Option<DateTime<Utc>>,
+
     /// Empty follow pages in a row that promised more (`hasNextPage: true`
     /// with a new cursor) and were followed at once.
     empty_streak: u32,
@@ -612,32 +623,23 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.history.push_back(cursor);
     }
 
-    /// Samsara's clock now, as well as this stream knows it: the last page's
-    /// `Date` plus the time since (the client's clock when no page had one).
+    /// Samsara's clock now, as well as the client knows it: the latest
+    /// response's `Date` plus the time since (the client's clock when no
+    /// response had one).
     fn server_now(&self) -> DateTime<Utc> {
-        match self.server_clock {
-            Some((date, at)) => chrono::SubsecRound::trunc_subsecs(
-                date + chrono::Duration::from_std(at.elapsed()).unwrap_or_default(),
-                3,
-            ),
-            None => Utc::now(),
-        }
+        self.request.server_now().unwrap_or_else(Utc::now)
     }
 
     /// The checkpoint after a page that led to `next`.
     fn checkpoint(&self, next: &Next) -> Checkpoint {
         match next {
-            Next::End => match (self.window_end, Some(self.server_now())) {
-                // A window that ends in the server's future (a later endTime,
-                // or a client clock ahead of Samsara's) is delivered only up to
-                // the server's clock: what is written later, stamped before
-                // endTime, belongs to the next window. `Date` has whole
-                // seconds, so only an end more than a second ahead counts.
-                (Some(end), Some(now)) if end > now + chrono::Duration::seconds(1) => {
-                    Checkpoint::Through(now)
-                }
-                (Some(end), _) => Checkpoint::Through(end),
-                (None, _) => Checkpoint::Complete,
+            // A window that ends in the server's future (a later endTime, or a
+            // client clock ahead of Samsara's) is delivered only up to the
+            // server's clock: what is written later, stamped before endTime,
+            // belongs to the next window.
+            Next::End => match self.window_end {
+                Some(end) => Checkpoint::Through(end.min(self.server_now())),
+                None => Checkpoint::Complete,
             },
             Next::Fetch(cursor) => Checkpoint::After(cursor.clone()),
             Next::Poll(_) => self
@@ -661,13 +663,11 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         if !fetched.pagination.end_cursor.is_empty() {
             self.last_cursor = Some(fetched.pagination.end_cursor.clone());
         }
-        if let Some(date) = fetched.server_time {
-            self.server_clock = Some((date, std::time::Instant::now()));
-        }
         let checkpoint = self.checkpoint(&next);
         let mut items = fetched.items;
-        self.skip_delivered(&mut items);
-        self.raise_high_water(&items);
+        let mut rejected = fetched.rejected;
+        self.skip_delivered(&mut items, &mut rejected);
+        self.raise_high_water(&items, &rejected);
         match next {
             Next::End => self.done = true,
             Next::Fetch(cursor) => {
@@ -685,7 +685,7 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         }
         Ok(Page {
             items,
-            rejected: fetched.rejected,
+            rejected,
             checkpoint,
             end_cursor: fetched.pagination.end_cursor,
             has_next_page: fetched.pagination.has_next_page,
@@ -693,32 +693,52 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
     }
 
     /// Drops the versions a restart from the high-water mark delivers again.
-    fn skip_delivered(&mut self, items: &mut Vec<R::Item>) {
+    fn skip_delivered(&mut self, items: &mut Vec<R::Item>, rejected: &mut Vec<RecordError>) {
         let Some((time, ids)) = &self.skip else {
             return;
         };
-        items.retain(|item| match R::version(item) {
-            Some((id, updated)) => !(updated == *time && ids.contains(id)),
-            None => true,
+        let again = |version: Option<(&str, DateTime<Utc>)>| {
+            version.is_some_and(|(id, updated)| updated == *time && ids.contains(id))
+        };
+        items.retain(|item| !again(R::version(item)));
+        rejected.retain(|record| {
+            let version = raw_version(record);
+            !again(version.as_ref().map(|(id, t)| (id.as_str(), *t)))
         });
-        if items
+        let newer = items
             .iter()
-            .any(|item| R::version(item).is_some_and(|(_, updated)| updated > *time))
-        {
+            .filter_map(R::version)
+            .map(|(_, updated)| updated)
+            .chain(
+                rejected
+                    .iter()
+                    .filter_map(raw_version)
+                    .map(|(_, updated)| updated),
+            )
+            .any(|updated| updated > *time);
+        if newer {
             self.skip = None;
         }
     }
 
-    /// Notes the newest `updatedAtTime` among `items` (in the API's order,
-    /// oldest first) and the ids delivered at it.
-    fn raise_high_water(&mut self, items: &[R::Item]) {
-        for (id, updated) in items.iter().filter_map(R::version) {
+    /// Notes the newest `updatedAtTime` among `items` and `rejected` (in the
+    /// API's order, oldest first) and the ids delivered at it.
+    fn raise_high_water(&mut self, items: &[R::Item], rejected: &[RecordError]) {
+        if self.request.window().is_none() {
+            return;
+        }
+        let versions = items
+            .iter()
+            .filter_map(R::version)
+            .map(|(id, updated)| (id.to_owned(), updated))
+            .chain(rejected.iter().filter_map(raw_version));
+        for (id, updated) in versions {
             match &mut self.high_water {
                 Some((time, ids)) if updated == *time => {
-                    ids.insert(id.to_owned());
+                    ids.insert(id);
                 }
                 Some((time, _)) if updated < *time => {}
-                _ => self.high_water = Some((updated, [id.to_owned()].into())),
+                _ => self.high_water = Some((updated, [id].into())),
             }
         }
     }
@@ -729,9 +749,19 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
     /// skipping the versions it already delivered. `false` when it cannot
     /// (a window, or nothing delivered yet).
     fn restart_from_high_water(&mut self) -> bool {
-        let (true, Some((time, ids))) = (self.follow.is_some(), self.high_water.clone()) else {
+        if self.follow.is_none() {
             return false;
+        }
+        let (time, ids) = match (self.high_water.clone(), &self.base) {
+            (Some(high_water), _) => high_water,
+            (None, Checkpoint::Through(start)) => (*start, Default::default()),
+            (None, _) => return false,
         };
+        if self.restarted_from.is_some_and(|from| time <= from) {
+            // Refused again before anything newer was delivered: give up
+            // rather than loop.
+            return false;
+        }
         tracing::warn!(
             operation = R::OPERATION,
             %time,
@@ -743,7 +773,10 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.last_cursor = None;
         self.history.clear();
         self.skip = Some((time, ids));
-        self.start_fetch(None);
+        self.restarted_from = Some(time);
+        // After the follow interval, like any other poll.
+        let interval = self.follow.unwrap_or(DEFAULT_FOLLOW_INTERVAL);
+        self.sleep = Some(Box::pin(tokio::time::sleep(interval)));
         true
     }
 

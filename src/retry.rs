@@ -6,7 +6,8 @@
 //! at first for the per-second read budgets, doubling up to 20 s, and
 //! 3.75–7.5 s doubling up to a minute for the per-minute write budgets; 429s
 //! do not count against [`RetryPolicy::max_attempts`], since the server did
-//! nothing: [`RetryPolicy::max_elapsed`] bounds them),
+//! nothing: [`RetryPolicy::max_elapsed`] bounds them, and from the third 429
+//! in a row the wait is at least that backoff, whatever `Retry-After` says),
 //! **transient** (408, 500, 502, 503, 504, transport failures: retried with
 //! exponential backoff and full jitter) and **permanent** (everything else).
 //! A request that may have reached the server is retried only when the
@@ -175,7 +176,14 @@ impl RetryPolicy {
             return None;
         }
         let delay = match (failure, retry_after) {
-            (Failure::Throttled, Some(after)) => after,
+            // The server's word, for the first two 429s in a row; after that
+            // at least the budget-scale backoff, so that `Retry-After: 0` (or a
+            // date in the past) cannot turn into a storm of requests.
+            (Failure::Throttled, Some(after)) if attempts.throttled <= 2 => after,
+            (Failure::Throttled, Some(after)) => after.max(Self::throttle_backoff(
+                attempts.throttled - 2,
+                attempts.window,
+            )),
             (Failure::Throttled, None) => {
                 Self::throttle_backoff(attempts.throttled, attempts.window)
             }
@@ -320,6 +328,24 @@ mod tests {
             policy.next_delay(Failure::Transient, None, true, &after(5, 0)),
             None
         );
+    }
+
+    #[test]
+    fn a_zero_retry_after_repeated_backs_off_at_the_budget_scale() {
+        let policy = RetryPolicy::default();
+        let zero = Some(Duration::ZERO);
+        assert_eq!(
+            policy.next_delay(Failure::Throttled, zero, true, &after(0, 1)),
+            zero
+        );
+        assert_eq!(
+            policy.next_delay(Failure::Throttled, zero, true, &after(0, 2)),
+            zero
+        );
+        let third = policy
+            .next_delay(Failure::Throttled, zero, true, &after(0, 3))
+            .unwrap();
+        assert!(third >= SECOND, "{third:?}");
     }
 
     #[test]

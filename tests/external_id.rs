@@ -121,6 +121,34 @@ async fn lookup_of_a_record_that_does_not_match_the_spec_surfaces_it_whole() {
 }
 
 #[tokio::test]
+async fn a_404_that_is_not_samsaras_is_an_error_not_none() {
+    let page = ResponseTemplate::new(404).set_body_string("<html>Not Found</html>");
+    let (_server, client) = setup("GET", "/qualification-records", page).await;
+    let err = client
+        .qualification_record_by_external_id(&"payroll:X1".parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::NOT_FOUND));
+}
+
+#[tokio::test]
+async fn the_single_record_samsara_returns_is_the_one_even_without_its_external_ids() {
+    let mut found = record("r1", json!({}));
+    found["externalIds"] = serde_json::Value::Null;
+    let (_server, client) = setup(
+        "GET",
+        "/qualification-records",
+        ResponseTemplate::new(200).set_body_json(json!({"data": [found]})),
+    )
+    .await;
+    let record = client
+        .qualification_record_by_external_id(&"payroll:P42".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(record.map(|r| r.id).as_deref(), Some("r1"));
+}
+
+#[tokio::test]
 async fn work_order_asset_and_place_take_external_ids_in_the_body() {
     let (server, client) = setup(
         "POST",

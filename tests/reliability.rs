@@ -135,10 +135,11 @@ async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
         )
         .mount(&server)
         .await;
-    // 429s do not count against max_attempts: max_elapsed bounds them.
+    // 429s do not count against max_attempts (2 here); from the third in a
+    // row the wait is at least the budget-scale backoff (≥ 1 s), past max_elapsed.
     let client = builder(&server.uri())
         .retry(RetryPolicy {
-            max_attempts: 3,
+            max_attempts: 2,
             max_elapsed: Duration::from_millis(400),
             ..RetryPolicy::default()
         })
@@ -148,11 +149,27 @@ async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
     assert_eq!(err.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
     assert_eq!(err.retry_after(), Some(Duration::from_millis(50)));
     assert!(err.to_string().contains("Too Many Requests"), "{err}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn a_retry_after_of_zero_does_not_become_a_storm() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "0"))
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri())
+        .retry(RetryPolicy {
+            max_elapsed: Duration::from_secs(2),
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(reqwest::StatusCode::TOO_MANY_REQUESTS));
     let sent = server.received_requests().await.unwrap().len();
-    assert!(
-        (5..=9).contains(&sent),
-        "one every 50 ms for 400 ms, more than max_attempts: {sent}"
-    );
+    assert!(sent <= 5, "{sent} requests in 2 s");
 }
 
 #[tokio::test]
