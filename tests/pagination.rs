@@ -276,13 +276,7 @@ async fn a_request_refused_with_or_without_its_cursor_is_not_a_cursor_error() {
 async fn a_cursor_refused_mid_stream_is_a_cursor_error_without_a_probe() {
     let server = MockServer::start().await;
     serve(&server, None, page(&["1"], "c1", true)).await;
-    serve(
-        &server,
-        Some("c1"),
-        ResponseTemplate::new(400)
-            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
-    )
-    .await;
+    serve(&server, Some("c1"), refused()).await;
     let client = client(&server).await;
     let err = window_error(&client).await;
     assert!(matches!(err, Error::CursorExpired(_)), "{err:?}");
@@ -430,11 +424,7 @@ async fn follow_picks_up_a_new_record(style: Style) {
     // Caught up: the stream polls. A record created now must appear.
     tokio::time::sleep(Duration::from_millis(120)).await;
     feed.records.lock().unwrap().push("4");
-    let next = tokio::time::timeout(Duration::from_secs(5), items.try_next())
-        .await
-        .expect("follow picks it up")
-        .unwrap()
-        .unwrap();
+    let next = next_within(&mut items, 5, "follow picks it up").await;
     seen.push(next.id);
     assert_eq!(seen, ["1", "2", "3", "4"], "{style:?}");
     let polls = server.received_requests().await.unwrap();
@@ -1116,11 +1106,12 @@ async fn follow_mode_follows_empty_pages_that_promise_more_at_once() {
         .items();
     let mut seen = Vec::new();
     for _ in 0..2 {
-        let next = tokio::time::timeout(Duration::from_secs(2), items.try_next())
-            .await
-            .expect("no 30 s wait between pages that promise more")
-            .unwrap()
-            .unwrap();
+        let next = next_within(
+            &mut items,
+            2,
+            "no 30 s wait between pages that promise more",
+        )
+        .await;
         seen.push(next.id);
     }
     assert_eq!(seen, ["1", "2"]);
@@ -1181,6 +1172,38 @@ async fn a_window_ending_in_the_servers_future_checkpoints_at_the_servers_clock(
     assert_eq!(pages[0].checkpoint, Checkpoint::Through(past));
 }
 
+/// Samsara refusing a cursor (a plain 400: its message is not to be relied on).
+fn refused() -> ResponseTemplate {
+    ResponseTemplate::new(400).set_body_json(json!({"message": "Bad Request", "requestId": "r"}))
+}
+
+/// Serves `response` to a request without a cursor from `start_time`.
+async fn serve_from(server: &MockServer, start_time: &str, response: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(ROUTE))
+        .and(query_param_is_missing("after"))
+        .and(query_param("startTime", start_time))
+        .respond_with(response)
+        .mount(server)
+        .await;
+}
+
+/// The next item of a stream that must come within `seconds`.
+async fn next_within<'a, R>(
+    items: &mut samsara::pagination::Items<'a, R>,
+    seconds: u64,
+    why: &str,
+) -> R::Item
+where
+    R: samsara::pagination::CursorRequest<'a>,
+{
+    tokio::time::timeout(Duration::from_secs(seconds), items.try_next())
+        .await
+        .expect(why)
+        .unwrap()
+        .unwrap()
+}
+
 fn order_at(id: &str, updated: &str) -> Value {
     let mut order = common::work_order(id);
     order["updatedAtTime"] = json!(updated);
@@ -1196,37 +1219,21 @@ async fn a_feed_whose_cursor_is_refused_starts_again_from_what_it_delivered_with
         "2025-01-03T00:00:00Z",
     );
     // First page: orders 1 and 2; caught up at c1.
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .and(query_param("startTime", "2025-01-01T00:00:00Z"))
-        .respond_with(raw_page(
-            json!([order_at("1", a), order_at("2", b)]),
-            "c1",
-            false,
-        ))
-        .mount(&server)
-        .await;
-    // 30 days later the caught-up feed's cursor is refused.
-    serve(
+    serve_from(
         &server,
-        Some("c1"),
-        ResponseTemplate::new(400)
-            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
+        "2025-01-01T00:00:00Z",
+        raw_page(json!([order_at("1", a), order_at("2", b)]), "c1", false),
     )
     .await;
+    // 30 days later the caught-up feed's cursor is refused.
+    serve(&server, Some("c1"), refused()).await;
     // From the newest updatedAtTime delivered: order 2 again, and the new order 3.
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .and(query_param("startTime", "2025-01-02T00:00:00Z"))
-        .respond_with(raw_page(
-            json!([order_at("2", b), order_at("3", c)]),
-            "c3",
-            false,
-        ))
-        .mount(&server)
-        .await;
+    serve_from(
+        &server,
+        "2025-01-02T00:00:00Z",
+        raw_page(json!([order_at("2", b), order_at("3", c)]), "c3", false),
+    )
+    .await;
     serve(&server, Some("c3"), page(&[], "", false)).await;
     let client = client(&server).await;
     let mut items = client
@@ -1236,11 +1243,7 @@ async fn a_feed_whose_cursor_is_refused_starts_again_from_what_it_delivered_with
         .items();
     let mut seen = Vec::new();
     for _ in 0..3 {
-        let next = tokio::time::timeout(Duration::from_secs(5), items.try_next())
-            .await
-            .expect("the feed goes on")
-            .unwrap()
-            .unwrap();
+        let next = next_within(&mut items, 5, "the feed goes on").await;
         seen.push(next.id);
     }
     assert_eq!(seen, ["1", "2", "3"], "order 2 is not delivered twice");
@@ -1267,13 +1270,7 @@ async fn a_window_whose_cursor_is_refused_mid_stream_still_fails() {
 async fn a_restarted_feed_whose_cursor_is_refused_again_without_progress_ends_with_the_error() {
     let server = MockServer::start().await;
     serve(&server, None, page(&["1"], "c1", true)).await;
-    serve(
-        &server,
-        Some("c1"),
-        ResponseTemplate::new(400)
-            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
-    )
-    .await;
+    serve(&server, Some("c1"), refused()).await;
     let client = client(&server).await;
     let results = tokio::time::timeout(
         Duration::from_secs(5),
@@ -1305,13 +1302,7 @@ async fn a_feed_refused_before_it_delivered_anything_restarts_from_its_start_tim
         .with_priority(1)
         .mount(&server)
         .await;
-    serve(
-        &server,
-        Some("c1"),
-        ResponseTemplate::new(400)
-            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
-    )
-    .await;
+    serve(&server, Some("c1"), refused()).await;
     Mock::given(method("GET"))
         .and(path(ROUTE))
         .and(query_param_is_missing("after"))
@@ -1326,11 +1317,7 @@ async fn a_feed_refused_before_it_delivered_anything_restarts_from_its_start_tim
         .start_time(start())
         .follow(Duration::from_millis(20))
         .items();
-    let next = tokio::time::timeout(Duration::from_secs(5), items.try_next())
-        .await
-        .expect("the quiet feed goes on")
-        .unwrap()
-        .unwrap();
+    let next = next_within(&mut items, 5, "the quiet feed goes on").await;
     assert_eq!(next.id, "2");
 }
 
@@ -1340,29 +1327,21 @@ async fn an_odd_record_is_not_surfaced_twice_after_a_restart() {
     let mut odd = order_at("9", "2025-01-02T00:00:00Z");
     odd.as_object_mut().unwrap().remove("assetId");
     let first = json!([order_at("1", "2025-01-01T00:00:00Z"), odd.clone()]);
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .and(query_param("startTime", "2025-01-01T00:00:00Z"))
-        .respond_with(raw_page(first, "c1", false))
-        .mount(&server)
-        .await;
-    // From the newest updatedAtTime delivered (the odd record's): the odd record again.
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .and(query_param("startTime", "2025-01-02T00:00:00Z"))
-        .respond_with(raw_page(json!([odd]), "c2", false))
-        .mount(&server)
-        .await;
-    serve(&server, Some("c2"), page(&[], "", false)).await;
-    serve(
+    serve_from(
         &server,
-        Some("c1"),
-        ResponseTemplate::new(400)
-            .set_body_json(json!({"message": "Bad Request", "requestId": "r"})),
+        "2025-01-01T00:00:00Z",
+        raw_page(first, "c1", false),
     )
     .await;
+    // From the newest updatedAtTime delivered (the odd record's): the odd record again.
+    serve_from(
+        &server,
+        "2025-01-02T00:00:00Z",
+        raw_page(json!([odd]), "c2", false),
+    )
+    .await;
+    serve(&server, Some("c2"), page(&[], "", false)).await;
+    serve(&server, Some("c1"), refused()).await;
     let client = client(&server).await;
     let mut pages = client
         .stream_work_orders()
