@@ -12,9 +12,9 @@
 
 use progenitor_client::{Error, ResponseValue};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use crate::error::RecordError;
-use serde::de::DeserializeOwned;
 
 /// Decodes a JSON body into `T`: what the client does with every response body.
 ///
@@ -51,9 +51,12 @@ where
     Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
-/// A page's records, decoded one by one: what a stream does when the fast
-/// whole-page decode failed, so that one odd record cannot fail its page.
-pub(crate) struct Records<T> {
+/// A page's records: decoded with the page (the fast path), or one by one
+/// when the whole-page decode failed, so that one odd record cannot fail its
+/// page ([`salvage`]).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Records<T> {
     /// The records that decoded, in order.
     pub(crate) items: Vec<T>,
     /// The records that did not, with their raw JSON, in order.
@@ -126,6 +129,22 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
             has_next_page,
         },
     })
+}
+
+/// What is left of a failed generated call of `operation` (success type `P`):
+/// the records of a body the whole-page decode refused, decoded one by one,
+/// or else this crate's [`crate::Error`] for it. The one place where a body
+/// that did not decode is read again.
+pub(crate) async fn salvage<T: DeserializeOwned, P: DeserializeOwned>(
+    operation: &str,
+    error: Error<crate::types::ErrorBody>,
+) -> Result<Records<T>, crate::Error> {
+    if let Error::InvalidResponsePayload(body, _) = &error
+        && let Ok(records) = records(operation, body)
+    {
+        return Ok(records);
+    }
+    Err(crate::Error::from_generated::<P>(operation, error).await)
 }
 
 /// A record's `id` member as text, when it is a string or a number.

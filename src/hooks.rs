@@ -256,16 +256,7 @@ pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Resul
             .count();
         if count > *max {
             return Err(format!(
-                "{parameter} has {count} values; Samsara takes at most {max} per request{}",
-                match operation_id {
-                    "get_qualification_records" => {
-                        " (Client::qualification_records_by_ids splits a longer list into batches)"
-                    }
-                    "get_work_orders" => {
-                        " (Client::work_orders_by_ids splits a longer list into batches)"
-                    }
-                    _ => "",
-                }
+                "{parameter} has {count} values; Samsara takes at most {max} per request (split the list into batches; `samsara::lookup` does so for lookups by id)"
             ));
         }
     }

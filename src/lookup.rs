@@ -75,31 +75,25 @@ impl Client {
                 .include_external_ids(include_external_ids)
                 .send()
                 .await;
-            match sent {
-                Ok(list) => found.items.extend(list.into_inner().data),
+            let records = match sent {
+                Ok(list) => list.into_inner().data,
                 // None of this batch's ids exists: Samsara's own 404 (with its
                 // requestId), not a proxy's page for a wrong URL.
                 Err(progenitor_client::Error::ErrorResponse(response))
                     if response.status() == reqwest::StatusCode::NOT_FOUND
-                        && !response.request_id.is_empty() => {}
-                Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
-                    let Ok(records) = crate::decode::records(OPERATION, &body) else {
-                        return Err(Error::from_generated::<types::QualificationRecordList>(
-                            OPERATION,
-                            progenitor_client::Error::InvalidResponsePayload(body, e),
-                        )
-                        .await);
-                    };
-                    found.items.extend(records.items);
-                    found.rejected.extend(records.rejected);
+                        && !response.request_id.is_empty() =>
+                {
+                    continue;
                 }
                 Err(e) => {
-                    return Err(Error::from_generated::<types::QualificationRecordList>(
-                        OPERATION, e,
-                    )
-                    .await);
+                    let salvaged =
+                        crate::decode::salvage::<_, types::QualificationRecordList>(OPERATION, e)
+                            .await?;
+                    found.rejected.extend(salvaged.rejected);
+                    salvaged.items
                 }
-            }
+            };
+            found.items.extend(records);
         }
         Ok(found)
     }

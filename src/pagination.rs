@@ -103,6 +103,7 @@ use serde::de::DeserializeOwned;
 
 use crate::Error;
 pub use crate::checkpoint::Checkpoint;
+use crate::decode::Records;
 use crate::error::RecordError;
 use crate::types;
 
@@ -135,17 +136,8 @@ pub struct Page<T> {
     pub has_next_page: bool,
 }
 
-/// A fetched page: its records and its pagination object.
-#[derive(Debug)]
 #[doc(hidden)]
-pub struct Fetched<T> {
-    items: Vec<T>,
-    rejected: Vec<RecordError>,
-    pagination: types::Pagination,
-}
-
-#[doc(hidden)]
-pub type FetchResult<T> = Result<Fetched<T>, Error>;
+pub type FetchResult<T> = Result<Records<T>, Error>;
 
 /// A time-based stream's `(startTime, endTime)`, each when set.
 #[doc(hidden)]
@@ -201,31 +193,13 @@ where
     match sent.await {
         Ok(page) => {
             let (items, pagination) = split(page.into_inner());
-            Ok(Fetched {
+            Ok(Records {
                 items,
                 rejected: Vec::new(),
                 pagination,
             })
         }
-        Err(progenitor_client::Error::InvalidResponsePayload(body, e)) => {
-            match crate::decode::records::<T>(operation, &body) {
-                Ok(crate::decode::Records {
-                    items,
-                    rejected,
-                    pagination,
-                }) => Ok(Fetched {
-                    items,
-                    rejected,
-                    pagination,
-                }),
-                Err(()) => Err(Error::from_generated::<P>(
-                    operation,
-                    progenitor_client::Error::InvalidResponsePayload(body, e),
-                )
-                .await),
-            }
-        }
-        Err(e) => Err(Error::from_generated::<P>(operation, e).await),
+        Err(e) => crate::decode::salvage::<T, P>(operation, e).await,
     }
 }
 
@@ -649,7 +623,7 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         }
     }
 
-    fn on_page(&mut self, fetched: Fetched<R::Item>) -> Result<Page<R::Item>, Error> {
+    fn on_page(&mut self, fetched: Records<R::Item>) -> Result<Page<R::Item>, Error> {
         self.answered = true;
         if let Some(sent) = self.sent.clone() {
             self.remember(sent);
@@ -722,24 +696,27 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
     }
 
     /// Notes the newest `updatedAtTime` among `items` and `rejected` (in the
-    /// API's order, oldest first) and the ids delivered at it.
+    /// API's order, oldest first) and the ids delivered at it: where a follow
+    /// stream restarts if its cursor is refused (only follow streams do).
     fn raise_high_water(&mut self, items: &[R::Item], rejected: &[RecordError]) {
-        if self.request.window().is_none() {
+        if self.follow.is_none() {
             return;
         }
-        let versions = items
-            .iter()
-            .filter_map(R::version)
-            .map(|(id, updated)| (id.to_owned(), updated))
-            .chain(rejected.iter().filter_map(raw_version));
-        for (id, updated) in versions {
-            match &mut self.high_water {
-                Some((time, ids)) if updated == *time => {
-                    ids.insert(id);
-                }
-                Some((time, _)) if updated < *time => {}
-                _ => self.high_water = Some((updated, [id].into())),
+        for (id, updated) in items.iter().filter_map(R::version) {
+            self.note_delivered(id, updated);
+        }
+        for (id, updated) in rejected.iter().filter_map(raw_version) {
+            self.note_delivered(&id, updated);
+        }
+    }
+
+    fn note_delivered(&mut self, id: &str, updated: DateTime<Utc>) {
+        match &mut self.high_water {
+            Some((time, ids)) if updated == *time => {
+                ids.insert(id.to_owned());
             }
+            Some((time, _)) if updated < *time => {}
+            _ => self.high_water = Some((updated, [id.to_owned()].into())),
         }
     }
 
