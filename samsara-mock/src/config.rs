@@ -33,6 +33,7 @@
 /// | work-order enums spelled `OPEN`, `HIGH` on every third work order | [`upper_case_enums`](MockConfig::upper_case_enums) | `false` | `true` |
 /// | 429 without `Retry-After` | [`retry_after`](MockConfig::retry_after) | `true` | `false` |
 /// | about 1 in 40 seeded items miss a required member or carry a fraction in an integer | [`odd_records`](MockConfig::odd_records) | `false` | `true` |
+/// | an empty page mid-stream (`hasNextPage: true`) | [`empty_page_every`](MockConfig::empty_page_every) | `None` | `Some(7)` |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
 /// automatic external ids (`samsara.vin`, `samsara.serial`, `samsara.name`)
@@ -224,6 +225,8 @@ impl MockConfig {
             upper_case_enums: true,
             retry_after: false,
             odd_records: true,
+            // Empty pages occur mid-stream (Samsara's Pagination page).
+            empty_page_every: Some(7),
             ..MockConfig::default()
         }
     }
