@@ -9,23 +9,12 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-fn record_json(id: &str) -> Value {
-    json!({
-        "id": id, "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-02T00:00:00Z",
-        "issueDate": "2025-01-01T00:00:00Z", "createdBy": {"id": "1", "type": "user"}, "updatedBy": {"id": "1", "type": "user"},
-        "owner": {"entityType": "worker", "id": "281474"}, "qualificationType": {"id": "qt1"},
-        "recordStatus": "active", "fields": []
-    })
-}
+mod common;
 
 fn type_json(id: &str) -> Value {
     json!({"id": id, "name": "Licence", "revisionId": "r", "entityType": "worker",
         "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-01T00:00:00Z",
         "createdBy": {"id": "1", "type": "user"}, "updatedBy": {"id": "1", "type": "user"}, "fields": []})
-}
-
-fn work_order_json(id: &str) -> Value {
-    json!({"id": id, "assetId": "12443", "status": "Open", "createdAtTime": "2025-01-01T00:00:00Z", "updatedAtTime": "2025-01-02T00:00:00Z"})
 }
 
 fn page(item: Value) -> Value {
@@ -62,7 +51,7 @@ fn operations() -> Vec<Operation> {
             id: "getQualificationRecords",
             method: "GET",
             path: "/qualification-records",
-            body: Some(json!({"data": [record_json("r1")]})),
+            body: Some(json!({"data": [common::record("r1", json!([]))]})),
             call: |c| {
                 Box::pin(async move {
                     let list = c
@@ -78,7 +67,7 @@ fn operations() -> Vec<Operation> {
             id: "postQualificationRecord",
             method: "POST",
             path: "/qualification-records",
-            body: Some(json!({"data": record_json("r1")})),
+            body: Some(json!({"data": common::record("r1", json!([]))})),
             call: |c| {
                 Box::pin(async move {
                     Ok(c.post_qualification_record()
@@ -94,7 +83,7 @@ fn operations() -> Vec<Operation> {
             id: "patchQualificationRecord",
             method: "PATCH",
             path: "/qualification-records",
-            body: Some(json!({"data": record_json("r1")})),
+            body: Some(json!({"data": common::record("r1", json!([]))})),
             call: |c| {
                 Box::pin(async move {
                     let patch = types::QualificationRecordPatch::builder().id("r1");
@@ -156,7 +145,7 @@ fn operations() -> Vec<Operation> {
             id: "getQualificationRecordsStream",
             method: "GET",
             path: "/qualification-records/stream",
-            body: Some(page(record_json("r1"))),
+            body: Some(page(common::record("r1", json!([])))),
             call: |c| {
                 Box::pin(async move {
                     let page = c
@@ -189,7 +178,7 @@ fn operations() -> Vec<Operation> {
             id: "getWorkOrders",
             method: "GET",
             path: "/maintenance/work-orders",
-            body: Some(page(work_order_json("r1"))),
+            body: Some(page(common::work_order("r1"))),
             call: |c| {
                 Box::pin(async move { Ok(c.get_work_orders().call().await?.data[0].id.clone()) })
             },
@@ -198,7 +187,7 @@ fn operations() -> Vec<Operation> {
             id: "postWorkOrders",
             method: "POST",
             path: "/maintenance/work-orders",
-            body: Some(json!({"data": work_order_json("r1")})),
+            body: Some(json!({"data": common::work_order("r1")})),
             call: |c| {
                 Box::pin(async move {
                     let create: types::WorkOrderCreate =
@@ -211,7 +200,7 @@ fn operations() -> Vec<Operation> {
             id: "patchWorkOrders",
             method: "PATCH",
             path: "/maintenance/work-orders",
-            body: Some(json!({"data": work_order_json("r1")})),
+            body: Some(json!({"data": common::work_order("r1")})),
             call: |c| {
                 Box::pin(async move {
                     let patch = types::WorkOrderPatch::builder().id("r1");
@@ -235,7 +224,7 @@ fn operations() -> Vec<Operation> {
             id: "streamWorkOrders",
             method: "GET",
             path: "/maintenance/work-orders/stream",
-            body: Some(page(work_order_json("r1"))),
+            body: Some(page(common::work_order("r1"))),
             call: |c| {
                 Box::pin(async move {
                     Ok(c.stream_work_orders()
@@ -303,10 +292,7 @@ async fn every_operation_takes_every_2xx_as_success() {
                 .respond_with(response)
                 .mount(&server)
                 .await;
-            let client = Client::builder()
-                .token("t")
-                .base_url(server.uri())
-                .rate_limit(samsara::RateLimit::Off)
+            let client = common::quick_client("t", &server.uri())
                 .retry(samsara::RetryPolicy::none())
                 .build()
                 .unwrap();
@@ -325,15 +311,14 @@ async fn a_create_answered_200_with_the_record_is_not_an_error() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/qualification-records"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": record_json("r9")})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"data": common::record("r9", json!([]))})),
+        )
         .expect(1)
         .mount(&server)
         .await;
-    let client = Client::builder()
-        .token("t")
-        .base_url(server.uri())
-        .build()
-        .unwrap();
+    let client = common::quick_client("t", &server.uri()).build().unwrap();
     let created = client
         .post_qualification_record()
         .body(qualification_record_create())
@@ -348,9 +333,9 @@ async fn a_create_answered_200_with_the_record_is_not_an_error() {
 /// error says so and keeps the body, so nobody creates it again.
 #[tokio::test]
 async fn a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect() {
-    let mut odd = work_order_json("r1");
+    let mut odd = common::work_order("r1");
     odd["engineHours"] = json!(1.5);
-    let mut missing = work_order_json("r2");
+    let mut missing = common::work_order("r2");
     missing.as_object_mut().unwrap().remove("assetId");
     for (status, body) in [
         (201, Some(json!({"data": odd}))),
@@ -370,11 +355,7 @@ async fn a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect() {
             .expect(1)
             .mount(&server)
             .await;
-        let client = Client::builder()
-            .token("t")
-            .base_url(server.uri())
-            .build()
-            .unwrap();
+        let client = common::quick_client("t", &server.uri()).build().unwrap();
         let create: types::WorkOrderCreate =
             serde_json::from_value(json!({"assetId": "12443"})).unwrap();
         let err = client
@@ -404,11 +385,7 @@ async fn a_read_with_an_unreadable_body_is_a_decode_error() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": 5})))
         .mount(&server)
         .await;
-    let client = Client::builder()
-        .token("t")
-        .base_url(server.uri())
-        .build()
-        .unwrap();
+    let client = common::quick_client("t", &server.uri()).build().unwrap();
     let err = client.get_work_orders().call().await.unwrap_err();
     assert!(
         matches!(&err, Error::Decode { path, .. } if path == "data"),
