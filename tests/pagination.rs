@@ -899,6 +899,51 @@ fn odd_work_order(id: &str) -> Value {
 }
 
 #[tokio::test]
+async fn null_lists_inside_qualification_fields_read_as_empty() {
+    let server = MockServer::start().await;
+    let fields = json!([
+        {"id": "cb", "type": "check_boxes", "checkBoxesValue": {"value": null, "valueIds": null}},
+        {"id": "m", "type": "media", "mediaList": null},
+        {"id": "t3", "type": "table", "tableValue": {"rows": [{"id": "row1", "cells": [
+            {"id": "c", "type": "media", "mediaValue": {"mediaList": null}}]}]}},
+        {"id": "t", "type": "table", "tableValue": {"columns": null, "rows": [{"id": "row1", "cells": null}]}},
+        {"id": "t2", "type": "table", "tableValue": {"columns": null, "rows": null}},
+    ]);
+    let mut record = common::record("r1", fields);
+    record["externalIds"] = Value::Null;
+    Mock::given(method("GET"))
+        .and(path("/qualification-records/stream"))
+        .respond_with(raw_page(json!([record]), "", false))
+        .mount(&server)
+        .await;
+    let client = client(&server).await;
+    let pages: Vec<_> = client
+        .get_qualification_records_stream()
+        .entity_type(types::EntityType::Worker)
+        .start_time(start())
+        .end_time(end())
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(pages[0].rejected.is_empty(), "{:?}", pages[0].rejected);
+    let record = &pages[0].items[0];
+    let fields = &record.fields;
+    let check_boxes = fields[0].check_boxes_value.as_ref().unwrap();
+    assert!(check_boxes.value.is_empty() && check_boxes.value_ids.is_empty());
+    assert!(
+        fields[1].media_list.is_none(),
+        "an optional list: null is None"
+    );
+    let cell = &fields[2].table_value.as_ref().unwrap().rows[0].cells[0];
+    assert!(cell.media_value.as_ref().unwrap().media_list.is_empty());
+    let table = fields[3].table_value.as_ref().unwrap();
+    assert!(table.columns.is_empty() && table.rows[0].cells.is_empty());
+    let empty = fields[4].table_value.as_ref().unwrap();
+    assert!(empty.columns.is_empty() && empty.rows.is_empty());
+}
+
+#[tokio::test]
 async fn null_lists_read_as_empty() {
     let server = MockServer::start().await;
     let mut order = common::work_order("1");

@@ -359,11 +359,20 @@ async fn requests_copied_from_the_docs_work_and_samsara_external_ids_are_found()
             .unwrap();
         assert_eq!(listed.data.len(), 1, "{profile}");
         assert_eq!(listed.data[0].owner.id, "281474", "{profile}");
+        assert_eq!(
+            listed.data[0].created_by.id, "938172",
+            "{profile}: the docs' driver"
+        );
         let found = client
             .work_orders_by_ids(vec!["5".into()], false)
             .await
             .unwrap();
         assert_eq!(found.items[0].asset_id, "12443", "{profile}");
+        assert_eq!(
+            found.items[0].assigned_user_id.as_deref(),
+            Some("1234"),
+            "{profile}: the docs' user"
+        );
 
         // Assets carry Samsara's automatic external ids; look one up by them.
         let assets: Vec<_> = client
@@ -420,7 +429,34 @@ async fn requests_copied_from_the_docs_work_and_samsara_external_ids_are_found()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upper_case_spellings_read_as_the_known_values() {
-    let (_server, client) = start(MockConfig::realistic().records(30)).await;
+    let (server, client) = start(MockConfig::realistic().records(30)).await;
+    // The server really sends other spellings (read from the wire, not the client).
+    let raw: Value = serde_json::from_str(
+        &reqwest::Client::new()
+            .get(format!(
+                "{}/maintenance/work-orders/stream?startTime=2000-01-01T00:00:00Z&limit=512",
+                server.url()
+            ))
+            .bearer_auth(server.token())
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let upper = raw["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| {
+            o["status"]
+                .as_str()
+                .is_some_and(|s| !s.chars().any(char::is_lowercase))
+        })
+        .count();
+    assert!(upper > 0, "the realistic server sends OPEN-style spellings");
     let orders: Vec<_> = client
         .stream_work_orders()
         .start_time(since())

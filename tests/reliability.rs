@@ -299,7 +299,57 @@ async fn more_ids_than_the_api_takes_are_refused_before_sending() {
         matches!(&err, Error::InvalidInput(m) if m.contains("assetIds has 51 values") && m.contains("at most 50")),
         "{err:?}"
     );
+    let users: Vec<String> = (0..51).map(|i| i.to_string()).collect();
+    let err = samsara::Call::call(
+        client
+            .stream_work_orders()
+            .start_time(
+                "2025-01-01T00:00:00Z"
+                    .parse::<chrono::DateTime<chrono::Utc>>()
+                    .unwrap(),
+            )
+            .assigned_user_ids(users),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidInput(m) if m.contains("assignedUserIds has 51 values") && m.contains("at most 50")),
+        "{err:?}"
+    );
     assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn work_order_lookups_by_many_ids_are_split_into_batches_and_merged() {
+    let server = MockServer::start().await;
+    // Echo one work order per id asked for (repeated `ids` keys), as one last page.
+    Mock::given(method("GET"))
+        .respond_with(|request: &wiremock::Request| {
+            let data: Vec<Value> = request
+                .url
+                .query_pairs()
+                .filter(|(k, _)| k == "ids")
+                .map(|(_, id)| work_order(&id))
+                .collect();
+            ResponseTemplate::new(200).set_body_json(
+                json!({"data": data, "pagination": {"endCursor": "", "hasNextPage": false}}),
+            )
+        })
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let ids: Vec<String> = (0..250).map(|i| i.to_string()).collect();
+    let found = client.work_orders_by_ids(ids.clone(), false).await.unwrap();
+    let sizes: Vec<usize> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.url.query_pairs().filter(|(k, _)| k == "ids").count())
+        .collect();
+    assert_eq!(sizes, [100, 100, 50]);
+    let got: Vec<String> = found.items.into_iter().map(|o| o.id).collect();
+    assert_eq!(got, ids);
 }
 
 #[tokio::test]
