@@ -10580,6 +10580,162 @@ impl ClientInfo<crate::client::Inner> for Client {
 }
 impl ClientHooks<crate::client::Inner> for &Client {}
 impl Client {
+    /**Get a list of specified qualification records
+
+Returns qualification records for the specified list of IDs.
+
+Sends a `GET` request to `/qualification-records`
+
+Arguments:
+- `ids`: A comma-separated list containing up to 100 qualification record IDs to filter on. This can either be the Samsara-specified ID, or an external ID. External IDs are customer specified key-value pairs created in the POST or PATCH requests of this resource. To specify an external ID as part of a query parameter, use the following format: key:value.
+- `include_external_ids`: If true, externalIds for qualification record and for the owner entity are returned.
+```ignore
+let response = client.get_qualification_records()
+    .ids(ids)
+    .include_external_ids(include_external_ids)
+    .send()
+    .await;
+```*/
+    pub fn get_qualification_records(&self) -> builder::GetQualificationRecords<'_> {
+        builder::GetQualificationRecords::new(self)
+    }
+    /**Create a qualification record
+
+Creates a new qualification record.
+
+Sends a `POST` request to `/qualification-records`
+
+```ignore
+let response = client.post_qualification_record()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn post_qualification_record(&self) -> builder::PostQualificationRecord<'_> {
+        builder::PostQualificationRecord::new(self)
+    }
+    /**Delete a qualification record
+
+Deletes an existing qualification record.
+
+Sends a `DELETE` request to `/qualification-records`
+
+```ignore
+let response = client.delete_qualification_record()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn delete_qualification_record(&self) -> builder::DeleteQualificationRecord<'_> {
+        builder::DeleteQualificationRecord::new(self)
+    }
+    /**Update a qualification record
+
+Updates an existing qualification record.
+
+Sends a `PATCH` request to `/qualification-records`
+
+```ignore
+let response = client.patch_qualification_record()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn patch_qualification_record(&self) -> builder::PatchQualificationRecord<'_> {
+        builder::PatchQualificationRecord::new(self)
+    }
+    /**Get a stream of filtered qualification records
+
+Returns all qualification records that have been created or modified for your organization based on the time parameters passed in. Results are paginated and are sorted by last modified date. If you include an endTime, the endpoint will return data up until that point (exclusive). If you don't include an endTime, the API will continue to poll with the pagination cursor that gets returned on every call. The hasNextPage response value will be true if there is no endTime specified and endCursor is nonempty.
+
+Sends a `GET` request to `/qualification-records/stream`
+
+Arguments:
+- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
+- `end_time`: An end time in RFC 3339 format. Optional and defaults to now if not provided. Millisecond precision and timezones are supported. Examples: '2019-06-13T19:08:25Z' (basic UTC), '2019-06-13T19:08:25.455Z' (with milliseconds), '2015-09-15T14:00:12-04:00' (with timezone).
+- `entity_type`: String of entity type.  Valid values: `worker`, `asset`
+- `include_deleted`: If true, deleted qualification records are returned.
+- `include_external_ids`: If true, externalIds for qualification record and for the owner entity are returned.
+- `limit`: The maximum number of objects on a page (default and maximum 512). Samsara may return fewer.
+- `owner_ids`: Optional comma-separated list of unique Samsara IDs of workers (if "entityType" is "worker") or assets (if "entityType" is "asset") to filter on. Max value for this field is 100 objects.
+- `qualification_type_ids`: Optional comma-separated list containing up to 100 qualification type IDs to filter on.
+- `start_time`: A start time in RFC 3339 format. Millisecond precision and timezones are supported. Examples: '2019-06-13T19:08:25Z' (basic UTC), '2019-06-13T19:08:25.455Z' (with milliseconds), '2015-09-15T14:00:12-04:00' (with timezone).
+```ignore
+let response = client.get_qualification_records_stream()
+    .after(after)
+    .end_time(end_time)
+    .entity_type(entity_type)
+    .include_deleted(include_deleted)
+    .include_external_ids(include_external_ids)
+    .limit(limit)
+    .owner_ids(owner_ids)
+    .qualification_type_ids(qualification_type_ids)
+    .start_time(start_time)
+    .send()
+    .await;
+```*/
+    pub fn get_qualification_records_stream(
+        &self,
+    ) -> builder::GetQualificationRecordsStream<'_> {
+        builder::GetQualificationRecordsStream::new(self)
+    }
+    /**Archive a qualification record
+
+Archives an existing qualification record.
+
+Sends a `POST` request to `/qualification-records/archive`
+
+```ignore
+let response = client.archive_qualification_record()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn archive_qualification_record(
+        &self,
+    ) -> builder::ArchiveQualificationRecord<'_> {
+        builder::ArchiveQualificationRecord::new(self)
+    }
+    /**Unarchive a qualification record
+
+Unarchives an existing qualification record.
+
+Sends a `POST` request to `/qualification-records/unarchive`
+
+```ignore
+let response = client.unarchive_qualification_record()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn unarchive_qualification_record(
+        &self,
+    ) -> builder::UnarchiveQualificationRecord<'_> {
+        builder::UnarchiveQualificationRecord::new(self)
+    }
+    /**Get a list of qualification types
+
+Returns a list of qualification types for the specified list of IDs. If no IDs are provided, all qualification types will be returned.
+
+Sends a `GET` request to `/qualification-types`
+
+Arguments:
+- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
+- `entity_type`: String of entity type.  Valid values: `worker`, `asset`
+- `ids`: Optional comma-separated list containing up to 100 qualification type IDs to filter on. If no IDs are provided, all qualification types will be returned.
+- `limit`: The maximum number of objects on a page (default and maximum 512). Samsara may return fewer.
+```ignore
+let response = client.get_qualification_types()
+    .after(after)
+    .entity_type(entity_type)
+    .ids(ids)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn get_qualification_types(&self) -> builder::GetQualificationTypes<'_> {
+        builder::GetQualificationTypes::new(self)
+    }
     /**Gets work orders
 
 Gets work orders.
@@ -10681,162 +10837,6 @@ let response = client.stream_work_orders()
     pub fn stream_work_orders(&self) -> builder::StreamWorkOrders<'_> {
         builder::StreamWorkOrders::new(self)
     }
-    /**Get a list of specified qualification records
-
-Returns qualification records for the specified list of IDs.
-
-Sends a `GET` request to `/qualification-records`
-
-Arguments:
-- `ids`: A comma-separated list containing up to 100 qualification record IDs to filter on. This can either be the Samsara-specified ID, or an external ID. External IDs are customer specified key-value pairs created in the POST or PATCH requests of this resource. To specify an external ID as part of a query parameter, use the following format: key:value.
-- `include_external_ids`: If true, externalIds for qualification record and for the owner entity are returned.
-```ignore
-let response = client.get_qualification_records()
-    .ids(ids)
-    .include_external_ids(include_external_ids)
-    .send()
-    .await;
-```*/
-    pub fn get_qualification_records(&self) -> builder::GetQualificationRecords<'_> {
-        builder::GetQualificationRecords::new(self)
-    }
-    /**Create a qualification record
-
-Creates a new qualification record.
-
-Sends a `POST` request to `/qualification-records`
-
-```ignore
-let response = client.post_qualification_record()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn post_qualification_record(&self) -> builder::PostQualificationRecord<'_> {
-        builder::PostQualificationRecord::new(self)
-    }
-    /**Delete a qualification record
-
-Deletes an existing qualification record.
-
-Sends a `DELETE` request to `/qualification-records`
-
-```ignore
-let response = client.delete_qualification_record()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn delete_qualification_record(&self) -> builder::DeleteQualificationRecord<'_> {
-        builder::DeleteQualificationRecord::new(self)
-    }
-    /**Update a qualification record
-
-Updates an existing qualification record.
-
-Sends a `PATCH` request to `/qualification-records`
-
-```ignore
-let response = client.patch_qualification_record()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn patch_qualification_record(&self) -> builder::PatchQualificationRecord<'_> {
-        builder::PatchQualificationRecord::new(self)
-    }
-    /**Archive a qualification record
-
-Archives an existing qualification record.
-
-Sends a `POST` request to `/qualification-records/archive`
-
-```ignore
-let response = client.archive_qualification_record()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn archive_qualification_record(
-        &self,
-    ) -> builder::ArchiveQualificationRecord<'_> {
-        builder::ArchiveQualificationRecord::new(self)
-    }
-    /**Get a stream of filtered qualification records
-
-Returns all qualification records that have been created or modified for your organization based on the time parameters passed in. Results are paginated and are sorted by last modified date. If you include an endTime, the endpoint will return data up until that point (exclusive). If you don't include an endTime, the API will continue to poll with the pagination cursor that gets returned on every call. The hasNextPage response value will be true if there is no endTime specified and endCursor is nonempty.
-
-Sends a `GET` request to `/qualification-records/stream`
-
-Arguments:
-- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
-- `end_time`: An end time in RFC 3339 format. Optional and defaults to now if not provided. Millisecond precision and timezones are supported. Examples: '2019-06-13T19:08:25Z' (basic UTC), '2019-06-13T19:08:25.455Z' (with milliseconds), '2015-09-15T14:00:12-04:00' (with timezone).
-- `entity_type`: String of entity type.  Valid values: `worker`, `asset`
-- `include_deleted`: If true, deleted qualification records are returned.
-- `include_external_ids`: If true, externalIds for qualification record and for the owner entity are returned.
-- `limit`: The maximum number of objects on a page (default and maximum 512). Samsara may return fewer.
-- `owner_ids`: Optional comma-separated list of unique Samsara IDs of workers (if "entityType" is "worker") or assets (if "entityType" is "asset") to filter on. Max value for this field is 100 objects.
-- `qualification_type_ids`: Optional comma-separated list containing up to 100 qualification type IDs to filter on.
-- `start_time`: A start time in RFC 3339 format. Millisecond precision and timezones are supported. Examples: '2019-06-13T19:08:25Z' (basic UTC), '2019-06-13T19:08:25.455Z' (with milliseconds), '2015-09-15T14:00:12-04:00' (with timezone).
-```ignore
-let response = client.get_qualification_records_stream()
-    .after(after)
-    .end_time(end_time)
-    .entity_type(entity_type)
-    .include_deleted(include_deleted)
-    .include_external_ids(include_external_ids)
-    .limit(limit)
-    .owner_ids(owner_ids)
-    .qualification_type_ids(qualification_type_ids)
-    .start_time(start_time)
-    .send()
-    .await;
-```*/
-    pub fn get_qualification_records_stream(
-        &self,
-    ) -> builder::GetQualificationRecordsStream<'_> {
-        builder::GetQualificationRecordsStream::new(self)
-    }
-    /**Unarchive a qualification record
-
-Unarchives an existing qualification record.
-
-Sends a `POST` request to `/qualification-records/unarchive`
-
-```ignore
-let response = client.unarchive_qualification_record()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn unarchive_qualification_record(
-        &self,
-    ) -> builder::UnarchiveQualificationRecord<'_> {
-        builder::UnarchiveQualificationRecord::new(self)
-    }
-    /**Get a list of qualification types
-
-Returns a list of qualification types for the specified list of IDs. If no IDs are provided, all qualification types will be returned.
-
-Sends a `GET` request to `/qualification-types`
-
-Arguments:
-- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
-- `entity_type`: String of entity type.  Valid values: `worker`, `asset`
-- `ids`: Optional comma-separated list containing up to 100 qualification type IDs to filter on. If no IDs are provided, all qualification types will be returned.
-- `limit`: The maximum number of objects on a page (default and maximum 512). Samsara may return fewer.
-```ignore
-let response = client.get_qualification_types()
-    .after(after)
-    .entity_type(entity_type)
-    .ids(ids)
-    .limit(limit)
-    .send()
-    .await;
-```*/
-    pub fn get_qualification_types(&self) -> builder::GetQualificationTypes<'_> {
-        builder::GetQualificationTypes::new(self)
-    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -10847,6 +10847,909 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::get_qualification_records`]
+
+[`Client::get_qualification_records`]: super::Client::get_qualification_records*/
+    #[derive(Debug, Clone)]
+    pub struct GetQualificationRecords<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) ids: Result<::std::vec::Vec<crate::external_id::IdRef>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+    }
+    impl<'a> GetQualificationRecords<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ids: Err("ids was not initialized".to_string()),
+                include_external_ids: Ok(None),
+            }
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<crate::external_id::IdRef>>,
+        {
+            self.ids = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < crate :: external_id :: IdRef >` for ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn include_external_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_external_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_external_ids failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/qualification-records`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::QualificationRecordList>,
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, ids, include_external_ids } = self;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let include_external_ids = include_external_ids
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("ids", &ids))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeExternalIds",
+                        &include_external_ids,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_qualification_records",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => crate::decode::response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::post_qualification_record`]
+
+[`Client::post_qualification_record`]: super::Client::post_qualification_record*/
+    #[derive(Debug, Clone)]
+    pub struct PostQualificationRecord<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordCreate, String>,
+    }
+    impl<'a> PostQualificationRecord<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QualificationRecordCreate>,
+            <V as std::convert::TryInto<
+                types::QualificationRecordCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QualificationRecordCreate` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QualificationRecordCreate,
+            ) -> types::builder::QualificationRecordCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/qualification-records`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::QualificationRecordResponse>,
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QualificationRecordCreate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "post_qualification_record",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => crate::decode::response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_qualification_record`]
+
+[`Client::delete_qualification_record`]: super::Client::delete_qualification_record*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteQualificationRecord<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
+    }
+    impl<'a> DeleteQualificationRecord<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
+            <V as std::convert::TryInto<
+                types::QualificationRecordIdRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QualificationRecordIdRequest,
+            ) -> types::builder::QualificationRecordIdRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `DELETE` request to `/qualification-records`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QualificationRecordIdRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_qualification_record",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::patch_qualification_record`]
+
+[`Client::patch_qualification_record`]: super::Client::patch_qualification_record*/
+    #[derive(Debug, Clone)]
+    pub struct PatchQualificationRecord<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordPatch, String>,
+    }
+    impl<'a> PatchQualificationRecord<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QualificationRecordPatch>,
+            <V as std::convert::TryInto<
+                types::QualificationRecordPatch,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QualificationRecordPatch` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QualificationRecordPatch,
+            ) -> types::builder::QualificationRecordPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/qualification-records`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::QualificationRecordResponse>,
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QualificationRecordPatch::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "patch_qualification_record",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => crate::decode::response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_qualification_records_stream`]
+
+[`Client::get_qualification_records_stream`]: super::Client::get_qualification_records_stream*/
+    #[derive(Debug, Clone)]
+    pub struct GetQualificationRecordsStream<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) end_time: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) include_deleted: Result<Option<bool>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) owner_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) qualification_type_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+    }
+    impl<'a> GetQualificationRecordsStream<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                end_time: Ok(None),
+                entity_type: Err("entity_type was not initialized".to_string()),
+                include_deleted: Ok(None),
+                include_external_ids: Ok(None),
+                limit: Ok(None),
+                owner_ids: Ok(None),
+                qualification_type_ids: Ok(None),
+                start_time: Err("start_time was not initialized".to_string()),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn end_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.end_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entity_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::generated::enums::EntityType>,
+        {
+            self.entity_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn include_deleted<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_deleted = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_deleted failed".to_string()
+                });
+            self
+        }
+        pub fn include_external_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_external_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_external_ids failed".to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::pagination::PageLimit>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn owner_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.owner_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for owner_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn qualification_type_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.qualification_type_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for qualification_type_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.start_time = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start_time failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/qualification-records/stream`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::QualificationRecordPage>,
+            Error<types::ErrorBody>,
+        > {
+            let Self {
+                client,
+                after,
+                end_time,
+                entity_type,
+                include_deleted,
+                include_external_ids,
+                limit,
+                owner_ids,
+                qualification_type_ids,
+                start_time,
+            } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let end_time = end_time.map_err(Error::InvalidRequest)?;
+            let entity_type = entity_type.map_err(Error::InvalidRequest)?;
+            let include_deleted = include_deleted.map_err(Error::InvalidRequest)?;
+            let include_external_ids = include_external_ids
+                .map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let owner_ids = owner_ids.map_err(Error::InvalidRequest)?;
+            let qualification_type_ids = qualification_type_ids
+                .map_err(Error::InvalidRequest)?;
+            let start_time = start_time.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records/stream", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("endTime", &end_time))
+                .query(&progenitor_client::QueryParam::new("entityType", &entity_type))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeDeleted",
+                        &include_deleted,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeExternalIds",
+                        &include_external_ids,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("ownerIds", &owner_ids))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "qualificationTypeIds",
+                        &qualification_type_ids,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("startTime", &start_time))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_qualification_records_stream",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => crate::decode::response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::archive_qualification_record`]
+
+[`Client::archive_qualification_record`]: super::Client::archive_qualification_record*/
+    #[derive(Debug, Clone)]
+    pub struct ArchiveQualificationRecord<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
+    }
+    impl<'a> ArchiveQualificationRecord<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
+            <V as std::convert::TryInto<
+                types::QualificationRecordIdRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QualificationRecordIdRequest,
+            ) -> types::builder::QualificationRecordIdRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/qualification-records/archive`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QualificationRecordIdRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records/archive", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "archive_qualification_record",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::unarchive_qualification_record`]
+
+[`Client::unarchive_qualification_record`]: super::Client::unarchive_qualification_record*/
+    #[derive(Debug, Clone)]
+    pub struct UnarchiveQualificationRecord<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
+    }
+    impl<'a> UnarchiveQualificationRecord<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
+            <V as std::convert::TryInto<
+                types::QualificationRecordIdRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QualificationRecordIdRequest,
+            ) -> types::builder::QualificationRecordIdRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/qualification-records/unarchive`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QualificationRecordIdRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-records/unarchive", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "unarchive_qualification_record",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_qualification_types`]
+
+[`Client::get_qualification_types`]: super::Client::get_qualification_types*/
+    #[derive(Debug, Clone)]
+    pub struct GetQualificationTypes<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+    }
+    impl<'a> GetQualificationTypes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                entity_type: Err("entity_type was not initialized".to_string()),
+                ids: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entity_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::generated::enums::EntityType>,
+        {
+            self.entity_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::pagination::PageLimit>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/qualification-types`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::QualificationTypePage>,
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, after, entity_type, ids, limit } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let entity_type = entity_type.map_err(Error::InvalidRequest)?;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/qualification-types", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("entityType", &entity_type))
+                .query(&progenitor_client::QueryParam::new("ids", &ids))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_qualification_types",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => crate::decode::response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_work_orders`]
 
 [`Client::get_work_orders`]: super::Client::get_work_orders*/
@@ -11438,909 +12341,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_qualification_records`]
-
-[`Client::get_qualification_records`]: super::Client::get_qualification_records*/
-    #[derive(Debug, Clone)]
-    pub struct GetQualificationRecords<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) ids: Result<::std::vec::Vec<crate::external_id::IdRef>, String>,
-        pub(crate) include_external_ids: Result<Option<bool>, String>,
-    }
-    impl<'a> GetQualificationRecords<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                ids: Err("ids was not initialized".to_string()),
-                include_external_ids: Ok(None),
-            }
-        }
-        pub fn ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<crate::external_id::IdRef>>,
-        {
-            self.ids = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: external_id :: IdRef >` for ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_external_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_external_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/qualification-records`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordList>,
-            Error<types::ErrorBody>,
-        > {
-            let Self { client, ids, include_external_ids } = self;
-            let ids = ids.map_err(Error::InvalidRequest)?;
-            let include_external_ids = include_external_ids
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("ids", &ids))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "includeExternalIds",
-                        &include_external_ids,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_records",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::post_qualification_record`]
-
-[`Client::post_qualification_record`]: super::Client::post_qualification_record*/
-    #[derive(Debug, Clone)]
-    pub struct PostQualificationRecord<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) body: Result<types::builder::QualificationRecordCreate, String>,
-    }
-    impl<'a> PostQualificationRecord<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::QualificationRecordCreate>,
-            <V as std::convert::TryInto<
-                types::QualificationRecordCreate,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `QualificationRecordCreate` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::QualificationRecordCreate,
-            ) -> types::builder::QualificationRecordCreate,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/qualification-records`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordResponse>,
-            Error<types::ErrorBody>,
-        > {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QualificationRecordCreate::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "post_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::delete_qualification_record`]
-
-[`Client::delete_qualification_record`]: super::Client::delete_qualification_record*/
-    #[derive(Debug, Clone)]
-    pub struct DeleteQualificationRecord<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
-    }
-    impl<'a> DeleteQualificationRecord<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
-            <V as std::convert::TryInto<
-                types::QualificationRecordIdRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::QualificationRecordIdRequest,
-            ) -> types::builder::QualificationRecordIdRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `DELETE` request to `/qualification-records`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QualificationRecordIdRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::patch_qualification_record`]
-
-[`Client::patch_qualification_record`]: super::Client::patch_qualification_record*/
-    #[derive(Debug, Clone)]
-    pub struct PatchQualificationRecord<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) body: Result<types::builder::QualificationRecordPatch, String>,
-    }
-    impl<'a> PatchQualificationRecord<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::QualificationRecordPatch>,
-            <V as std::convert::TryInto<
-                types::QualificationRecordPatch,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `QualificationRecordPatch` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::QualificationRecordPatch,
-            ) -> types::builder::QualificationRecordPatch,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `PATCH` request to `/qualification-records`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordResponse>,
-            Error<types::ErrorBody>,
-        > {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QualificationRecordPatch::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "patch_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::archive_qualification_record`]
-
-[`Client::archive_qualification_record`]: super::Client::archive_qualification_record*/
-    #[derive(Debug, Clone)]
-    pub struct ArchiveQualificationRecord<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
-    }
-    impl<'a> ArchiveQualificationRecord<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
-            <V as std::convert::TryInto<
-                types::QualificationRecordIdRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::QualificationRecordIdRequest,
-            ) -> types::builder::QualificationRecordIdRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/qualification-records/archive`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QualificationRecordIdRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records/archive", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "archive_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::get_qualification_records_stream`]
-
-[`Client::get_qualification_records_stream`]: super::Client::get_qualification_records_stream*/
-    #[derive(Debug, Clone)]
-    pub struct GetQualificationRecordsStream<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) after: Result<Option<::std::string::String>, String>,
-        pub(crate) end_time: Result<
-            Option<::chrono::DateTime<::chrono::offset::Utc>>,
-            String,
-        >,
-        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
-        pub(crate) include_deleted: Result<Option<bool>, String>,
-        pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
-        pub(crate) owner_ids: Result<
-            Option<::std::vec::Vec<::std::string::String>>,
-            String,
-        >,
-        pub(crate) qualification_type_ids: Result<
-            Option<::std::vec::Vec<::std::string::String>>,
-            String,
-        >,
-        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
-    }
-    impl<'a> GetQualificationRecordsStream<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                after: Ok(None),
-                end_time: Ok(None),
-                entity_type: Err("entity_type was not initialized".to_string()),
-                include_deleted: Ok(None),
-                include_external_ids: Ok(None),
-                limit: Ok(None),
-                owner_ids: Ok(None),
-                qualification_type_ids: Ok(None),
-                start_time: Err("start_time was not initialized".to_string()),
-            }
-        }
-        pub fn after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn end_time<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.end_time = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end_time failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entity_type<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::enums::EntityType>,
-        {
-            self.entity_type = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_deleted<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_deleted = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_deleted failed".to_string()
-                });
-            self
-        }
-        pub fn include_external_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_external_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn owner_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.owner_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for owner_ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn qualification_type_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.qualification_type_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for qualification_type_ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_time<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-        {
-            self.start_time = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start_time failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/qualification-records/stream`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordPage>,
-            Error<types::ErrorBody>,
-        > {
-            let Self {
-                client,
-                after,
-                end_time,
-                entity_type,
-                include_deleted,
-                include_external_ids,
-                limit,
-                owner_ids,
-                qualification_type_ids,
-                start_time,
-            } = self;
-            let after = after.map_err(Error::InvalidRequest)?;
-            let end_time = end_time.map_err(Error::InvalidRequest)?;
-            let entity_type = entity_type.map_err(Error::InvalidRequest)?;
-            let include_deleted = include_deleted.map_err(Error::InvalidRequest)?;
-            let include_external_ids = include_external_ids
-                .map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let owner_ids = owner_ids.map_err(Error::InvalidRequest)?;
-            let qualification_type_ids = qualification_type_ids
-                .map_err(Error::InvalidRequest)?;
-            let start_time = start_time.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records/stream", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("after", &after))
-                .query(&progenitor_client::QueryParam::new("endTime", &end_time))
-                .query(&progenitor_client::QueryParam::new("entityType", &entity_type))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "includeDeleted",
-                        &include_deleted,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "includeExternalIds",
-                        &include_external_ids,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("ownerIds", &owner_ids))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "qualificationTypeIds",
-                        &qualification_type_ids,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("startTime", &start_time))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_records_stream",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::unarchive_qualification_record`]
-
-[`Client::unarchive_qualification_record`]: super::Client::unarchive_qualification_record*/
-    #[derive(Debug, Clone)]
-    pub struct UnarchiveQualificationRecord<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) body: Result<types::builder::QualificationRecordIdRequest, String>,
-    }
-    impl<'a> UnarchiveQualificationRecord<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::QualificationRecordIdRequest>,
-            <V as std::convert::TryInto<
-                types::QualificationRecordIdRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `QualificationRecordIdRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::QualificationRecordIdRequest,
-            ) -> types::builder::QualificationRecordIdRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/qualification-records/unarchive`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QualificationRecordIdRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-records/unarchive", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "unarchive_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::get_qualification_types`]
-
-[`Client::get_qualification_types`]: super::Client::get_qualification_types*/
-    #[derive(Debug, Clone)]
-    pub struct GetQualificationTypes<'a> {
-        pub(crate) client: &'a super::Client,
-        pub(crate) after: Result<Option<::std::string::String>, String>,
-        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
-        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
-    }
-    impl<'a> GetQualificationTypes<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                after: Ok(None),
-                entity_type: Err("entity_type was not initialized".to_string()),
-                ids: Ok(None),
-                limit: Ok(None),
-            }
-        }
-        pub fn after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entity_type<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::enums::EntityType>,
-        {
-            self.entity_type = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/qualification-types`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<types::QualificationTypePage>,
-            Error<types::ErrorBody>,
-        > {
-            let Self { client, after, entity_type, ids, limit } = self;
-            let after = after.map_err(Error::InvalidRequest)?;
-            let entity_type = entity_type.map_err(Error::InvalidRequest)?;
-            let ids = ids.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/qualification-types", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("after", &after))
-                .query(&progenitor_client::QueryParam::new("entityType", &entity_type))
-                .query(&progenitor_client::QueryParam::new("ids", &ids))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_types",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -12480,52 +12480,47 @@ pub(crate) const COMMA_JOINED_QUERY: &[(&str, &[&str])] = &[
 /// `x-samsara-rate-limit` by operation: (operation, requests, per second?).
 #[allow(dead_code)]
 pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[
+    ("delete_qualification_record", 100u32, false),
+    ("get_qualification_records", 5u32, true),
+    ("patch_qualification_record", 100u32, false),
+    ("post_qualification_record", 100u32, false),
+    ("get_qualification_records_stream", 5u32, true),
+    ("archive_qualification_record", 100u32, false),
+    ("unarchive_qualification_record", 100u32, false),
+    ("get_qualification_types", 5u32, true),
     ("delete_work_orders", 100u32, false),
     ("get_work_orders", 5u32, true),
     ("patch_work_orders", 100u32, false),
     ("post_work_orders", 100u32, false),
     ("stream_work_orders", 5u32, true),
-    ("delete_qualification_record", 100u32, false),
-    ("get_qualification_records", 5u32, true),
-    ("patch_qualification_record", 100u32, false),
-    ("post_qualification_record", 100u32, false),
-    ("archive_qualification_record", 100u32, false),
-    ("get_qualification_records_stream", 5u32, true),
-    ("unarchive_qualification_record", 100u32, false),
-    ("get_qualification_types", 5u32, true),
 ];
 /// Array query parameters with a documented `maxItems`, by operation:
 /// (operation, parameter, most values per request).
 pub(crate) const LIST_LIMITS: &[(&str, &str, usize)] = &[
-    ("get_work_orders", "ids", 100usize),
-    ("stream_work_orders", "assetIds", 50usize),
-    ("stream_work_orders", "assignedUserIds", 50usize),
     ("get_qualification_records", "ids", 100usize),
     ("get_qualification_records_stream", "qualificationTypeIds", 100usize),
     ("get_qualification_records_stream", "ownerIds", 100usize),
     ("get_qualification_types", "ids", 100usize),
+    ("get_work_orders", "ids", 100usize),
+    ("stream_work_orders", "assetIds", 50usize),
+    ("stream_work_orders", "assignedUserIds", 50usize),
 ];
 /// Operations a repeat could apply twice (creates): `POST` without
 /// `x-samsara-idempotent: true`. Not replayed after they may have reached
 /// the server, unless `RetryPolicy::retry_writes`.
 pub(crate) const NON_IDEMPOTENT: &[&str] = &[
-    "post_work_orders",
     "post_qualification_record",
+    "post_work_orders",
 ];
 /// Operations that change nothing (`GET`): the others are writes, whose
 /// 2xx means the change took effect.
 pub(crate) const READS: &[&str] = &[
-    "get_work_orders",
-    "stream_work_orders",
     "get_qualification_records",
     "get_qualification_records_stream",
     "get_qualification_types",
+    "get_work_orders",
+    "stream_work_orders",
 ];
-crate::call::impl_call!(DeleteWorkOrders, (), "delete_work_orders");
-crate::call::impl_call!(GetWorkOrders, WorkOrderPage, "get_work_orders");
-crate::call::impl_call!(PatchWorkOrders, WorkOrderResponse, "patch_work_orders");
-crate::call::impl_call!(PostWorkOrders, WorkOrderResponse, "post_work_orders");
-crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
 crate::call::impl_call!(DeleteQualificationRecord, (), "delete_qualification_record");
 crate::call::impl_call!(
     GetQualificationRecords, QualificationRecordList, "get_qualification_records"
@@ -12536,23 +12531,22 @@ crate::call::impl_call!(
 crate::call::impl_call!(
     PostQualificationRecord, QualificationRecordResponse, "post_qualification_record"
 );
-crate::call::impl_call!(ArchiveQualificationRecord, (), "archive_qualification_record");
 crate::call::impl_call!(
     GetQualificationRecordsStream, QualificationRecordPage,
     "get_qualification_records_stream"
 );
+crate::call::impl_call!(ArchiveQualificationRecord, (), "archive_qualification_record");
 crate::call::impl_call!(
     UnarchiveQualificationRecord, (), "unarchive_qualification_record"
 );
 crate::call::impl_call!(
     GetQualificationTypes, QualificationTypePage, "get_qualification_types"
 );
-crate::pagination::impl_cursor_request!(
-    GetWorkOrders, WorkOrderPage, WorkOrder, "get_work_orders",
-);
-crate::pagination::impl_cursor_request!(
-    StreamWorkOrders, WorkOrderPage, WorkOrder, "stream_work_orders", times
-);
+crate::call::impl_call!(DeleteWorkOrders, (), "delete_work_orders");
+crate::call::impl_call!(GetWorkOrders, WorkOrderPage, "get_work_orders");
+crate::call::impl_call!(PatchWorkOrders, WorkOrderResponse, "patch_work_orders");
+crate::call::impl_call!(PostWorkOrders, WorkOrderResponse, "post_work_orders");
+crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
 crate::pagination::impl_cursor_request!(
     GetQualificationRecordsStream, QualificationRecordPage, QualificationRecord,
     "get_qualification_records_stream", times
@@ -12560,4 +12554,10 @@ crate::pagination::impl_cursor_request!(
 crate::pagination::impl_cursor_request!(
     GetQualificationTypes, QualificationTypePage, QualificationType,
     "get_qualification_types",
+);
+crate::pagination::impl_cursor_request!(
+    GetWorkOrders, WorkOrderPage, WorkOrder, "get_work_orders",
+);
+crate::pagination::impl_cursor_request!(
+    StreamWorkOrders, WorkOrderPage, WorkOrder, "stream_work_orders", times
 );
