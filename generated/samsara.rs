@@ -12470,56 +12470,217 @@ pub mod enums {
         "Pending Approval", PendingParts = "Pending Parts", Planning = "Planning" }
     }
 }
-/// Query parameters declared `style: form, explode: false`, by operation
-/// (snake_case, as in `OperationInfo::operation_id`): sent as one comma-joined value.
-pub(crate) const COMMA_JOINED_QUERY: &[(&str, &[&str])] = &[
-    ("get_qualification_records", &["ids"]),
-    ("get_qualification_records_stream", &["qualificationTypeIds", "ownerIds"]),
-    ("get_qualification_types", &["ids"]),
-];
-/// `x-samsara-rate-limit` by operation: (operation, requests, per second?).
-#[allow(dead_code)]
-pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[
-    ("delete_qualification_record", 100u32, false),
-    ("get_qualification_records", 5u32, true),
-    ("patch_qualification_record", 100u32, false),
-    ("post_qualification_record", 100u32, false),
-    ("get_qualification_records_stream", 5u32, true),
-    ("archive_qualification_record", 100u32, false),
-    ("unarchive_qualification_record", 100u32, false),
-    ("get_qualification_types", 5u32, true),
-    ("delete_work_orders", 100u32, false),
-    ("get_work_orders", 5u32, true),
-    ("patch_work_orders", 100u32, false),
-    ("post_work_orders", 100u32, false),
-    ("stream_work_orders", 5u32, true),
-];
-/// Array query parameters with a documented `maxItems`, by operation:
-/// (operation, parameter, most values per request).
-pub(crate) const LIST_LIMITS: &[(&str, &str, usize)] = &[
-    ("get_qualification_records", "ids", 100usize),
-    ("get_qualification_records_stream", "qualificationTypeIds", 100usize),
-    ("get_qualification_records_stream", "ownerIds", 100usize),
-    ("get_qualification_types", "ids", 100usize),
-    ("get_work_orders", "ids", 100usize),
-    ("stream_work_orders", "assetIds", 50usize),
-    ("stream_work_orders", "assignedUserIds", 50usize),
-];
-/// Operations a repeat could apply twice (creates): `POST` without
-/// `x-samsara-idempotent: true`. Not replayed after they may have reached
-/// the server, unless `RetryPolicy::retry_writes`.
-pub(crate) const NON_IDEMPOTENT: &[&str] = &[
-    "post_qualification_record",
-    "post_work_orders",
-];
-/// Operations that change nothing (`GET`): the others are writes, whose
-/// 2xx means the change took effect.
-pub(crate) const READS: &[&str] = &[
-    "get_qualification_records",
-    "get_qualification_records_stream",
-    "get_qualification_types",
-    "get_work_orders",
-    "stream_work_orders",
+/// Every operation of the spec, in spec order, with the facts the
+/// hand-written layer acts on (see `crate::operations`).
+pub const OPERATIONS: &[crate::operations::Operation] = &[
+    crate::operations::Operation {
+        id: "deleteQualificationRecord",
+        name: "delete_qualification_record",
+        method: "DELETE",
+        path: "/qualification-records",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: false,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "getQualificationRecords",
+        name: "get_qualification_records",
+        method: "GET",
+        path: "/qualification-records",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &["ids"],
+        list_limits: &[("ids", 100usize)],
+    },
+    crate::operations::Operation {
+        id: "patchQualificationRecord",
+        name: "patch_qualification_record",
+        method: "PATCH",
+        path: "/qualification-records",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "postQualificationRecord",
+        name: "post_qualification_record",
+        method: "POST",
+        path: "/qualification-records",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: false,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "getQualificationRecordsStream",
+        name: "get_qualification_records_stream",
+        method: "GET",
+        path: "/qualification-records/stream",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: true,
+        has_body: true,
+        comma_joined: &["qualificationTypeIds", "ownerIds"],
+        list_limits: &[("qualificationTypeIds", 100usize), ("ownerIds", 100usize)],
+    },
+    crate::operations::Operation {
+        id: "archiveQualificationRecord",
+        name: "archive_qualification_record",
+        method: "POST",
+        path: "/qualification-records/archive",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: false,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "unarchiveQualificationRecord",
+        name: "unarchive_qualification_record",
+        method: "POST",
+        path: "/qualification-records/unarchive",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: false,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "getQualificationTypes",
+        name: "get_qualification_types",
+        method: "GET",
+        path: "/qualification-types",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: false,
+        has_body: true,
+        comma_joined: &["ids"],
+        list_limits: &[("ids", 100usize)],
+    },
+    crate::operations::Operation {
+        id: "deleteWorkOrders",
+        name: "delete_work_orders",
+        method: "DELETE",
+        path: "/maintenance/work-orders",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: false,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "getWorkOrders",
+        name: "get_work_orders",
+        method: "GET",
+        path: "/maintenance/work-orders",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[("ids", 100usize)],
+    },
+    crate::operations::Operation {
+        id: "patchWorkOrders",
+        name: "patch_work_orders",
+        method: "PATCH",
+        path: "/maintenance/work-orders",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "postWorkOrders",
+        name: "post_work_orders",
+        method: "POST",
+        path: "/maintenance/work-orders",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: false,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+    },
+    crate::operations::Operation {
+        id: "streamWorkOrders",
+        name: "stream_work_orders",
+        method: "GET",
+        path: "/maintenance/work-orders/stream",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: true,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[("assetIds", 50usize), ("assignedUserIds", 50usize)],
+    },
 ];
 crate::call::impl_call!(DeleteQualificationRecord, (), "delete_qualification_record");
 crate::call::impl_call!(

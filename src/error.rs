@@ -282,9 +282,7 @@ impl Error {
         match error {
             G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
             G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
-                if crate::generated::NON_IDEMPOTENT.contains(&operation)
-                    && may_have_been_acted_on(&e)
-                {
+                if creates(operation) && may_have_been_acted_on(&e) {
                     Error::OutcomeUnknown {
                         operation: operation.to_owned(),
                         reason: format!("the request was sent, then: {e}"),
@@ -308,7 +306,7 @@ impl Error {
                 let error = decode_error::<T>(operation, &bytes);
                 match error {
                     Error::Decode { path, message, .. }
-                        if !crate::generated::READS.contains(&operation) =>
+                        if !crate::operations::find(operation).is_some_and(|op| op.is_read()) =>
                     {
                         Error::UnreadableSuccess {
                             operation: operation.to_owned(),
@@ -326,9 +324,7 @@ impl Error {
                 match response.bytes().await {
                     Ok(body) => {
                         let api = ApiError::from_parts(operation, status, &headers, &body);
-                        if crate::generated::NON_IDEMPOTENT.contains(&operation)
-                            && matches!(status.as_u16(), 500 | 502 | 504)
-                        {
+                        if creates(operation) && matches!(status.as_u16(), 500 | 502 | 504) {
                             Error::OutcomeUnknown {
                                 operation: operation.to_owned(),
                                 reason: format!("the server answered {api}"),
@@ -349,6 +345,11 @@ impl Error {
 
 /// Whether a transport failure may have come after the server received the
 /// request: anything but failing to connect or to build it.
+/// `operation` creates: a repeat (or a lost answer) could mean two objects.
+fn creates(operation: &str) -> bool {
+    crate::operations::find(operation).is_some_and(|op| !op.idempotent)
+}
+
 fn may_have_been_acted_on(error: &reqwest::Error) -> bool {
     !(error.is_connect() || error.is_builder() || error.is_redirect())
 }

@@ -15,7 +15,6 @@ use tracing::Instrument;
 
 use crate::client::{Client, Inner};
 use crate::error::parse_retry_after;
-use crate::generated::{COMMA_JOINED_QUERY, LIST_LIMITS, NON_IDEMPOTENT};
 use crate::retry::{Failure, classify_error, classify_status};
 
 /// Samsara's per-request API version header.
@@ -70,7 +69,7 @@ async fn execute_with_retries(
     request: reqwest::Request,
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
-    let idempotent = !NON_IDEMPOTENT.contains(&operation);
+    let idempotent = crate::operations::find(operation).is_none_or(|op| op.idempotent);
     let window = crate::rate_limit::budget_window(operation);
     let started = Instant::now();
     let span = tracing::Span::current();
@@ -249,7 +248,8 @@ fn set_headers(
 /// `maxItems` allows (`ids` up to 100, `assetIds` up to 50…): Samsara would
 /// answer 400, after spending a request of the budget.
 pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Result<(), String> {
-    for (_, parameter, max) in LIST_LIMITS.iter().filter(|(op, _, _)| *op == operation_id) {
+    let limits = crate::operations::find(operation_id).map_or(&[][..], |op| op.list_limits);
+    for (parameter, max) in limits {
         let count = url
             .query_pairs()
             .filter(|(key, _)| key == parameter)
@@ -272,12 +272,10 @@ pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Resul
 /// literal. An item that itself contains `,` would be split by the server,
 /// so it is refused: the error names the parameter and the character.
 pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) -> Result<(), String> {
-    let Some((_, joined)) = COMMA_JOINED_QUERY
-        .iter()
-        .find(|(op, _)| *op == operation_id)
-    else {
+    let joined = crate::operations::find(operation_id).map_or(&[][..], |op| op.comma_joined);
+    if joined.is_empty() {
         return Ok(());
-    };
+    }
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
     if !pairs.iter().any(|(k, _)| joined.contains(&k.as_str())) {
         return Ok(());

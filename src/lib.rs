@@ -61,6 +61,7 @@ mod hooks;
 pub mod lookup;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod operations;
 pub mod pagination;
 pub mod rate_limit;
 pub mod retry;

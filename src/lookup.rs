@@ -19,7 +19,6 @@
 use futures::TryStreamExt;
 
 use crate::error::RecordError;
-use crate::generated::LIST_LIMITS;
 use crate::{Client, Error, IdRef, Paginate, types};
 
 /// What a lookup by ids found.
@@ -45,10 +44,9 @@ impl<T> Default for Found<T> {
 
 /// The spec's `maxItems` for `operation`'s `parameter` (the batch size).
 fn batch_size(operation: &str, parameter: &str) -> usize {
-    LIST_LIMITS
-        .iter()
-        .find(|(op, p, _)| *op == operation && *p == parameter)
-        .map_or(usize::MAX, |(_, _, max)| *max)
+    crate::operations::find(operation)
+        .and_then(|op| op.list_limits.iter().find(|(p, _)| *p == parameter))
+        .map_or(usize::MAX, |(_, max)| *max)
         .max(1)
 }
 

@@ -30,7 +30,7 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-use crate::generated::RATE_LIMITS;
+use crate::operations::Budget;
 
 /// Samsara's per-token budget across all endpoints, requests per second.
 pub const TOKEN_REQUESTS_PER_SECOND: u32 = 150;
@@ -93,15 +93,11 @@ impl Limiters {
         } else {
             0.0
         };
-        let per_operation = RATE_LIMITS
+        let per_operation = crate::operations::ALL
             .iter()
-            .map(|(operation, requests, per_second)| {
-                let period = if *per_second {
-                    Duration::from_secs(1)
-                } else {
-                    Duration::from_secs(60)
-                };
-                (*operation, evenly_spaced(*requests, period, headroom))
+            .map(|op| {
+                let Budget { requests, per } = op.rate_limit;
+                (op.name, evenly_spaced(requests, per.duration(), headroom))
             })
             .collect();
         let token = evenly_spaced(TOKEN_REQUESTS_PER_SECOND, Duration::from_secs(1), headroom);
@@ -148,10 +144,8 @@ impl Limiters {
 /// per-second read budgets, one minute for the per-minute write budgets (one
 /// second for an operation without one).
 pub(crate) fn budget_window(operation: &str) -> Duration {
-    match RATE_LIMITS.iter().find(|(op, _, _)| *op == operation) {
-        Some((_, _, false)) => Duration::from_secs(60),
-        _ => Duration::from_secs(1),
-    }
+    crate::operations::find(operation)
+        .map_or(Duration::from_secs(1), |op| op.rate_limit.per.duration())
 }
 
 #[cfg(test)]
@@ -211,7 +205,7 @@ mod tests {
     #[test]
     fn every_operation_has_a_budget() {
         let limiters = Limiters::new(RateLimit::default()).unwrap();
-        assert_eq!(limiters.per_operation.len(), RATE_LIMITS.len());
-        assert!(!RATE_LIMITS.is_empty());
+        assert_eq!(limiters.per_operation.len(), crate::operations::ALL.len());
+        assert!(!crate::operations::ALL.is_empty());
     }
 }

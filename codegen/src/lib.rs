@@ -4,29 +4,29 @@
 //! codegen` (into the committed, reviewable `generated/samsara.rs`): both call
 //! [`generate`], so the two are byte-identical.
 //!
-//! Three things are added to what progenitor emits, each because
+//! Six things are added to what progenitor emits, each because
 //! progenitor/typify cannot express it from the spec alone:
 //!
 //! 1. **Open enums.** typify's enums reject values they do not list, and the API
 //!    adds enum values without notice. Every string-enum component is replaced
 //!    (`with_replacement`) by an `open_enum!` type with an `Other(String)` variant.
 //! 2. **Comma-joined query arrays.** progenitor ignores `explode: false` and always
-//!    repeats the key. The spec's `explode: false` parameters are listed in
-//!    `COMMA_JOINED_QUERY`, which the request hook uses to join them.
+//!    repeats the key; the request hook joins the parameters the table below
+//!    marks.
 //! 3. **Validated scalars.** The schemas in [`HAND_WRITTEN`] are replaced by the
 //!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
-//! 4. **Rate limits.** Each operation's `x-samsara-rate-limit` is listed in
-//!    `RATE_LIMITS` for the client-side limiter.
-//! 5. **Per-operation facts.** `LIST_LIMITS` (array query parameters'
-//!    `maxItems`), `NON_IDEMPOTENT` (creates: `POST` without
-//!    `x-samsara-idempotent: true`) and `READS` (`GET`) are derived from the spec.
-//! 6. **The hand-written layer's impls.** `Call` for every operation and
+//! 4. **The operations table.** `OPERATIONS`, one `crate::operations::Operation`
+//!    per operation of the spec, with the facts [`facts`] derives (rate limit,
+//!    replay safety, pagination, comma-joined and size-limited query
+//!    parameters): the hand-written layer reads every per-operation fact from
+//!    it, and keeps no list of its own.
+//! 5. **The hand-written layer's impls.** `Call` for every operation and
 //!    `CursorRequest` + `Paginate` for every cursor-paginated one are
 //!    invoked here (`crate::call::impl_call!`,
 //!    `crate::pagination::impl_cursor_request!`), from the spec alone: an
 //!    operation added to the spec gets `.call()`, streams, checkpoints,
 //!    retries and pacing without an edit under `src/`.
-//! 7. **One decoder.** Response bodies (success and documented error bodies)
+//! 6. **One decoder.** Response bodies (success and documented error bodies)
 //!    are decoded by `crate::decode::response` instead of progenitor's
 //!    `ResponseValue::from_response`, and every
 //!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
@@ -38,6 +38,7 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeIm
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+pub mod facts;
 pub mod rewrite;
 
 /// Schemas implemented by hand in the crate, because their validation (the
@@ -140,15 +141,9 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
             }
         });
     }
-    let comma_joined = comma_joined_query(&raw);
-    let rate_limits = ctx.rate_limits(&raw)?;
-    let list_limits = ctx.list_limits(&raw)?;
-    let non_idempotent = non_idempotent(&raw);
-    let layer = ctx.layer_impls(&raw)?;
-    let reads: Vec<String> = operations(&raw)
-        .filter(|(_, _, at)| at.ends_with(".get"))
-        .map(|(op_id, _, _)| op_id)
-        .collect();
+    let operations = facts::operations(spec_name, &raw)?;
+    let table = operations_table(&operations);
+    let layer = layer_impls(&operations);
 
     let file = quote! {
         #client
@@ -158,26 +153,9 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
             #(#enum_tokens)*
         }
 
-        /// Query parameters declared `style: form, explode: false`, by operation
-        /// (snake_case, as in `OperationInfo::operation_id`): sent as one comma-joined value.
-        pub(crate) const COMMA_JOINED_QUERY: &[(&str, &[&str])] = &[#comma_joined];
-
-        /// `x-samsara-rate-limit` by operation: (operation, requests, per second?).
-        #[allow(dead_code)]
-        pub(crate) const RATE_LIMITS: &[(&str, u32, bool)] = &[#rate_limits];
-
-        /// Array query parameters with a documented `maxItems`, by operation:
-        /// (operation, parameter, most values per request).
-        pub(crate) const LIST_LIMITS: &[(&str, &str, usize)] = &[#list_limits];
-
-        /// Operations a repeat could apply twice (creates): `POST` without
-        /// `x-samsara-idempotent: true`. Not replayed after they may have reached
-        /// the server, unless `RetryPolicy::retry_writes`.
-        pub(crate) const NON_IDEMPOTENT: &[&str] = &[#(#non_idempotent),*];
-
-        /// Operations that change nothing (`GET`): the others are writes, whose
-        /// 2xx means the change took effect.
-        pub(crate) const READS: &[&str] = &[#(#reads),*];
+        /// Every operation of the spec, in spec order, with the facts the
+        /// hand-written layer acts on (see `crate::operations`).
+        pub const OPERATIONS: &[crate::operations::Operation] = &[#(#table),*];
 
         #layer
     };
@@ -278,147 +256,6 @@ impl Ctx<'_> {
         }
         Ok(name)
     }
-
-    /// The hand-written layer's impls for every operation, from the spec
-    /// alone: `Call` (typed body and this crate's error) for each, and
-    /// `CursorRequest` + `Paginate` (streams, checkpoints) for each
-    /// cursor-paginated one: a `GET` with an `after` query parameter whose
-    /// 2xx body has a `pagination` member and a `data` list, or one marked
-    /// `x-samsara-paginated: true` (`false` opts out). Time-based streams
-    /// (`startTime` and `endTime` parameters) also get windows and follow mode.
-    fn layer_impls(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
-        let mut calls = Vec::new();
-        let mut cursors = Vec::new();
-        for (op_id, op, at) in operations(raw) {
-            let builder = format_ident!(
-                "{}",
-                upper_camel(op["operationId"].as_str().unwrap_or_default())
-            );
-            let (code, body) = op["responses"]
-                .as_object()
-                .into_iter()
-                .flatten()
-                .find(|(code, _)| code.starts_with('2'))
-                .ok_or_else(|| self.fail(format!("at `{at}.responses`: no 2xx response")))?;
-            let schema = &body["content"]["application/json"]["schema"];
-            let output = match schema {
-                Value::Null => quote!(()),
-                _ => {
-                    let name = schema_ref(schema).ok_or_else(|| {
-                        self.fail(format!(
-                            "at `{at}.responses.{code}`: the body schema must be a `$ref` to a component"
-                        ))
-                    })?;
-                    let ident = format_ident!("{name}");
-                    quote!(#ident)
-                }
-            };
-            calls.push(quote! {
-                crate::call::impl_call!(#builder, #output, #op_id);
-            });
-            let params: Vec<&str> = op["parameters"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter(|p| p["in"] == "query")
-                .filter_map(|p| p["name"].as_str())
-                .collect();
-            let page = schema_ref(schema).map(|name| &raw["components"]["schemas"][name]);
-            let item = page.and_then(|page| schema_ref(&page["properties"]["data"]["items"]));
-            let looks_paginated = at.ends_with(".get")
-                && params.contains(&"after")
-                && page.is_some_and(|page| !page["properties"]["pagination"].is_null())
-                && item.is_some();
-            let paginated = match op.get("x-samsara-paginated") {
-                Some(Value::Bool(explicit)) => *explicit,
-                Some(_) => {
-                    return Err(self.fail(format!(
-                        "at `{at}.x-samsara-paginated`: must be true or false"
-                    )));
-                }
-                None => looks_paginated,
-            };
-            if !paginated {
-                continue;
-            }
-            let (Some(page), Some(item)) = (schema_ref(schema), item) else {
-                return Err(self.fail(format!(
-                    "at `{at}`: x-samsara-paginated needs a 2xx body `$ref` with a `data` list of `$ref` items and a `pagination` member"
-                )));
-            };
-            let item_schema = &raw["components"]["schemas"][item]["properties"];
-            let times = params.contains(&"startTime") && params.contains(&"endTime");
-            if times && (item_schema["id"].is_null() || item_schema["updatedAtTime"].is_null()) {
-                return Err(self.fail(format!(
-                    "at `{at}`: a time-based stream's items (`{item}`) need `id` and `updatedAtTime` members"
-                )));
-            }
-            let times = times.then(|| quote!(times));
-            let (page, item) = (format_ident!("{page}"), format_ident!("{item}"));
-            cursors.push(quote! {
-                crate::pagination::impl_cursor_request!(#builder, #page, #item, #op_id, #times);
-            });
-        }
-        Ok(quote! {
-            #(#calls)*
-            #(#cursors)*
-        })
-    }
-
-    /// `(operation, parameter, maxItems)` of every array query parameter
-    /// that documents a `maxItems`.
-    fn list_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
-        let mut entries = Vec::new();
-        for (op_id, op, at) in operations(raw) {
-            for (i, p) in op["parameters"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                let Some(max) = p["schema"].get("maxItems") else {
-                    continue;
-                };
-                let name = p["name"].as_str().unwrap_or_default();
-                let max = max
-                    .as_u64()
-                    .and_then(|n| usize::try_from(n).ok())
-                    .ok_or_else(|| {
-                        self.fail(format!(
-                            "at `{at}.parameters[{i}].schema.maxItems`: not a usize"
-                        ))
-                    })?;
-                entries.push(quote!((#op_id, #name, #max)));
-            }
-        }
-        Ok(quote!(#(#entries),*))
-    }
-
-    fn rate_limits(&self, raw: &Value) -> Result<proc_macro2::TokenStream> {
-        let mut entries = Vec::new();
-        for (op_id, op, at) in operations(raw) {
-            let limit = &op["x-samsara-rate-limit"];
-            let requests = limit["requests"]
-                .as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| {
-                    self.fail(format!(
-                        "at `{at}.x-samsara-rate-limit.requests`: missing or not a u32"
-                    ))
-                })?;
-            let per_second = match limit["per"].as_str() {
-                Some("second") => true,
-                Some("minute") => false,
-                _ => {
-                    return Err(self.fail(format!(
-                        "at `{at}.x-samsara-rate-limit.per`: must be \"second\" or \"minute\""
-                    )));
-                }
-            };
-            entries.push(quote!((#op_id, #requests, #per_second)));
-        }
-        Ok(quote!(#(#entries),*))
-    }
 }
 
 /// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`.
@@ -443,80 +280,95 @@ pub fn variant_name(value: &str) -> String {
     out
 }
 
-/// `(snake_case operation id, operation, location)` of every operation.
-fn operations(raw: &Value) -> impl Iterator<Item = (String, &Value, String)> {
-    raw["paths"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .flat_map(|(path, item)| {
-            item.as_object()
-                .into_iter()
-                .flatten()
-                .filter_map(move |(method, op)| {
-                    let id = op["operationId"].as_str()?;
-                    Some((snake_case(id), op, format!("paths.{path}.{method}")))
-                })
+/// One `crate::operations::Operation` literal per operation.
+fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenStream> {
+    operations
+        .iter()
+        .map(|op| {
+            let facts::Operation {
+                id,
+                name,
+                method,
+                path,
+                rate_limit,
+                idempotent,
+                ..
+            } = op;
+            let per = if op.per_second {
+                quote!(Second)
+            } else {
+                quote!(Minute)
+            };
+            let paginated = op.pagination.is_some();
+            let time_window = op.pagination.as_ref().is_some_and(|p| p.time_window);
+            let has_body = op.output.is_some();
+            let comma_joined = op
+                .query
+                .iter()
+                .filter(|p| p.comma_joined)
+                .map(|p| p.name.as_str());
+            let list_limits = op.query.iter().filter_map(|p| {
+                let (name, max) = (&p.name, p.max_items?);
+                Some(quote!((#name, #max)))
+            });
+            quote! {
+                crate::operations::Operation {
+                    id: #id,
+                    name: #name,
+                    method: #method,
+                    path: #path,
+                    rate_limit: crate::operations::Budget {
+                        requests: #rate_limit,
+                        per: crate::operations::Per::#per,
+                    },
+                    idempotent: #idempotent,
+                    paginated: #paginated,
+                    time_window: #time_window,
+                    has_body: #has_body,
+                    comma_joined: &[#(#comma_joined),*],
+                    list_limits: &[#(#list_limits),*],
+                }
+            }
         })
-}
-
-/// Operations whose repetition could apply twice: HTTP's non-idempotent
-/// `POST`, unless the spec marks it `x-samsara-idempotent: true` (archive,
-/// unarchive). `GET`, `PUT`, `PATCH` (Samsara's merge patch) and `DELETE` are
-/// idempotent.
-fn non_idempotent(raw: &Value) -> Vec<String> {
-    operations(raw)
-        .filter(|(_, op, at)| {
-            at.ends_with(".post") && op["x-samsara-idempotent"] != Value::Bool(true)
-        })
-        .map(|(op_id, _, _)| op_id)
         .collect()
 }
 
-fn comma_joined_query(raw: &Value) -> proc_macro2::TokenStream {
-    let entries = operations(raw).filter_map(|(op_id, op, _)| {
-        let names: Vec<&str> = op["parameters"]
-            .as_array()?
-            .iter()
-            .filter(|p| p["in"] == "query" && p["explode"] == false)
-            .filter_map(|p| p["name"].as_str())
-            .collect();
-        (!names.is_empty()).then(|| quote!((#op_id, &[#(#names),*])))
-    });
-    quote!(#(#entries),*)
-}
-
-/// The component a `{"$ref": "#/components/schemas/X"}` names.
-fn schema_ref(schema: &Value) -> Option<&str> {
-    schema["$ref"]
-        .as_str()?
-        .strip_prefix("#/components/schemas/")
-}
-
-/// progenitor's builder names: `getQualificationRecordsStream` → `GetQualificationRecordsStream`.
-fn upper_camel(id: &str) -> String {
-    let mut chars = id.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
-}
-
-/// progenitor's method names: `getQualificationRecordsStream` → `get_qualification_records_stream`.
-pub fn snake_case(id: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('_');
+/// The hand-written layer's impls for every operation, from the spec
+/// alone: `Call` (typed body and this crate's error) for each, and
+/// `CursorRequest` + `Paginate` (streams, checkpoints) for each
+/// cursor-paginated one (see [`facts`] for what makes one); time-based
+/// streams also get windows and follow mode.
+fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
+    let mut calls = Vec::new();
+    let mut cursors = Vec::new();
+    for op in operations {
+        let builder = format_ident!("{}", op.builder);
+        let name = &op.name;
+        let output = match &op.output {
+            None => quote!(()),
+            Some(output) => {
+                let ident = format_ident!("{output}");
+                quote!(#ident)
             }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
+        };
+        calls.push(quote! {
+            crate::call::impl_call!(#builder, #output, #name);
+        });
+        if let Some(p) = &op.pagination {
+            let times = p.time_window.then(|| quote!(times));
+            let (page, item) = (format_ident!("{}", p.page), format_ident!("{}", p.item));
+            cursors.push(quote! {
+                crate::pagination::impl_cursor_request!(#builder, #page, #item, #name, #times);
+            });
         }
     }
-    out
+    quote! {
+        #(#calls)*
+        #(#cursors)*
+    }
 }
+
+pub use facts::snake_case;
 
 #[cfg(test)]
 mod tests {

@@ -113,12 +113,12 @@ impl App {
     /// Gives a successful reply the configured shape.
     fn shape(&self, op: Operation, reply: Reply) -> Reply {
         let reply = match reply {
-            Reply::Json(status, bytes) if op.is_create() => match self.create_variant() {
+            Reply::Json(status, bytes) if ops::is_create(op) => match self.create_variant() {
                 CreateReply::Created201 => Reply::Json(StatusCode::CREATED, bytes),
                 CreateReply::Ok200 => Reply::Json(StatusCode::OK, bytes),
                 CreateReply::Documented | CreateReply::Rotate => Reply::Json(status, bytes),
             },
-            Reply::Empty(status) if op.is_ack() => match self.ack_variant() {
+            Reply::Empty(status) if ops::is_ack(op) => match self.ack_variant() {
                 AckReply::NoContent204 => Reply::Empty(StatusCode::NO_CONTENT),
                 AckReply::EmptyObject200 => Reply::Json(StatusCode::OK, b"{}".to_vec()),
                 AckReply::EmptyBody200 => Reply::Empty(StatusCode::OK),
@@ -127,10 +127,10 @@ impl App {
             other => other,
         };
         match reply {
-            Reply::Json(status, bytes) if self.quirks.touches(op.family()) => {
+            Reply::Json(status, bytes) if self.quirks.touches(ops::family(op)) => {
                 match serde_json::from_slice::<serde_json::Value>(&bytes) {
                     Ok(mut body) => {
-                        self.quirks.apply(&mut body, op.family());
+                        self.quirks.apply(&mut body, ops::family(op));
                         Reply::Json(status, serde_json::to_vec(&body).unwrap_or(bytes))
                     }
                     Err(_) => Reply::Json(status, bytes),
@@ -235,13 +235,17 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
                 ),
             );
             let mut response = error_response(&e, &request_id);
-            response
-                .headers_mut()
-                .insert(header::ALLOW, HeaderValue::from_static(allow));
+            response.headers_mut().insert(
+                header::ALLOW,
+                HeaderValue::try_from(allow).unwrap_or(HeaderValue::from_static("GET")),
+            );
             return response;
         }
     };
-    app.count(|s| *s.per_operation.entry(op.id().to_owned()).or_default() += 1);
+    app.count(|s| *s.per_operation.entry(op.id.to_owned()).or_default() += 1);
+    if ops::handler(op.id).is_none() {
+        return error_response(&ops::not_implemented(op), &request_id);
+    }
 
     if let Err(e) = authorized(&parts.headers, &app.config.token) {
         app.count(|s| s.unauthorized += 1);
@@ -269,7 +273,7 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
             }
             Fault::Delay(d) => tokio::time::sleep(d).await,
             Fault::Truncated => {
-                if op.is_write() {
+                if ops::is_write(op) {
                     let sent = br#"{"data":{"id":""#.to_vec();
                     return truncated_response(sent, 1024);
                 }
@@ -285,7 +289,7 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
         return rate_limited_response(app.retry_after(&retry_after), &request_id);
     }
 
-    let empty_page = op.is_paginated()
+    let empty_page = op.paginated
         && app.config.empty_page_every.is_some_and(|k| {
             let n = app.pages.fetch_add(1, Ordering::Relaxed) + 1;
             k > 0 && n % k as u64 == 0

@@ -128,7 +128,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405() {
         (
             Method::PUT,
             "/qualification-records",
-            "GET, POST, PATCH, DELETE",
+            "DELETE, GET, PATCH, POST",
         ),
         (Method::POST, "/qualification-records/stream", "GET"),
         (Method::GET, "/qualification-records/archive", "POST"),
@@ -136,7 +136,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405() {
         (
             Method::PUT,
             "/maintenance/work-orders",
-            "GET, POST, PATCH, DELETE",
+            "DELETE, GET, PATCH, POST",
         ),
         (Method::PATCH, "/maintenance/work-orders/stream", "GET"),
     ] {
