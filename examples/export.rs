@@ -45,9 +45,8 @@ use chrono::{DateTime, Utc};
 use clap::{Parser, ValueEnum};
 use futures::TryStreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
-use samsara::pagination::{CursorRequest, Paginator};
-use samsara::types::EntityType;
-use samsara::{Checkpoint, Client, Paginate, RecordError};
+use samsara::pagination::Paginator;
+use samsara::prelude::*;
 use samsara_mock::{MockConfig, MockServer};
 use serde::Serialize;
 
@@ -390,7 +389,7 @@ async fn export<'a, R>(
     checkpoint: &mut Checkpoint,
 ) -> Result<(), BoxError>
 where
-    R: CursorRequest<'a>,
+    R: Paginate<'a>,
     R::Item: Serialize,
 {
     let mut pages = paginator.resume(checkpoint.clone()).pages();

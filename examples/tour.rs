@@ -35,11 +35,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use clap::Parser;
 use futures::{StreamExt, TryStreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
-use samsara::pagination::{CursorRequest, Items};
-use samsara::types::{
-    self, EntityType, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput,
-};
-use samsara::{Call, Checkpoint, Client, ExternalId, Paginate, RecordError};
+use samsara::pagination::Items;
+use samsara::prelude::*;
+use samsara::types::{self, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput};
 use samsara_mock::{MockConfig, MockServer};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -315,7 +313,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
                 .external_ids(external_ids)
                 .fields(fields)
         })
-        .call()
+        .send()
         .await?
         .data;
     println!(
@@ -338,7 +336,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
             b.id(created.id.clone())
                 .fields(vec![QualificationFieldInput::number(years, 8.0)])
         })
-        .call()
+        .send()
         .await?
         .data;
     let experience = patched
@@ -353,7 +351,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
     client
         .archive_qualification_record()
         .body_map(|b| b.id(created.id.clone()))
-        .call()
+        .send()
         .await?;
     let found = client
         .qualification_record_by_external_id(&ExternalId::new(TOUR_ID.0, TOUR_ID.1)?)
@@ -371,7 +369,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
                 .description("Brakes squeal at low speed".to_owned())
                 .priority(types::WorkOrderPriority::High)
         })
-        .call()
+        .send()
         .await?
         .data;
     println!(
@@ -390,7 +388,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
 /// its place: it goes to `odd` and the stream goes on (any other error ends
 /// the tour). Prints the count and the stream's final checkpoint; returns
 /// how many odd records it kept.
-async fn drain<'a, R: CursorRequest<'a>>(
+async fn drain<'a, R: Paginate<'a>>(
     bars: &MultiProgress,
     label: &str,
     mut stream: Items<'a, R>,

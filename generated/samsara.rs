@@ -10536,7 +10536,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::client::Inner) -> Self {
+    pub(crate) fn new(baseurl: &str, inner: crate::client::Inner) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -10552,7 +10552,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::client::Inner,
@@ -10888,8 +10888,11 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `GET` request to `/qualification-records`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::QualificationRecordList>,
@@ -10983,8 +10986,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `POST` request to `/qualification-records`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::QualificationRecordResponse>,
@@ -11075,8 +11081,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `DELETE` request to `/qualification-records`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11161,8 +11172,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `PATCH` request to `/qualification-records`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::QualificationRecordResponse>,
@@ -11364,8 +11378,11 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `GET` request to `/qualification-records/stream`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::QualificationRecordPage>,
@@ -11495,8 +11512,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `POST` request to `/qualification-records/archive`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11582,8 +11604,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `POST` request to `/qualification-records/unarchive`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11699,8 +11726,11 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `GET` request to `/qualification-types`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<
             ResponseValue<types::QualificationTypePage>,
@@ -11822,8 +11852,11 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `GET` request to `/maintenance/work-orders`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WorkOrderPage>, Error<types::ErrorBody>> {
             let Self { client, after, ids, include_external_ids, limit } = self;
@@ -11915,8 +11948,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `POST` request to `/maintenance/work-orders`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WorkOrderResponse>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
@@ -11988,8 +12024,13 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `DELETE` request to `/maintenance/work-orders`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/maintenance/work-orders", client.baseurl,);
@@ -12067,8 +12108,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `PATCH` request to `/maintenance/work-orders`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WorkOrderResponse>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
@@ -12258,8 +12302,11 @@ pub mod builder {
                 });
             self
         }
+        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
+
+*/
         ///Sends a `GET` request to `/maintenance/work-orders/stream`
-        pub async fn send(
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WorkOrderPage>, Error<types::ErrorBody>> {
             let Self {

@@ -1,8 +1,10 @@
-//! [`Call`]: any operation's builder, sent and decoded into this crate's one
-//! [`Error`] type (status, `message`, `requestId`, JSON path of a decode error).
+//! Sending a request: every operation builder's `send()` returns the typed
+//! body or this crate's one [`Error`] type (status, `message`, `requestId`,
+//! JSON path of a decode error). [`Call`] is the same verb as a trait, for
+//! code generic over operations.
 //!
-//! `send()` (generated) returns progenitor's `ResponseValue<T>` and error;
-//! `call()` returns just the typed body and [`Error`].
+//! progenitor's own form stays available as `send_raw()`: its
+//! `ResponseValue<T>` (status and headers too) and its error type.
 //!
 //! **Every 2xx is a success** (Samsara's Response Codes page), for every
 //! operation: the code generator widens each operation's documented success
@@ -12,10 +14,10 @@
 //! `Ok(())`. An operation added to the spec gets the same.
 //!
 //! ```no_run
-//! use samsara::{Call, Client, IdRef};
+//! use samsara::prelude::*;
 //!
 //! # async fn run(client: &Client) -> Result<(), samsara::Error> {
-//! let records = client.get_qualification_records().ids(IdRef::list(["payroll:P00042"])?).call().await?;
+//! let records = client.get_qualification_records().ids(IdRef::list(["payroll:P00042"])?).send().await?;
 //! for record in records.data {
 //!     println!("{}", record.id);
 //! }
@@ -26,17 +28,18 @@ use futures::future::BoxFuture;
 
 use crate::Error;
 
-/// Sends a generated operation builder and decodes the body.
+/// Sends a generated operation builder and decodes the body: the builders'
+/// own `send()`, as a trait for code generic over operations.
 pub trait Call<'a> {
-    /// The operation's success body.
+    /// The operation's success body (`()` when it documents none).
     type Output;
     /// Sends the request; the typed body, or this crate's [`Error`].
-    fn call(self) -> BoxFuture<'a, Result<Self::Output, Error>>;
+    fn send(self) -> BoxFuture<'a, Result<Self::Output, Error>>;
 }
 
-/// `impl Call` for operation builders; samsara-codegen invokes it for every
-/// operation of the spec (see `generated/samsara.rs`), so no list of
-/// operations is kept here.
+/// The builder's `send()` and `impl Call` for operation builders;
+/// samsara-codegen invokes it for every operation of the spec (see
+/// `generated/samsara.rs`), so no list of operations is kept here.
 macro_rules! impl_call {
     ($builder:ident, (), $operation:literal) => {
         crate::call::impl_call!(@impl $builder, (), $operation);
@@ -45,18 +48,24 @@ macro_rules! impl_call {
         crate::call::impl_call!(@impl $builder, crate::types::$output, $operation);
     };
     (@impl $builder:ident, $output:ty, $operation:literal) => {
+        impl<'a> crate::builder::$builder<'a> {
+            /// Sends the request: the typed body, or [`samsara::Error`](crate::Error)
+            /// (the raw form is `send_raw()`).
+            pub async fn send(self) -> ::std::result::Result<$output, crate::Error> {
+                match self.send_raw().await {
+                    Ok(response) => Ok(response.into_inner()),
+                    Err(e) => Err(crate::Error::from_generated::<$output>($operation, e).await),
+                }
+            }
+        }
+
         impl<'a> crate::call::Call<'a> for crate::builder::$builder<'a> {
             type Output = $output;
 
-            fn call(
+            fn send(
                 self,
             ) -> ::futures::future::BoxFuture<'a, ::std::result::Result<$output, crate::Error>> {
-                ::std::boxed::Box::pin(async move {
-                    match self.send().await {
-                        Ok(response) => Ok(response.into_inner()),
-                        Err(e) => Err(crate::Error::from_generated::<$output>($operation, e).await),
-                    }
-                })
+                ::std::boxed::Box::pin(crate::builder::$builder::send(self))
             }
         }
     };

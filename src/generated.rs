@@ -3,6 +3,7 @@
 #![allow(
     missing_docs,
     unused_imports,
+    dead_code,
     clippy::all,
     clippy::pedantic,
     rustdoc::all

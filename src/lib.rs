@@ -4,10 +4,13 @@
 //!
 //! The operations and types are generated from `spec/samsara.json` by
 //! progenitor at build time; this crate adds a thin hand-written layer:
-//! client construction, open enums, and one error type.
+//! client construction, streams with checkpoints, retries and pacing, open
+//! enums, typed field values, and one error type. One import
+//! ([`prelude`]), one verb: every operation's builder `.send()`s and returns
+//! the typed body or [`Error`].
 //!
 //! ```no_run
-//! use samsara::{Client, types::EntityType};
+//! use samsara::prelude::*;
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let client = Client::from_env()?; // SAMSARA_API_KEY, optional SAMSARA_BASE_URL
@@ -63,6 +66,7 @@ pub mod lookup;
 pub mod open_enum;
 pub mod operations;
 pub mod pagination;
+pub mod prelude;
 pub mod rate_limit;
 pub mod retry;
 pub mod time;

@@ -71,7 +71,7 @@ impl Client {
                 .get_qualification_records()
                 .ids(batch.to_vec())
                 .include_external_ids(include_external_ids)
-                .send()
+                .send_raw()
                 .await;
             let records = match sent {
                 Ok(list) => list.into_inner().data,

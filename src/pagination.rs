@@ -244,7 +244,7 @@ macro_rules! impl_cursor_request {
             ) -> ::futures::future::BoxFuture<'a, crate::pagination::FetchResult<$item>> {
                 ::std::boxed::Box::pin(crate::pagination::fetch_page::<$item, $page>(
                     $operation,
-                    self.send(),
+                    self.send_raw(),
                     |page| (page.data, page.pagination),
                 ))
             }

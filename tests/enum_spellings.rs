@@ -4,7 +4,7 @@
 //! values stay `Other`, verbatim.
 
 use samsara::types::{ServiceTaskStatus, WorkOrderItemType, WorkOrderPriority, WorkOrderStatus};
-use samsara::{Call, Client, types};
+use samsara::{Client, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -190,7 +190,7 @@ async fn filters_and_writes_send_the_documented_spelling() {
             WorkOrderStatus::from("OPEN"),
             WorkOrderStatus::from("IN PROGRESS"),
         ])
-        .call()
+        .send()
         .await
         .unwrap();
     let url = &server.received_requests().await.unwrap()[0].url;
@@ -212,7 +212,7 @@ async fn filters_and_writes_send_the_documented_spelling() {
                 .status(Some(WorkOrderStatus::from("open")))
                 .priority(Some(WorkOrderPriority::from("HIGH"))),
         )
-        .call()
+        .send()
         .await
         .unwrap();
     let sent: Value =

@@ -1,7 +1,7 @@
 //! External IDs (`key:value`) in every place the API takes them, encoded
 //! correctly; malformed ones rejected before any request is sent.
 
-use samsara::{Call, Client, ExternalId, HasExternalIds, IdRef, types};
+use samsara::{Client, ExternalId, HasExternalIds, IdRef, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -50,7 +50,7 @@ async fn qualification_record_ids_accept_external_ids_in_the_query() {
     client
         .get_qualification_records()
         .ids(ids)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     let request = &server.received_requests().await.unwrap()[0];
@@ -159,7 +159,7 @@ async fn work_order_asset_and_place_take_external_ids_in_the_body() {
     let create = types::WorkOrderCreate::builder()
         .asset_id("vin:1HGCM82633A004352")
         .place_external_id(Some("erp:site42".parse().unwrap()));
-    let created = client.post_work_orders().body(create).send().await.unwrap();
+    let created = client.post_work_orders().body(create).send_raw().await.unwrap();
     let body: Value =
         serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
     assert_eq!(
@@ -181,7 +181,7 @@ async fn malformed_external_ids_are_rejected_before_any_request() {
     let err = client
         .post_work_orders()
         .body(types::WorkOrderCreate::builder().asset_id("vin:1HGC\nM8"))
-        .call()
+        .send()
         .await
         .unwrap_err();
     assert!(matches!(err, samsara::Error::InvalidInput(_)), "{err}");
@@ -358,7 +358,7 @@ async fn comma_joined_ids_decode_to_exactly_the_original() {
     client
         .get_qualification_records()
         .ids(IdRef::list(REAL_IDS).unwrap())
-        .call()
+        .send()
         .await
         .unwrap();
     let request = &server.received_requests().await.unwrap()[0];
@@ -380,7 +380,7 @@ async fn stream_owner_ids_decode_to_exactly_the_original() {
         .start_time(start())
         .owner_ids(REAL_IDS.map(String::from).to_vec())
         .qualification_type_ids(vec!["qt 1+2".to_owned(), "qt@3".to_owned()])
-        .call()
+        .send()
         .await
         .unwrap();
     let url = &server.received_requests().await.unwrap()[0].url;
@@ -400,7 +400,7 @@ async fn repeated_key_ids_decode_to_exactly_the_original() {
     client
         .get_work_orders()
         .ids(ids.clone())
-        .call()
+        .send()
         .await
         .unwrap();
     let url = &server.received_requests().await.unwrap()[0].url;
@@ -415,7 +415,7 @@ async fn repeated_key_ids_decode_to_exactly_the_original() {
         .stream_work_orders()
         .start_time(start())
         .asset_ids(ids.clone())
-        .call()
+        .send()
         .await
         .unwrap();
     let url = &server.received_requests().await.unwrap()[0].url;
@@ -437,7 +437,7 @@ async fn a_comma_inside_a_comma_joined_list_is_refused_before_sending() {
     let err = client
         .get_qualification_records()
         .ids(vec![IdRef::id("123").unwrap(), comma.into()])
-        .call()
+        .send()
         .await
         .unwrap_err();
     assert!(matches!(err, samsara::Error::InvalidInput(_)), "{err}");
@@ -458,7 +458,7 @@ async fn a_comma_inside_a_comma_joined_list_is_refused_before_sending() {
         .entity_type(types::EntityType::Worker)
         .start_time(start())
         .owner_ids(vec!["w1".to_owned(), "w2,w3".to_owned()])
-        .call()
+        .send()
         .await
         .unwrap_err();
     let message = err.to_string();

@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
 use samsara::types::{self, EntityType, QualificationFieldInput};
-use samsara::{Call, Client, ExternalId, IdRef, Paginate, RetryPolicy};
+use samsara::{Client, ExternalId, IdRef, Paginate, RetryPolicy};
 use samsara_mock::{MockConfig, MockServer};
 
 /// Patient enough that 20% faults never exhaust the attempts (0.2^12).
@@ -163,7 +163,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let created = client
         .post_qualification_record()
         .body(create)
-        .call()
+        .send()
         .await
         .unwrap()
         .data;
@@ -176,7 +176,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let listed = client
         .get_qualification_records()
         .ids(vec![IdRef::id(&created.id).unwrap()])
-        .call()
+        .send()
         .await
         .unwrap();
     assert_eq!(listed.data.len(), 1);
@@ -188,7 +188,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let patched = client
         .patch_qualification_record()
         .body(patch)
-        .call()
+        .send()
         .await
         .unwrap()
         .data;
@@ -199,19 +199,19 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     client
         .archive_qualification_record()
         .body(id())
-        .call()
+        .send()
         .await
         .unwrap();
     client
         .unarchive_qualification_record()
         .body(id())
-        .call()
+        .send()
         .await
         .unwrap();
     client
         .delete_qualification_record()
         .body(id())
-        .call()
+        .send()
         .await
         .unwrap();
 
@@ -230,7 +230,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let order = client
         .post_work_orders()
         .body(create)
-        .call()
+        .send()
         .await
         .unwrap()
         .data;
@@ -241,7 +241,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
         client
             .patch_work_orders()
             .body(patch)
-            .call()
+            .send()
             .await
             .unwrap()
             .data
@@ -251,14 +251,14 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let listed = client
         .get_work_orders()
         .ids(vec![order.id.clone()])
-        .call()
+        .send()
         .await
         .unwrap();
     assert_eq!(listed.data[0].id, order.id);
     client
         .delete_work_orders()
         .id(order.id.clone())
-        .call()
+        .send()
         .await
         .unwrap();
 

@@ -110,7 +110,7 @@ async fn get_qualification_records_joins_ids_with_commas() {
         .get_qualification_records()
         .ids(samsara::IdRef::list(["r1", "payroll:P42"]).unwrap())
         .include_external_ids(true)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(response.data[0].id, "r1");
@@ -144,7 +144,7 @@ async fn post_qualification_record_sends_the_body_and_reads_201() {
     let created = client
         .post_qualification_record()
         .body(serde_json::from_value::<types::QualificationRecordCreate>(body_in.clone()).unwrap())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(created.status(), 201);
@@ -170,7 +170,7 @@ async fn patch_qualification_record_sends_only_the_members_set() {
     client
         .patch_qualification_record()
         .body(patch)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(
@@ -192,7 +192,7 @@ async fn delete_qualification_record_sends_a_json_body() {
     client
         .delete_qualification_record()
         .body(types::QualificationRecordIdRequest { id: "r1".into() })
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(body(&only_request(&server).await), json!({"id": "r1"}));
@@ -211,14 +211,14 @@ async fn archive_and_unarchive_post_the_id() {
             client
                 .archive_qualification_record()
                 .body(id)
-                .send()
+                .send_raw()
                 .await
                 .unwrap();
         } else {
             client
                 .unarchive_qualification_record()
                 .body(id)
-                .send()
+                .send_raw()
                 .await
                 .unwrap();
         }
@@ -247,7 +247,7 @@ async fn qualification_records_stream_encodes_every_parameter() {
         .include_deleted(true)
         .include_external_ids(false)
         .limit(100u32)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(response.pagination.end_cursor, "MjkY");
@@ -291,7 +291,7 @@ async fn qualification_types_joins_ids_with_commas() {
         .get_qualification_types()
         .entity_type("asset")
         .ids(vec!["qt1".to_string(), "qt2".to_string()])
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(
@@ -319,7 +319,7 @@ async fn get_work_orders_repeats_ids() {
         .get_work_orders()
         .ids(vec!["5".to_string(), "6".to_string()])
         .include_external_ids(true)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(response.data[0].status, types::WorkOrderStatus::InProgress);
@@ -346,7 +346,7 @@ async fn post_work_orders_sends_the_body_and_reads_200() {
     let created = client
         .post_work_orders()
         .body(serde_json::from_value::<types::WorkOrderCreate>(body_in.clone()).unwrap())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(created.data.id, "7");
@@ -367,7 +367,7 @@ async fn patch_work_orders_sends_the_body() {
         .id("7")
         .status(Some(types::WorkOrderStatus::Completed))
         .closing_notes(Some("done".to_string()));
-    client.patch_work_orders().body(patch).send().await.unwrap();
+    client.patch_work_orders().body(patch).send_raw().await.unwrap();
     assert_eq!(
         body(&only_request(&server).await),
         json!({"id": "7", "status": "Completed", "closingNotes": "done"})
@@ -384,7 +384,7 @@ async fn delete_work_orders_sends_the_id_in_the_query_and_reads_204() {
         ResponseTemplate::new(204),
     )
     .await;
-    let response = client.delete_work_orders().id("7").send().await.unwrap();
+    let response = client.delete_work_orders().id("7").send_raw().await.unwrap();
     assert_eq!(response.status(), 204);
     let request = only_request(&server).await;
     assert_eq!(raw_query(&request), "id=7");
@@ -410,7 +410,7 @@ async fn stream_work_orders_repeats_array_parameters() {
         ])
         .asset_ids(vec!["a1".to_string(), "a2".to_string()])
         .assigned_user_ids(vec!["u1".to_string()])
-        .send()
+        .send_raw()
         .await
         .unwrap();
     let request = only_request(&server).await;
@@ -441,7 +441,7 @@ async fn error_status_becomes_a_typed_error_with_message_and_request_id() {
     let err = client
         .get_work_orders()
         .ids(vec!["nope".to_string()])
-        .send()
+        .send_raw()
         .await
         .unwrap_err();
     let err = samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
@@ -466,7 +466,7 @@ async fn error_for_a_page_with(member: &str, value: Value) -> samsara::Error {
         ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad]))),
     )
     .await;
-    let err = client.get_work_orders().send().await.unwrap_err();
+    let err = client.get_work_orders().send_raw().await.unwrap_err();
     samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await
 }
 

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
 use samsara::types::{self, EntityType};
-use samsara::{Call, Checkpoint, Client, Error, HasExternalIds, Paginate, RateLimit};
+use samsara::{Checkpoint, Client, Error, HasExternalIds, Paginate, RateLimit};
 use samsara_mock::{Family, FeedStyle, MockConfig, MockServer};
 use serde_json::Value;
 
@@ -158,7 +158,7 @@ async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exact
                 let patch = types::WorkOrderPatch::builder()
                     .id(target.clone())
                     .description(Some(format!("patched in run {runs}")));
-                match client.patch_work_orders().body(patch).call().await {
+                match client.patch_work_orders().body(patch).send().await {
                     Ok(_) => {}
                     // An odd record's patch took effect; its answer does not decode.
                     Err(Error::UnreadableSuccess { .. }) if odd.contains(&target) => {}
@@ -167,7 +167,7 @@ async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exact
                 written.insert(target);
                 if rng.below(3) == 0 {
                     let create = types::WorkOrderCreate::builder().asset_id("12443");
-                    let created = client.post_work_orders().body(create).call().await.unwrap();
+                    let created = client.post_work_orders().body(create).send().await.unwrap();
                     written.insert(created.data.id);
                 }
             }
@@ -259,7 +259,7 @@ async fn follow_catches_up_waits_and_picks_up_new_writes_in_every_profile_and_fe
         let created = client
             .post_work_orders()
             .body(types::WorkOrderCreate::builder().asset_id("12443"))
-            .call()
+            .send()
             .await
             .unwrap();
         let next = tokio::time::timeout(Duration::from_secs(5), feed.try_next())
@@ -289,7 +289,7 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
                     "fields": []
                 }))
                 .unwrap();
-            let created = client.post_qualification_record().body(create).call().await;
+            let created = client.post_qualification_record().body(create).send().await;
             let record = created
                 .unwrap_or_else(|e| panic!("{profile} round {round}: {e}"))
                 .data;
@@ -299,26 +299,26 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
             client
                 .archive_qualification_record()
                 .body(id())
-                .call()
+                .send()
                 .await
                 .unwrap();
             client
                 .unarchive_qualification_record()
                 .body(id())
-                .call()
+                .send()
                 .await
                 .unwrap();
             client
                 .delete_qualification_record()
                 .body(id())
-                .call()
+                .send()
                 .await
                 .unwrap();
 
             let order = client
                 .post_work_orders()
                 .body(types::WorkOrderCreate::builder().asset_id("12443"))
-                .call()
+                .send()
                 .await
                 .unwrap_or_else(|e| panic!("{profile} round {round}: {e}"))
                 .data;
@@ -328,7 +328,7 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
             let patched = client
                 .patch_work_orders()
                 .body(patch)
-                .call()
+                .send()
                 .await
                 .unwrap()
                 .data;
@@ -340,7 +340,7 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
             client
                 .delete_work_orders()
                 .id(order.id)
-                .call()
+                .send()
                 .await
                 .unwrap();
         }
@@ -354,7 +354,7 @@ async fn requests_copied_from_the_docs_work_and_samsara_external_ids_are_found()
         let listed = client
             .get_qualification_records()
             .ids(samsara::IdRef::list(["9814a1fa-f0c6-408b-bf85-51dc3bc71ac7"]).unwrap())
-            .call()
+            .send()
             .await
             .unwrap();
         assert_eq!(listed.data.len(), 1, "{profile}");
@@ -559,7 +559,7 @@ async fn a_window_ending_after_now_loses_nothing_written_before_its_end() {
         let patched = client
             .patch_work_orders()
             .body(patch)
-            .call()
+            .send()
             .await
             .unwrap()
             .data;

@@ -1,5 +1,5 @@
 //! Regenerating for real: a cursor-paginated `GET` added to a copy of the
-//! spec gets the whole hand-written layer (`.call()`, `.items()`/`.pages()`,
+//! spec gets the whole hand-written layer (`.send()`, `.items()`/`.pages()`,
 //! checkpoints, retries, pacing by its own `x-samsara-rate-limit`) with no
 //! edit under `src/`.
 //!
@@ -76,7 +76,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let feed = || client.get_work_orders_feed().start_time(start).end_time(end);
 
     let started = std::time::Instant::now();
-    let page = feed().call().await?;
+    let page = feed().send().await?;
     println!("call: {} items, more: {}", page.data.len(), page.pagination.has_next_page);
 
     let mut items = feed().items();
@@ -97,7 +97,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("elapsed ms: {}", started.elapsed().as_millis());
 
-    match feed().start_time(end).call().await {
+    match feed().start_time(end).send().await {
         Err(samsara::Error::Api(e)) => println!("error: {} {}", e.status.as_u16(), e.operation),
         other => println!("error: unexpected {other:?}"),
     }

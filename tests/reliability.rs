@@ -275,7 +275,7 @@ async fn more_ids_than_the_api_takes_are_refused_before_sending() {
         .await;
     let client = builder(&server.uri()).build().unwrap();
     let ids: Vec<String> = (0..101).map(|i| i.to_string()).collect();
-    let err = samsara::Call::call(client.get_work_orders().ids(ids))
+    let err = samsara::Call::send(client.get_work_orders().ids(ids))
         .await
         .unwrap_err();
     assert!(
@@ -283,7 +283,7 @@ async fn more_ids_than_the_api_takes_are_refused_before_sending() {
         "{err:?}"
     );
     let assets: Vec<String> = (0..51).map(|i| i.to_string()).collect();
-    let err = samsara::Call::call(
+    let err = samsara::Call::send(
         client
             .stream_work_orders()
             .start_time(
@@ -300,7 +300,7 @@ async fn more_ids_than_the_api_takes_are_refused_before_sending() {
         "{err:?}"
     );
     let users: Vec<String> = (0..51).map(|i| i.to_string()).collect();
-    let err = samsara::Call::call(
+    let err = samsara::Call::send(
         client
             .stream_work_orders()
             .start_time(
@@ -461,12 +461,12 @@ async fn a_retried_delete_that_finds_nothing_left_succeeds() {
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();
-    samsara::Call::call(client.delete_work_orders().id("7"))
+    samsara::Call::send(client.delete_work_orders().id("7"))
         .await
         .unwrap();
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
     // A delete whose first try was answered 404 is still an error.
-    let err = samsara::Call::call(client.delete_work_orders().id("8"))
+    let err = samsara::Call::send(client.delete_work_orders().id("8"))
         .await
         .unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::NOT_FOUND));

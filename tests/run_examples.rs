@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use samsara::Call;
 use samsara::types::QualificationRecordIdRequest;
 use samsara_mock::{Family, MockConfig, MockServer};
 use serde_json::Value;
@@ -424,7 +423,7 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
         client
             .archive_qualification_record()
             .body(QualificationRecordIdRequest { id: id.clone() })
-            .call()
+            .send()
             .await
             .unwrap();
     }

@@ -4,7 +4,7 @@
 //! `Ok`. Runs against wiremock on loopback.
 
 use futures::future::BoxFuture;
-use samsara::{Call, Client, Error, types};
+use samsara::{Client, Error, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -57,7 +57,7 @@ fn operations() -> Vec<Operation> {
                     let list = c
                         .get_qualification_records()
                         .ids(samsara::IdRef::list(["r1"])?)
-                        .call()
+                        .send()
                         .await?;
                     Ok(list.data[0].id.clone())
                 })
@@ -72,7 +72,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     Ok(c.post_qualification_record()
                         .body(qualification_record_create())
-                        .call()
+                        .send()
                         .await?
                         .data
                         .id)
@@ -89,7 +89,7 @@ fn operations() -> Vec<Operation> {
                     let patch = types::QualificationRecordPatch::builder().id("r1");
                     Ok(c.patch_qualification_record()
                         .body(patch)
-                        .call()
+                        .send()
                         .await?
                         .data
                         .id)
@@ -105,7 +105,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     c.delete_qualification_record()
                         .body(id_request())
-                        .call()
+                        .send()
                         .await?;
                     Ok(String::new())
                 })
@@ -120,7 +120,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     c.archive_qualification_record()
                         .body(id_request())
-                        .call()
+                        .send()
                         .await?;
                     Ok(String::new())
                 })
@@ -135,7 +135,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     c.unarchive_qualification_record()
                         .body(id_request())
-                        .call()
+                        .send()
                         .await?;
                     Ok(String::new())
                 })
@@ -152,7 +152,7 @@ fn operations() -> Vec<Operation> {
                         .get_qualification_records_stream()
                         .entity_type(types::EntityType::Worker)
                         .start_time(start())
-                        .call()
+                        .send()
                         .await?;
                     Ok(page.data[0].id.clone())
                 })
@@ -168,7 +168,7 @@ fn operations() -> Vec<Operation> {
                     let page = c
                         .get_qualification_types()
                         .entity_type(types::EntityType::Worker)
-                        .call()
+                        .send()
                         .await?;
                     Ok(page.data[0].id.clone())
                 })
@@ -180,7 +180,7 @@ fn operations() -> Vec<Operation> {
             path: "/maintenance/work-orders",
             body: Some(page(common::work_order("r1"))),
             call: |c| {
-                Box::pin(async move { Ok(c.get_work_orders().call().await?.data[0].id.clone()) })
+                Box::pin(async move { Ok(c.get_work_orders().send().await?.data[0].id.clone()) })
             },
         },
         Operation {
@@ -192,7 +192,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     let create: types::WorkOrderCreate =
                         serde_json::from_value(json!({"assetId": "12443"})).unwrap();
-                    Ok(c.post_work_orders().body(create).call().await?.data.id)
+                    Ok(c.post_work_orders().body(create).send().await?.data.id)
                 })
             },
         },
@@ -204,7 +204,7 @@ fn operations() -> Vec<Operation> {
             call: |c| {
                 Box::pin(async move {
                     let patch = types::WorkOrderPatch::builder().id("r1");
-                    Ok(c.patch_work_orders().body(patch).call().await?.data.id)
+                    Ok(c.patch_work_orders().body(patch).send().await?.data.id)
                 })
             },
         },
@@ -215,7 +215,7 @@ fn operations() -> Vec<Operation> {
             body: None,
             call: |c| {
                 Box::pin(async move {
-                    c.delete_work_orders().id("r1").call().await?;
+                    c.delete_work_orders().id("r1").send().await?;
                     Ok(String::new())
                 })
             },
@@ -229,7 +229,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     Ok(c.stream_work_orders()
                         .start_time(start())
-                        .call()
+                        .send()
                         .await?
                         .data[0]
                         .id
@@ -322,7 +322,7 @@ async fn a_create_answered_200_with_the_record_is_not_an_error() {
     let created = client
         .post_qualification_record()
         .body(qualification_record_create())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(created.status(), 200);
@@ -361,7 +361,7 @@ async fn a_write_answered_2xx_with_an_unreadable_body_says_it_took_effect() {
         let err = client
             .post_work_orders()
             .body(create)
-            .call()
+            .send()
             .await
             .unwrap_err();
         match &err {
@@ -386,7 +386,7 @@ async fn a_read_with_an_unreadable_body_is_a_decode_error() {
         .mount(&server)
         .await;
     let client = common::quick_client("t", &server.uri()).build().unwrap();
-    let err = client.get_work_orders().call().await.unwrap_err();
+    let err = client.get_work_orders().send().await.unwrap_err();
     assert!(
         matches!(&err, Error::Decode { path, .. } if path == "data"),
         "{err:?}"

@@ -8,6 +8,13 @@
 //!   `#[serde(default, deserialize_with = "crate::time::deserialize_option")]`
 //!   (`default` keeps an absent member `None`, as serde does for a plain
 //!   `Option`). Other members are left alone.
+//! - Each operation builder's `send` (progenitor's `ResponseValue` and
+//!   error) becomes `send_raw`: `send` is the crate's own (`impl_call!`),
+//!   returning the typed body and `crate::Error`. One verb, and the raw form
+//!   says it is raw.
+//! - `Client::new` and `Client::new_with_client` (which take the crate's
+//!   `Inner`) become `pub(crate)`: clients are built by `ClientBuilder`,
+//!   whose checks they would bypass.
 
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
@@ -41,6 +48,22 @@ impl VisitMut for Rewriter {
     fn visit_expr_match_mut(&mut self, expr: &mut syn::ExprMatch) {
         widen_success_arms(&mut expr.arms);
         visit_mut::visit_expr_match_mut(self, expr);
+    }
+
+    fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
+        let name = item.sig.ident.to_string();
+        if name == "send" && item.sig.asyncness.is_some() {
+            item.sig.ident = syn::parse_quote!(send_raw);
+            item.attrs.insert(
+                0,
+                syn::parse_quote!(
+                    #[doc = "Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.\n\n"]
+                ),
+            );
+        } else if (name == "new" || name == "new_with_client") && takes_inner(&item.sig) {
+            item.vis = syn::parse_quote!(pub(crate));
+        }
+        visit_mut::visit_impl_item_fn_mut(self, item);
     }
 
     fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
@@ -119,6 +142,15 @@ fn is_operation_builder(item: &syn::ItemStruct) -> bool {
     item.fields.iter().next().is_some_and(|f| {
         f.ident.as_ref().is_some_and(|i| i == "client")
             && f.ty.to_token_stream().to_string() == "& 'a super :: Client"
+    })
+}
+
+/// A constructor taking the crate's `Inner` (`Client::new(baseurl, inner)`).
+fn takes_inner(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|arg| {
+        arg.to_token_stream()
+            .to_string()
+            .ends_with("crate :: client :: Inner")
     })
 }
 

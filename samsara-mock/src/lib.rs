@@ -36,7 +36,7 @@
 //!     .stream_work_orders()
 //!     .start_time("2024-01-01T00:00:00Z".parse::<chrono::DateTime<chrono::Utc>>()?)
 //!     .end_time(chrono::Utc::now())
-//!     .send()
+//!     .send_raw()
 //!     .await?;
 //! assert_eq!(page.data.len(), 20);
 //! assert!(!page.pagination.has_next_page);

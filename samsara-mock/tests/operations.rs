@@ -425,7 +425,7 @@ async fn typed_client_drives_both_families() {
     let qtypes = client
         .get_qualification_types()
         .entity_type(types::EntityType::Worker)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(qtypes.data.len(), 3);
@@ -440,7 +440,7 @@ async fn typed_client_drives_both_families() {
         .end_time(chrono::Utc::now())
         .include_external_ids(true)
         .include_deleted(true)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(
@@ -460,7 +460,7 @@ async fn typed_client_drives_both_families() {
     let created = client
         .post_qualification_record()
         .body(body)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(created.status(), 201);
@@ -472,7 +472,7 @@ async fn typed_client_drives_both_families() {
     let patched = client
         .patch_qualification_record()
         .body(patch)
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(
@@ -487,13 +487,13 @@ async fn typed_client_drives_both_families() {
     client
         .archive_qualification_record()
         .body(id_body())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     let found = client
         .get_qualification_records()
         .ids(samsara::external_id::IdRef::list(["hr:C1"]).unwrap())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(found.data.len(), 1);
@@ -501,13 +501,13 @@ async fn typed_client_drives_both_families() {
     client
         .unarchive_qualification_record()
         .body(id_body())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     client
         .delete_qualification_record()
         .body(id_body())
-        .send()
+        .send_raw()
         .await
         .unwrap();
 
@@ -515,7 +515,7 @@ async fn typed_client_drives_both_families() {
         .stream_work_orders()
         .start_time(start)
         .end_time(chrono::Utc::now())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(orders.data.len(), 20);
@@ -525,25 +525,25 @@ async fn typed_client_drives_both_families() {
     );
     let wo: types::WorkOrderCreate =
         serde_json::from_value(json!({"assetId": "a101", "status": "Planning"})).unwrap();
-    let wo = client.post_work_orders().body(wo).send().await.unwrap();
+    let wo = client.post_work_orders().body(wo).send_raw().await.unwrap();
     assert_eq!(wo.data.status, types::WorkOrderStatus::Planning);
     let p: types::WorkOrderPatch = serde_json::from_value(
         json!({"id": wo.data.id, "status": "Completed", "closingNotes": "done"}),
     )
     .unwrap();
-    let p = client.patch_work_orders().body(p).send().await.unwrap();
+    let p = client.patch_work_orders().body(p).send_raw().await.unwrap();
     assert_eq!(p.data.closing_notes.as_deref(), Some("done"));
     assert!(p.data.completed_at_time.is_some());
-    let listed = client.get_work_orders().send().await.unwrap();
+    let listed = client.get_work_orders().send_raw().await.unwrap();
     assert_eq!(listed.data.len(), 21);
     client
         .delete_work_orders()
         .id(wo.data.id.clone())
-        .send()
+        .send_raw()
         .await
         .unwrap();
     assert_eq!(
-        client.get_work_orders().send().await.unwrap().data.len(),
+        client.get_work_orders().send_raw().await.unwrap().data.len(),
         20
     );
 }

@@ -73,18 +73,16 @@ pub async fn flaky(
 pub async fn get_work_orders(
     client: &Client,
 ) -> Result<samsara::types::WorkOrderPage, samsara::Error> {
-    use samsara::Call;
-    client.get_work_orders().call().await
+    client.get_work_orders().send().await
 }
 
 /// A minimal `POST /maintenance/work-orders` through the typed client.
 pub async fn create_work_order(
     client: &Client,
 ) -> Result<samsara::types::WorkOrderResponse, samsara::Error> {
-    use samsara::Call;
     client
         .post_work_orders()
         .body(samsara::types::WorkOrderCreate::builder().asset_id("a1"))
-        .call()
+        .send()
         .await
 }
