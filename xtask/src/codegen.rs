@@ -1,7 +1,7 @@
 //! `cargo xtask codegen [--check]`: the generated code, committed as
 //! `generated/samsara.rs` so that every spec change shows up as a Rust diff in
 //! review. It is exactly what `build.rs` writes to `OUT_DIR` (both call
-//! `samsara_codegen::generate`); `tests/generated_code.rs` keeps them equal.
+//! `samsara_codegen::generate`); `tests/it/generated_code.rs` keeps them equal.
 
 use crate::Fatal;
 use std::path::Path;

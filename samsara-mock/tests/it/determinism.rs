@@ -1,6 +1,6 @@
 //! Same seed, same data; the binary prints `listening on http://ADDR`.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -1,7 +1,7 @@
 //! 401, 404, 405 and 400 answers: `{message, requestId}` bodies, messages that
 //! name the parameter, and no state change on any of them.
 
-mod common;
+use crate::common;
 
 use chrono::{TimeDelta, Utc};
 use common::{Harness, quiet};

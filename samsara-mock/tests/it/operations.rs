@@ -1,7 +1,7 @@
 //! Every operation of the spec over real HTTP, with every response checked
 //! against the spec, and the same families through `samsara::Client`.
 
-mod common;
+use crate::common;
 
 use common::{Harness, enc, quiet, spec};
 use reqwest::Method;

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-mod common;
+use crate::common;
 
 fn type_json(id: &str) -> Value {
     json!({"id": id, "name": "Licence", "revisionId": "r", "entityType": "worker",
@@ -268,7 +268,7 @@ fn variants(body: &Option<Value>) -> Vec<(u16, ResponseTemplate, &'static str)> 
 #[test]
 fn the_table_covers_every_operation_of_the_spec() {
     let spec: Value =
-        serde_json::from_str(include_str!("../spec/samsara.json")).expect("the spec is JSON");
+        serde_json::from_str(include_str!("../../spec/samsara.json")).expect("the spec is JSON");
     let mut in_spec: Vec<String> = spec["paths"]
         .as_object()
         .unwrap()

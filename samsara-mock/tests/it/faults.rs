@@ -1,7 +1,7 @@
 //! Fault injection: 5xx with plain-text bodies, 429s, delays and bodies cut
 //! short; reproducible by seed; a faulted request never changes state.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

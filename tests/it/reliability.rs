@@ -14,7 +14,7 @@ use tokio::net::TcpListener;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-mod common;
+use crate::common;
 
 const TOKEN: &str = "sekrit-token-7f3a9";
 

@@ -30,7 +30,7 @@ fn spec_with_a_new_operation() -> String {
     let mut spec: Value = serde_json::from_str(&text).unwrap();
     let mut get = spec["paths"]["/maintenance/work-orders/stream"]["get"].clone();
     get["operationId"] = json!("getWorkOrdersFeed");
-    get["summary"] = json!("Work orders as a feed (added by tests/regenerate.rs)");
+    get["summary"] = json!("Work orders as a feed (added by tests/it/regenerate.rs)");
     get["x-samsara-rate-limit"] = json!({"requests": 2, "per": "second"});
     spec["paths"][FEED] = json!({ "get": get });
     serde_json::to_string_pretty(&spec).unwrap()

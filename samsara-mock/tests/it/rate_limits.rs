@@ -2,7 +2,7 @@
 //! operation, 150 requests/s per token; 429 with a fractional `Retry-After`,
 //! and a refused request never changes anything.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! The spec checker itself, on the real spec: it must catch what a server
 //! could get wrong, or the "every response validates" tests prove nothing.
 
-mod common;
+use crate::common;
 
 use common::{spec, validator};
 use serde_json::{Value, json};

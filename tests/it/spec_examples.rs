@@ -6,7 +6,7 @@ use samsara::types;
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::Value;
 
-const SPEC: &str = include_str!("../spec/samsara.json");
+const SPEC: &str = include_str!("../../spec/samsara.json");
 
 /// Decodes `value` as `T` (naming the JSON path on failure) and encodes it back.
 fn roundtrip<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, String> {

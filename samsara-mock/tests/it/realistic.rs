@@ -5,7 +5,7 @@
 //! behaviours that hold in every profile (`samsara.*` external ids, the
 //! documentation's example ids) go through the spec-checked `Harness::call`.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! (streams without `endTime`) in both styles, empty pages, and records
 //! changed while a stream is being read.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use common::{Harness, enc, quiet};

@@ -10,7 +10,7 @@ use serde_json::json;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-mod common;
+use crate::common;
 
 const TOKEN: &str = "sekrit-token-7f3a9";
 

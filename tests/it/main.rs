@@ -1,0 +1,21 @@
+//! The root crate's integration tests, in one binary (one link instead of
+//! one per file). Each module is one area; `common` holds the shared helpers.
+//! `cargo test --test it <module>::` runs one area.
+
+mod common;
+
+mod enum_spellings;
+mod external_id;
+mod fake_server;
+mod fields;
+mod forward_compat;
+mod generated_code;
+mod operations;
+mod pagination;
+mod real_api;
+mod regenerate;
+mod reliability;
+mod run_examples;
+mod secrets;
+mod spec_examples;
+mod success_codes;
