@@ -3,8 +3,12 @@
 //! - `codegen [--check]`: write (or check) the committed `generated/samsara.rs`;
 //! - `spec-lint`: rules the curated spec must keep;
 //! - `drift`: validate real responses against the spec's response schemas
-//!   and report every difference;
-//! - `record`: capture live read-only responses as scrubbed fixtures.
+//!   and report every difference (`--suggest`/`--write`: the spec changes
+//!   they call for);
+//! - `record`: capture live read-only responses as scrubbed fixtures;
+//! - `spec-sync`: compare the curated spec with Samsara's published one
+//!   (`--write`: apply the additions); `spec-extract`: the reduced published
+//!   copy it runs against on CI.
 //!
 //! Exit codes: 0 clean, 1 findings (drift, lint problems, stale code), 2 the
 //! command could not run. See `xtask/README.md`.
@@ -20,6 +24,9 @@ pub mod report;
 pub mod responses;
 pub mod scrub;
 pub mod spec;
+pub mod spec_edit;
+pub mod spec_sync;
+pub mod suggest;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
@@ -96,6 +103,10 @@ enum Command {
     Record(RecordArgs),
     /// Run the benchmarks (decode, backfill, memory, build); write `<target>`/bench/summary.json.
     Bench(bench::BenchArgs),
+    /// Compare the curated spec with Samsara's published OpenAPI, operation by operation.
+    SpecSync(spec_sync::SyncArgs),
+    /// Write the part of the published OpenAPI that spec-sync reads (spec/published/).
+    SpecExtract(spec_sync::ExtractArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,6 +147,14 @@ struct DriftArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DriftFormat::Text)]
     format: DriftFormat,
+    /// After the report, the spec changes the drift calls for, each with its
+    /// evidence (json: a `suggestions` array; github: a ::notice each).
+    #[arg(long)]
+    suggest: bool,
+    /// Apply the suggested changes to the --spec file (implies --suggest);
+    /// then run `cargo xtask codegen`.
+    #[arg(long)]
+    write: bool,
     #[command(flatten)]
     window: WindowArgs,
 }
@@ -272,6 +291,8 @@ fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
         Command::Drift(args) => drift_command(args, out, err),
         Command::Record(args) => record_command(args, out),
         Command::Bench(args) => bench::run(&args, out, err),
+        Command::SpecSync(args) => spec_sync::run(&args, out),
+        Command::SpecExtract(args) => spec_sync::run_extract(&args, out),
     }
 }
 
@@ -306,18 +327,86 @@ fn drift_command(args: DriftArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     } else {
         drift_mock(&mut checker, &args.window, args.realistic)?
     };
+    let suggesting = args.suggest || args.write;
+    let mut suggestions = if suggesting {
+        suggest::suggest(&report, &checker)
+    } else {
+        Vec::new()
+    };
+    let mut footer = String::new();
+    if args.write {
+        footer = write_suggestions(args.spec.as_deref(), &spec.name, &mut suggestions, err)?;
+    }
     let text = match args.format {
+        DriftFormat::Text if suggesting => {
+            report.to_text() + &suggest::to_text(&spec.name, &suggestions) + &footer
+        }
         DriftFormat::Text => report.to_text(),
         DriftFormat::Json => {
-            serde_json::to_string_pretty(&report.to_json()).unwrap_or_default() + "\n"
+            let mut json = report.to_json();
+            if suggesting {
+                json["suggestions"] = serde_json::to_value(&suggestions).unwrap_or_default();
+            }
+            serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
         }
-        DriftFormat::Github => report.to_github(),
+        DriftFormat::Github => report.to_github() + &suggest::to_github(&spec.name, &suggestions),
     };
     let _ = write!(out, "{text}");
+    if args.format != DriftFormat::Text {
+        let _ = write!(err, "{footer}");
+    }
     for e in &report.errors {
         let _ = writeln!(err, "error: {e}");
     }
     Ok(report.exit_code())
+}
+
+/// `drift --write`: applies the suggested edits to the spec file and says
+/// what changed and what is next.
+fn write_suggestions(
+    path: Option<&Path>,
+    name: &str,
+    suggestions: &mut [suggest::Suggestion],
+    err: &mut dyn Write,
+) -> Result<String, Fatal> {
+    let path = path.map_or_else(|| workspace_root().join(codegen::SPEC), Path::to_path_buf);
+    let mut file = spec_edit::SpecFile::load(&path)?;
+    let changed = suggest::apply(suggestions, &mut file.doc);
+    let person = suggestions
+        .iter()
+        .filter(|s| {
+            s.kind == suggest::Kind::NeedsAPerson || s.applied == Some(suggest::Applied::Failed)
+        })
+        .count();
+    let mut footer = String::from("\n");
+    if changed == 0 {
+        let failed = suggestions
+            .iter()
+            .filter(|s| s.applied == Some(suggest::Applied::Failed))
+            .count();
+        footer.push_str(&if failed == 0 {
+            format!("{name} unchanged: no edit to apply.\n")
+        } else {
+            format!("{name} unchanged: {failed} edits could not be applied (above).\n")
+        });
+        return Ok(footer);
+    }
+    if !file.is_canonical() {
+        let _ = writeln!(
+            err,
+            "note: {name} was not laid out as serde_json's pretty printer writes it: \
+             its whole layout was rewritten, not only the edits"
+        );
+    }
+    file.save()?;
+    footer.push_str(&format!(
+        "Wrote {name}: {changed} {}; {person} left for a person (above).\n\
+         Next: run `cargo xtask codegen` (it reads {}), then review the diffs of {name} and {}.\n",
+        if changed == 1 { "change" } else { "changes" },
+        codegen::SPEC,
+        codegen::GENERATED
+    ));
+    Ok(footer)
 }
 
 /// Fetches the read-only calls from `cfg.base_url` and checks every page.
@@ -327,10 +416,10 @@ pub fn drift_live(
 ) -> Result<report::Report, Fatal> {
     let spec = checker.spec().clone();
     let mut report = report::Report::new(&spec.name, vec![cfg.base_url.clone()]);
-    let calls = live::read_only_calls(cfg.since, cfg.until, cfg.page_size);
-    let errors = live::fetch(&spec, cfg, &calls, &mut |page| {
-        let issues = checker.check_response(page.operation_id, &page.body)?;
-        report.add(page.operation_id, &page.url, &page.body, issues);
+    let plan = live::read_only_calls(&spec, cfg.since, cfg.until, cfg.page_size)?;
+    let errors = live::fetch(&spec, cfg, &plan.calls, &mut |page| {
+        let issues = checker.check_response(&page.operation_id, &page.body)?;
+        report.add(&page.operation_id, &page.url, &page.body, issues);
         Ok(())
     })?;
     report.errors = errors;
@@ -420,14 +509,14 @@ pub struct Recorded {
 /// `out/<operationId>/<n>.json` (n counts per operation from 1).
 pub fn record(spec: &spec::Spec, cfg: &live::LiveConfig, out: &Path) -> Result<Recorded, Fatal> {
     let mut scrubber = scrub::Scrubber::new([cfg.token.clone()]);
-    let mut counters: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut counters: std::collections::HashMap<String, usize> = Default::default();
     let mut files = Vec::new();
-    let calls = live::read_only_calls(cfg.since, cfg.until, cfg.page_size);
-    let errors = live::fetch(spec, cfg, &calls, &mut |mut page| {
+    let plan = live::read_only_calls(spec, cfg.since, cfg.until, cfg.page_size)?;
+    let errors = live::fetch(spec, cfg, &plan.calls, &mut |mut page| {
         scrubber.scrub(&mut page.body);
-        let n = counters.entry(page.operation_id).or_default();
+        let n = counters.entry(page.operation_id.clone()).or_default();
         *n += 1;
-        let dir = out.join(page.operation_id);
+        let dir = out.join(&page.operation_id);
         std::fs::create_dir_all(&dir)
             .map_err(|e| Fatal(format!("cannot create {}: {e}", dir.display())))?;
         let path = dir.join(format!("{n}.json"));

@@ -39,7 +39,7 @@ pub struct LiveConfig {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Call {
     /// The operation.
-    pub operation_id: &'static str,
+    pub operation_id: String,
     /// Query parameters of the first page.
     pub query: Vec<(String, String)>,
 }
@@ -48,7 +48,7 @@ pub struct Call {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// The operation.
-    pub operation_id: &'static str,
+    pub operation_id: String,
     /// The URL fetched, query included (no credentials).
     pub url: String,
     /// 1-based page number within its call.
@@ -57,52 +57,94 @@ pub struct Page {
     pub body: Value,
 }
 
-/// The read-only calls a drift run makes: qualification types and the
-/// qualification-record stream for workers and assets, the work-order list
-/// and the work-order stream over `[since, until)`; with `page_size`, each
-/// sends `limit`.
+/// The read-only calls a drift or record run makes, derived from the spec
+/// with the code generator's own reading of it
+/// ([`samsara_codegen::facts::operations`], the facts behind the crate's
+/// `samsara::operations` table), so an operation added to the spec is
+/// called without an edit here.
+///
+/// Every `GET` whose required parameters can be filled is called: a
+/// required string enum once per value (`entityType` = `worker`, then
+/// `asset`), `startTime` = `since` and, when it has one, `endTime` =
+/// `until`; with `page_size`, `limit` where the operation takes it. A `GET`
+/// with a path parameter or another required parameter (`ids`) is listed in
+/// [`Plan::skipped`] with the reason.
 pub fn read_only_calls(
+    spec: &Spec,
     since: DateTime<Utc>,
     until: DateTime<Utc>,
     page_size: Option<u16>,
-) -> Vec<Call> {
+) -> Result<Plan, Fatal> {
     let t = |d: DateTime<Utc>| d.to_rfc3339_opts(SecondsFormat::Secs, true);
-    let q = |pairs: &[(&str, String)]| {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect::<Vec<_>>()
-    };
-    let window = [("startTime", t(since)), ("endTime", t(until))];
-    let mut calls = Vec::new();
-    for entity in ["worker", "asset"] {
-        calls.push(Call {
-            operation_id: "getQualificationTypes",
-            query: q(&[("entityType", entity.to_owned())]),
-        });
-    }
-    for entity in ["worker", "asset"] {
-        let mut query = q(&[("entityType", entity.to_owned())]);
-        query.extend(q(&window));
-        calls.push(Call {
-            operation_id: "getQualificationRecordsStream",
-            query,
-        });
-    }
-    calls.push(Call {
-        operation_id: "getWorkOrders",
-        query: Vec::new(),
-    });
-    calls.push(Call {
-        operation_id: "streamWorkOrders",
-        query: q(&window),
-    });
-    if let Some(n) = page_size {
-        for call in &mut calls {
-            call.query.push(("limit".to_owned(), n.to_string()));
+    let operations = samsara_codegen::facts::operations(&spec.name, &spec.doc)
+        .map_err(|e| Fatal(e.to_string()))?;
+    let mut plan = Plan::default();
+    for op in operations.iter().filter(|op| op.is_read()) {
+        if let Some(p) = op.path_parameters.first() {
+            plan.skipped
+                .push(format!("{}: needs the path parameter `{p}`", op.id));
+            continue;
         }
+        // Each call's query so far; an enum parameter multiplies them.
+        let mut queries: Vec<Vec<(String, String)>> = vec![Vec::new()];
+        let mut unfilled = None;
+        for p in &op.query {
+            let values: Vec<String> = match p.name.as_str() {
+                "startTime" => vec![t(since)],
+                "endTime" => vec![t(until)],
+                "limit" => page_size.map(|n| n.to_string()).into_iter().collect(),
+                _ if p.required => enum_values(&p.schema),
+                _ => Vec::new(),
+            };
+            if values.is_empty() {
+                if p.required {
+                    unfilled = Some(&p.name);
+                }
+                continue;
+            }
+            queries = queries
+                .into_iter()
+                .flat_map(|q| {
+                    values.iter().map(move |v| {
+                        let mut q = q.clone();
+                        q.push((p.name.clone(), v.clone()));
+                        q
+                    })
+                })
+                .collect();
+        }
+        if let Some(name) = unfilled {
+            plan.skipped.push(format!(
+                "{}: needs the query parameter `{name}` (no value to send without knowing the account)",
+                op.id
+            ));
+            continue;
+        }
+        plan.calls.extend(queries.into_iter().map(|query| Call {
+            operation_id: op.id.clone(),
+            query,
+        }));
     }
-    calls
+    Ok(plan)
+}
+
+/// The string values of an enum schema (empty for any other schema).
+fn enum_values(schema: &Value) -> Vec<String> {
+    schema["enum"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// What a live run calls, and which read-only operations it cannot.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// The calls, in spec order.
+    pub calls: Vec<Call>,
+    /// `operationId: reason` of each `GET` not called.
+    pub skipped: Vec<String>,
 }
 
 /// Runs every call in `calls`, handing each page to `on_page`. Failures of a
@@ -138,7 +180,7 @@ pub fn fetch(
     };
     let mut errors = Vec::new();
     for call in calls {
-        let Some(op) = spec.operation(call.operation_id) else {
+        let Some(op) = spec.operation(&call.operation_id) else {
             errors.push(format!("{}: not in {}", call.operation_id, spec.name));
             bar.inc(cfg.max_pages as u64);
             continue;
@@ -163,7 +205,7 @@ pub fn fetch(
             bar.inc(1);
             let next = next_cursor(&body).filter(|c| cursor.as_deref() != Some(c.as_str()));
             on_page(Page {
-                operation_id: call.operation_id,
+                operation_id: call.operation_id.clone(),
                 url: display_url(&url, &query),
                 number: pages,
                 body,
@@ -291,29 +333,79 @@ mod tests {
 
     #[test]
     fn calls_cover_the_read_only_operations_with_a_window() {
+        let spec = Spec::load(
+            &crate::workspace_root().join(crate::codegen::SPEC),
+            crate::codegen::SPEC,
+        )
+        .unwrap();
         let since = "2025-01-01T00:00:00Z".parse().unwrap();
         let until = "2025-01-31T00:00:00Z".parse().unwrap();
-        let calls = read_only_calls(since, until, Some(50));
-        let ops: Vec<&str> = calls.iter().map(|c| c.operation_id).collect();
+        let plan = read_only_calls(&spec, since, until, Some(50)).unwrap();
+        let ops: Vec<&str> = plan.calls.iter().map(|c| c.operation_id.as_str()).collect();
         assert_eq!(
             ops,
             [
-                "getQualificationTypes",
-                "getQualificationTypes",
                 "getQualificationRecordsStream",
                 "getQualificationRecordsStream",
+                "getQualificationTypes",
+                "getQualificationTypes",
                 "getWorkOrders",
                 "streamWorkOrders"
             ]
         );
         assert_eq!(
-            calls[3].query,
+            plan.calls[1].query,
             vec![
                 ("entityType".to_owned(), "asset".to_owned()),
                 ("startTime".to_owned(), "2025-01-01T00:00:00Z".to_owned()),
                 ("endTime".to_owned(), "2025-01-31T00:00:00Z".to_owned()),
                 ("limit".to_owned(), "50".to_owned())
             ]
+        );
+        assert_eq!(
+            plan.calls[4].query,
+            vec![("limit".to_owned(), "50".to_owned())]
+        );
+        assert_eq!(
+            plan.skipped,
+            [
+                "getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_read_added_to_the_spec_is_called() {
+        let mut doc: Value = serde_json::from_str(
+            &std::fs::read_to_string(crate::workspace_root().join(crate::codegen::SPEC)).unwrap(),
+        )
+        .unwrap();
+        let mut feed = doc["paths"]["/maintenance/work-orders/stream"].clone();
+        feed["get"]["operationId"] = "getWorkOrdersFeed".into();
+        doc["paths"]["/maintenance/work-orders/feed"] = feed;
+        let mut by_id = doc["paths"]["/maintenance/work-orders"]["get"].clone();
+        by_id["operationId"] = "getWorkOrder".into();
+        by_id["parameters"] = serde_json::json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}]);
+        doc["paths"]["/maintenance/work-orders/{id}"] = serde_json::json!({"get": by_id});
+        let spec = Spec {
+            name: "copy.json".into(),
+            doc,
+        };
+        let t = "2025-01-01T00:00:00Z".parse().unwrap();
+        let plan = read_only_calls(&spec, t, t, None).unwrap();
+        let feed: Vec<_> = plan
+            .calls
+            .iter()
+            .filter(|c| c.operation_id == "getWorkOrdersFeed")
+            .collect();
+        assert_eq!(feed.len(), 1);
+        assert_eq!(feed[0].query[0].0, "startTime");
+        assert!(
+            plan.skipped
+                .iter()
+                .any(|s| s == "getWorkOrder: needs the path parameter `id`"),
+            "{:?}",
+            plan.skipped
         );
     }
 

@@ -6,6 +6,7 @@
 
 use crate::drift::{Category, Issue, short};
 use crate::spec::schema_label;
+use crate::suggest::Shape;
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -16,6 +17,9 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// How many distinct values a finding keeps.
 const MAX_VALUES: usize = 10;
+
+/// How many distinct values a finding keeps as evidence for `--suggest`.
+pub const MAX_SAMPLES: usize = 50;
 
 /// Where an occurrence was seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -50,6 +54,26 @@ pub struct Finding {
     /// A one-line human description.
     pub message: String,
     /// The first occurrence.
+    pub first_seen: Location,
+    /// Distinct values seen (the first [`MAX_SAMPLES`]), each with its count
+    /// and first occurrence: the evidence of `--suggest`. Not in the JSON
+    /// report's findings.
+    #[serde(skip)]
+    pub samples: Vec<Sample>,
+    /// The JSON types of every value seen, merged: what `--suggest` infers
+    /// a property's schema from. Not in the JSON report's findings.
+    #[serde(skip)]
+    pub shape: Shape,
+}
+
+/// One distinct value of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sample {
+    /// The value.
+    pub value: Value,
+    /// How often it was seen.
+    pub count: usize,
+    /// Its first occurrence.
     pub first_seen: Location,
 }
 
@@ -118,8 +142,25 @@ impl Report {
                     source: source.to_owned(),
                     pointer: issue.pointer.clone(),
                 },
+                samples: Vec::new(),
+                shape: Shape::default(),
             });
             finding.count += 1;
+            if let Some(seen) = &issue.value {
+                finding.shape.add(seen);
+                if let Some(sample) = finding.samples.iter_mut().find(|s| s.value == *seen) {
+                    sample.count += 1;
+                } else if finding.samples.len() < MAX_SAMPLES {
+                    finding.samples.push(Sample {
+                        value: seen.clone(),
+                        count: 1,
+                        first_seen: Location {
+                            source: source.to_owned(),
+                            pointer: issue.pointer.clone(),
+                        },
+                    });
+                }
+            }
             if enumish && finding.values.len() < MAX_VALUES && !finding.values.contains(&value) {
                 finding.values.push(value);
             }

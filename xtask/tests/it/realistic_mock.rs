@@ -1,13 +1,12 @@
 //! `drift --mock --realistic` and `record --mock --realistic`: the fake
 //! server as the live API behaves (`MockConfig::realistic()`), through the
 //! binary. Needs `--features mock`:
-//! `cargo test -p xtask --features mock --test realistic_mock`.
+//! `cargo test -p xtask --features mock --test it realistic_mock::`.
 //!
 //! The realistic mock seeds the same 100 records and 100 work orders from
 //! seed 1 as the default one; the API's default page size (512) reads each
 //! call in one page, so every run makes six requests (about 1.5 s with the
 //! crawler's 250 ms spacing).
-#![cfg(feature = "mock")]
 
 use serde_json::Value;
 use std::path::PathBuf;

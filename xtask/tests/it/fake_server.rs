@@ -1,7 +1,6 @@
 //! The fake server (samsara-mock) answers every read-only call without any
 //! drift from the spec. Needs `--features mock`:
-//! `cargo test -p xtask --features mock --test fake_server`.
-#![cfg(feature = "mock")]
+//! `cargo test -p xtask --features mock --test it fake_server::`.
 
 use xtask::drift::Checker;
 use xtask::spec::Spec;
