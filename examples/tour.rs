@@ -37,7 +37,9 @@ use futures::{StreamExt, TryStreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use samsara::pagination::Items;
 use samsara::prelude::*;
-use samsara::types::{self, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput};
+use samsara::types::{
+    self, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput,
+};
 use samsara_mock::{MockConfig, MockServer};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;

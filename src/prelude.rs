@@ -29,6 +29,4 @@ pub use crate::fields::FieldValue;
 pub use crate::pagination::{PageLimit, Paginate};
 pub use crate::rate_limit::RateLimit;
 pub use crate::retry::RetryPolicy;
-pub use crate::types::{
-    EntityType, FieldType, RecordStatus, WorkOrderPriority, WorkOrderStatus,
-};
+pub use crate::types::{EntityType, FieldType, RecordStatus, WorkOrderPriority, WorkOrderStatus};

@@ -159,7 +159,12 @@ async fn work_order_asset_and_place_take_external_ids_in_the_body() {
     let create = types::WorkOrderCreate::builder()
         .asset_id("vin:1HGCM82633A004352")
         .place_external_id(Some("erp:site42".parse().unwrap()));
-    let created = client.post_work_orders().body(create).send_raw().await.unwrap();
+    let created = client
+        .post_work_orders()
+        .body(create)
+        .send_raw()
+        .await
+        .unwrap();
     let body: Value =
         serde_json::from_slice(&server.received_requests().await.unwrap()[0].body).unwrap();
     assert_eq!(

@@ -367,7 +367,12 @@ async fn patch_work_orders_sends_the_body() {
         .id("7")
         .status(Some(types::WorkOrderStatus::Completed))
         .closing_notes(Some("done".to_string()));
-    client.patch_work_orders().body(patch).send_raw().await.unwrap();
+    client
+        .patch_work_orders()
+        .body(patch)
+        .send_raw()
+        .await
+        .unwrap();
     assert_eq!(
         body(&only_request(&server).await),
         json!({"id": "7", "status": "Completed", "closingNotes": "done"})
@@ -384,7 +389,12 @@ async fn delete_work_orders_sends_the_id_in_the_query_and_reads_204() {
         ResponseTemplate::new(204),
     )
     .await;
-    let response = client.delete_work_orders().id("7").send_raw().await.unwrap();
+    let response = client
+        .delete_work_orders()
+        .id("7")
+        .send_raw()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 204);
     let request = only_request(&server).await;
     assert_eq!(raw_query(&request), "id=7");

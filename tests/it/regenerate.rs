@@ -196,7 +196,11 @@ async fn server() -> MockServer {
     Mock::given(method("GET"))
         .and(path(FEED))
         .and(query_param("after", "c1"))
-        .respond_with(page(&[work_order("3", "2025-01-05T00:00:00Z")], "c2", false))
+        .respond_with(page(
+            &[work_order("3", "2025-01-05T00:00:00Z")],
+            "c2",
+            false,
+        ))
         .with_priority(3)
         .mount(&server)
         .await;
@@ -223,7 +227,14 @@ async fn a_cursor_paginated_get_added_to_the_spec_gets_the_whole_layer() {
         let (dir, uri) = (dir.clone(), server.uri());
         move || {
             Command::new(env!("CARGO"))
-                .args(["run", "--quiet", "--offline", "-p", "probe", "--manifest-path"])
+                .args([
+                    "run",
+                    "--quiet",
+                    "--offline",
+                    "-p",
+                    "probe",
+                    "--manifest-path",
+                ])
                 .arg(dir.join("Cargo.toml"))
                 .env("CARGO_TARGET_DIR", &target)
                 .env("SAMSARA_BASE_URL", uri)
@@ -243,7 +254,10 @@ async fn a_cursor_paginated_get_added_to_the_spec_gets_the_whole_layer() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines[0], "call: 2 items, more: true", "{stdout}");
     assert_eq!(lines[1], "items: 1,2,3", "{stdout}");
-    assert_eq!(lines[2], "checkpoint: through:2025-02-01T00:00:00Z", "{stdout}");
+    assert_eq!(
+        lines[2], "checkpoint: through:2025-02-01T00:00:00Z",
+        "{stdout}"
+    );
     assert_eq!(lines[3], "pages: 2", "{stdout}");
     assert_eq!(
         lines[4],
@@ -260,7 +274,11 @@ async fn a_cursor_paginated_get_added_to_the_spec_gets_the_whole_layer() {
     assert!(elapsed >= 2_500, "{stdout}");
     assert_eq!(lines[6], "error: 400 get_work_orders_feed", "{stdout}");
     let requests = server.received_requests().await.unwrap();
-    assert_eq!(requests.len(), 7, "503 retried, then 2 + 2 + 2 pages and the 400");
+    assert_eq!(
+        requests.len(),
+        7,
+        "503 retried, then 2 + 2 + 2 pages and the 400"
+    );
     assert!(
         requests
             .iter()

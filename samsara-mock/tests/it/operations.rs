@@ -543,7 +543,13 @@ async fn typed_client_drives_both_families() {
         .await
         .unwrap();
     assert_eq!(
-        client.get_work_orders().send_raw().await.unwrap().data.len(),
+        client
+            .get_work_orders()
+            .send_raw()
+            .await
+            .unwrap()
+            .data
+            .len(),
         20
     );
 }
