@@ -110,11 +110,11 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     // `serde_json_typed_with_drop`.
     group.bench_function("serde_json_typed", |b| {
         timed_without_drop(b, || {
-            samsara::decode::from_slice::<T>(black_box(bytes)).unwrap()
+            samsara::__private::decode::from_slice::<T>(black_box(bytes)).unwrap()
         })
     });
     group.bench_function("serde_json_typed_with_drop", |b| {
-        b.iter(|| samsara::decode::from_slice::<T>(black_box(bytes)).unwrap())
+        b.iter(|| samsara::__private::decode::from_slice::<T>(black_box(bytes)).unwrap())
     });
     // Plain `serde_json::from_slice`, which checks every string as UTF-8 on
     // its own (progenitor's decoder, the client's before `samsara::decode`).

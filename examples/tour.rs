@@ -316,8 +316,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
                 .fields(fields)
         })
         .send()
-        .await?
-        .data;
+        .await?;
     println!(
         "Created record {} for worker {} with {} fields ({})",
         created.id,
@@ -339,8 +338,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
                 .fields(vec![QualificationFieldInput::number(years, 8.0)])
         })
         .send()
-        .await?
-        .data;
+        .await?;
     let experience = patched
         .field_by_label("Years of Experience")
         .and_then(|f| f.number_value.as_ref())
@@ -372,8 +370,7 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
                 .priority(types::WorkOrderPriority::High)
         })
         .send()
-        .await?
-        .data;
+        .await?;
     println!(
         "Created work order {} for asset {} ({}, {})",
         order.id,

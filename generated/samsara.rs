@@ -10564,6 +10564,7 @@ impl Client {
         }
     }
 }
+#[doc(hidden)]
 impl ClientInfo<crate::client::Inner> for Client {
     fn api_version() -> &'static str {
         "2025-10-23"
@@ -10578,6 +10579,7 @@ impl ClientInfo<crate::client::Inner> for Client {
         &self.inner
     }
 }
+#[doc(hidden)]
 impl ClientHooks<crate::client::Inner> for &Client {}
 impl Client {
     /**Get a list of specified qualification records
@@ -10867,25 +10869,22 @@ pub mod builder {
         pub fn ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<crate::external_id::IdRef>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<crate::external_id::IdRef>,
+            >>::Error: std::fmt::Display,
         {
-            self.ids = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: external_id :: IdRef >` for ids failed"
-                        .to_string()
-                });
+            self.ids = value.try_into().map_err(|e| format!("ids: {}", e));
             self
         }
         pub fn include_external_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
         {
             self.include_external_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
+                .map_err(|e| format!("include_external_ids: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -10937,9 +10936,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11032,9 +11029,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11124,9 +11119,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11218,9 +11211,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11239,7 +11230,7 @@ pub mod builder {
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) include_deleted: Result<Option<bool>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
         pub(crate) owner_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
@@ -11268,114 +11259,104 @@ pub mod builder {
         pub fn after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
         {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
             self
         }
         pub fn end_time<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+            <V as std::convert::TryInto<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >>::Error: std::fmt::Display,
         {
             self.end_time = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end_time failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("end_time: {}", e));
             self
         }
         pub fn entity_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::generated::enums::EntityType>,
+            <V as std::convert::TryInto<
+                crate::generated::enums::EntityType,
+            >>::Error: std::fmt::Display,
         {
             self.entity_type = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("entity_type: {}", e));
             self
         }
         pub fn include_deleted<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
         {
             self.include_deleted = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_deleted failed".to_string()
-                });
+                .map_err(|e| format!("include_deleted: {}", e));
             self
         }
         pub fn include_external_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
         {
             self.include_external_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
+                .map_err(|e| format!("include_external_ids: {}", e));
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
+            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            <V as std::convert::TryInto<
+                crate::page_limit::PageLimit,
+            >>::Error: std::fmt::Display,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
         pub fn owner_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
             self.owner_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for owner_ids failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("owner_ids: {}", e));
             self
         }
         pub fn qualification_type_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
             self.qualification_type_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for qualification_type_ids failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("qualification_type_ids: {}", e));
             self
         }
         pub fn start_time<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+            <V as std::convert::TryInto<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >>::Error: std::fmt::Display,
         {
-            self.start_time = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start_time failed"
-                        .to_string()
-                });
+            self.start_time = value.try_into().map_err(|e| format!("start_time: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -11463,9 +11444,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11555,9 +11534,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11647,9 +11624,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11663,7 +11638,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
     }
     impl<'a> GetQualificationTypes<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11678,52 +11653,43 @@ pub mod builder {
         pub fn after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
         {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
             self
         }
         pub fn entity_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::generated::enums::EntityType>,
+            <V as std::convert::TryInto<
+                crate::generated::enums::EntityType,
+            >>::Error: std::fmt::Display,
         {
             self.entity_type = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: enums :: EntityType` for entity_type failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("entity_type: {}", e));
             self
         }
         pub fn ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
-            self.ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for ids failed"
-                        .to_string()
-                });
+            self.ids = value.try_into().map(Some).map_err(|e| format!("ids: {}", e));
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
+            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            <V as std::convert::TryInto<
+                crate::page_limit::PageLimit,
+            >>::Error: std::fmt::Display,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -11773,9 +11739,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11789,7 +11753,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
     }
     impl<'a> GetWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11804,52 +11768,42 @@ pub mod builder {
         pub fn after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
         {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
             self
         }
         pub fn ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
-            self.ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for ids failed"
-                        .to_string()
-                });
+            self.ids = value.try_into().map(Some).map_err(|e| format!("ids: {}", e));
             self
         }
         pub fn include_external_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
         {
             self.include_external_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
+                .map_err(|e| format!("include_external_ids: {}", e));
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
+            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            <V as std::convert::TryInto<
+                crate::page_limit::PageLimit,
+            >>::Error: std::fmt::Display,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -11902,9 +11856,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -11990,9 +11942,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12015,13 +11965,11 @@ pub mod builder {
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = value.try_into().map_err(|e| format!("id: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -12062,9 +12010,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12150,9 +12096,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12177,7 +12121,7 @@ pub mod builder {
             String,
         >,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::pagination::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
         pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
         pub(crate) work_order_statuses: Result<
             Option<::std::vec::Vec<crate::generated::enums::WorkOrderStatus>>,
@@ -12201,90 +12145,81 @@ pub mod builder {
         pub fn after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
         {
-            self.after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for after failed"
-                        .to_string()
-                });
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
             self
         }
         pub fn asset_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
             self.asset_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for asset_ids failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("asset_ids: {}", e));
             self
         }
         pub fn assigned_user_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
         {
             self.assigned_user_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for assigned_user_ids failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("assigned_user_ids: {}", e));
             self
         }
         pub fn end_time<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+            <V as std::convert::TryInto<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >>::Error: std::fmt::Display,
         {
             self.end_time = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end_time failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("end_time: {}", e));
             self
         }
         pub fn include_external_ids<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
         {
             self.include_external_ids = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_external_ids failed".to_string()
-                });
+                .map_err(|e| format!("include_external_ids: {}", e));
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::pagination::PageLimit>,
+            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            <V as std::convert::TryInto<
+                crate::page_limit::PageLimit,
+            >>::Error: std::fmt::Display,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: pagination :: PageLimit` for limit failed"
-                        .to_string()
-                });
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
         pub fn start_time<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+            <V as std::convert::TryInto<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+            >>::Error: std::fmt::Display,
         {
-            self.start_time = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start_time failed"
-                        .to_string()
-                });
+            self.start_time = value.try_into().map_err(|e| format!("start_time: {}", e));
             self
         }
         pub fn work_order_statuses<V>(mut self, value: V) -> Self
@@ -12292,14 +12227,14 @@ pub mod builder {
             V: std::convert::TryInto<
                 ::std::vec::Vec<crate::generated::enums::WorkOrderStatus>,
             >,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<crate::generated::enums::WorkOrderStatus>,
+            >>::Error: std::fmt::Display,
         {
             self.work_order_statuses = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < crate :: generated :: enums :: WorkOrderStatus >` for work_order_statuses failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("work_order_statuses: {}", e));
             self
         }
         /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
@@ -12381,9 +12316,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(crate::decode::response(response).await?))
-                }
+                400u16..=499u16 => Err(crate::decode::error_response(response).await),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12734,10 +12667,12 @@ crate::call::impl_call!(
     GetQualificationRecords, QualificationRecordList, "get_qualification_records"
 );
 crate::call::impl_call!(
-    PatchQualificationRecord, QualificationRecordResponse, "patch_qualification_record"
+    PatchQualificationRecord, QualificationRecordResponse, "patch_qualification_record",
+    data QualificationRecord
 );
 crate::call::impl_call!(
-    PostQualificationRecord, QualificationRecordResponse, "post_qualification_record"
+    PostQualificationRecord, QualificationRecordResponse, "post_qualification_record",
+    data QualificationRecord
 );
 crate::call::impl_call!(
     GetQualificationRecordsStream, QualificationRecordPage,
@@ -12752,8 +12687,12 @@ crate::call::impl_call!(
 );
 crate::call::impl_call!(DeleteWorkOrders, (), "delete_work_orders");
 crate::call::impl_call!(GetWorkOrders, WorkOrderPage, "get_work_orders");
-crate::call::impl_call!(PatchWorkOrders, WorkOrderResponse, "patch_work_orders");
-crate::call::impl_call!(PostWorkOrders, WorkOrderResponse, "post_work_orders");
+crate::call::impl_call!(
+    PatchWorkOrders, WorkOrderResponse, "patch_work_orders", data WorkOrder
+);
+crate::call::impl_call!(
+    PostWorkOrders, WorkOrderResponse, "post_work_orders", data WorkOrder
+);
 crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
 crate::pagination::impl_cursor_request!(
     GetQualificationRecordsStream, QualificationRecordPage, QualificationRecord,
@@ -12769,3 +12708,47 @@ crate::pagination::impl_cursor_request!(
 crate::pagination::impl_cursor_request!(
     StreamWorkOrders, WorkOrderPage, WorkOrder, "stream_work_orders", times
 );
+/// The stream types of every paginated operation, by name
+/// (re-exported as `crate::streams`, documented there).
+pub mod streams {
+    ///The stream of [`QualificationRecord`](crate::types::QualificationRecord)s that `.items()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationRecordsStream<'a>>`.
+    pub type GetQualificationRecordsStreamItems<'a> = crate::pagination::Items<
+        'a,
+        crate::builder::GetQualificationRecordsStream<'a>,
+    >;
+    ///The stream of pages of [`QualificationRecord`](crate::types::QualificationRecord)s, with their checkpoints, that `.pages()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationRecordsStream<'a>>`.
+    pub type GetQualificationRecordsStreamPages<'a> = crate::pagination::Pages<
+        'a,
+        crate::builder::GetQualificationRecordsStream<'a>,
+    >;
+    ///The stream of [`QualificationType`](crate::types::QualificationType)s that `.items()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationTypes<'a>>`.
+    pub type GetQualificationTypesItems<'a> = crate::pagination::Items<
+        'a,
+        crate::builder::GetQualificationTypes<'a>,
+    >;
+    ///The stream of pages of [`QualificationType`](crate::types::QualificationType)s, with their checkpoints, that `.pages()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationTypes<'a>>`.
+    pub type GetQualificationTypesPages<'a> = crate::pagination::Pages<
+        'a,
+        crate::builder::GetQualificationTypes<'a>,
+    >;
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetWorkOrders<'a>>`.
+    pub type GetWorkOrdersItems<'a> = crate::pagination::Items<
+        'a,
+        crate::builder::GetWorkOrders<'a>,
+    >;
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetWorkOrders<'a>>`.
+    pub type GetWorkOrdersPages<'a> = crate::pagination::Pages<
+        'a,
+        crate::builder::GetWorkOrders<'a>,
+    >;
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::StreamWorkOrders<'a>>`.
+    pub type StreamWorkOrdersItems<'a> = crate::pagination::Items<
+        'a,
+        crate::builder::StreamWorkOrders<'a>,
+    >;
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::StreamWorkOrders<'a>>`.
+    pub type StreamWorkOrdersPages<'a> = crate::pagination::Pages<
+        'a,
+        crate::builder::StreamWorkOrders<'a>,
+    >;
+}

@@ -42,19 +42,32 @@ pub trait Call<'a> {
 /// `generated/samsara.rs`), so no list of operations is kept here.
 macro_rules! impl_call {
     ($builder:ident, (), $operation:literal) => {
-        crate::call::impl_call!(@impl $builder, (), $operation);
+        crate::call::impl_call!(@impl $builder, (), (), $operation, |body| body);
     };
     ($builder:ident, $output:ident, $operation:literal) => {
-        crate::call::impl_call!(@impl $builder, crate::types::$output, $operation);
+        crate::call::impl_call!(
+            @impl $builder, crate::types::$output, crate::types::$output, $operation, |body| body
+        );
     };
-    (@impl $builder:ident, $output:ty, $operation:literal) => {
+    // A single-object wrapper (`{"data": {...}}`): `send()` returns `data`.
+    ($builder:ident, $output:ident, $operation:literal, data $data:ident) => {
+        crate::call::impl_call!(
+            @impl $builder, crate::types::$output, crate::types::$data, $operation,
+            |body| body.data
+        );
+    };
+    (@impl $builder:ident, $body:ty, $output:ty, $operation:literal, |$b:ident| $unwrap:expr) => {
         impl<'a> crate::builder::$builder<'a> {
-            /// Sends the request: the typed body, or [`samsara::Error`](crate::Error)
-            /// (the raw form is `send_raw()`).
+            /// Sends the request: the typed body (a single-object `{"data": …}`
+            /// answer unwrapped), or [`samsara::Error`](crate::Error). The raw
+            /// form is `send_raw()`.
             pub async fn send(self) -> ::std::result::Result<$output, crate::Error> {
                 match self.send_raw().await {
-                    Ok(response) => Ok(response.into_inner()),
-                    Err(e) => Err(crate::Error::from_generated::<$output>($operation, e).await),
+                    Ok(response) => {
+                        let $b: $body = response.into_inner();
+                        Ok($unwrap)
+                    }
+                    Err(e) => Err(crate::Error::from_generated::<$body>($operation, e).await),
                 }
             }
         }

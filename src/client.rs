@@ -62,7 +62,7 @@ impl Region {
 ///
 /// Holds the token as a [`SecretString`]: `Debug` never shows it.
 #[derive(Clone)]
-pub struct Inner {
+pub(crate) struct Inner {
     pub(crate) token: SecretString,
     pub(crate) api_version: Option<String>,
     pub(crate) user_agent: String,

@@ -2,9 +2,10 @@
 //!
 //! Every generated operation decodes its response body here, success or
 //! documented error: samsara-codegen rewrites progenitor's
-//! `ResponseValue::from_response` to this module's crate-private `response`,
-//! which calls [`from_slice`]. So the whole crate has one decoder, and
-//! `benches/decode.rs` times the same one.
+//! `ResponseValue::from_response` to this module's crate-private `response`
+//! (and `error_response` for error statuses), which call [`from_slice`]. So
+//! the whole crate has one decoder, and `benches/decode.rs` times the same
+//! one.
 //!
 //! The body is checked as UTF-8 once and then read as `&str`: serde_json's
 //! `from_slice` would otherwise check every string on its own, which is about
@@ -19,16 +20,8 @@ use crate::error::RecordError;
 /// Decodes a JSON body into `T`: what the client does with every response body.
 ///
 /// Same results and errors as `serde_json::from_slice`, faster when the body is
-/// valid UTF-8 (as the API's always is).
-///
-/// ```
-/// use samsara::types::WorkOrderPage;
-///
-/// let body = br#"{"data": [], "pagination": {"endCursor": "", "hasNextPage": false}}"#;
-/// let page: WorkOrderPage = samsara::decode::from_slice(body).unwrap();
-/// assert!(page.data.is_empty());
-/// assert!(samsara::decode::from_slice::<WorkOrderPage>(b"{\"data\": 5}").is_err());
-/// ```
+/// valid UTF-8 (as the API's always is). Public only as
+/// `samsara::__private::decode::from_slice`, for `benches/` and `fuzz/`.
 pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     match std::str::from_utf8(body) {
         Ok(text) => serde_json::from_str(text),
@@ -40,10 +33,8 @@ pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 /// Reads a list member that Samsara may send as `null` (Go's nil slice) or
 /// leave out: both read as an empty list.
 ///
-/// samsara-codegen puts it on every `Vec` member of the generated types; not
-/// meant to be called directly.
-#[doc(hidden)]
-pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+/// samsara-codegen puts it on every `Vec` member of the generated types.
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de> + Default,
@@ -53,15 +44,15 @@ where
 
 /// A page's records: decoded with the page (the fast path), or one by one
 /// when the whole-page decode failed, so that one odd record cannot fail its
-/// page ([`salvage`]).
-#[doc(hidden)]
+/// page (`salvage`). Public only as `samsara::__private::Records`, for the
+/// signature of `CursorRequest::fetch`; its members are crate-private.
 #[derive(Debug)]
 pub struct Records<T> {
     /// The records that decoded, in order.
     pub(crate) items: Vec<T>,
     /// The records that did not, with their raw JSON, in order.
     pub(crate) rejected: Vec<RecordError>,
-    /// The page's `pagination` member, read leniently (see [`records`]).
+    /// The page's `pagination` member, read leniently (see `records`).
     pub(crate) pagination: crate::types::Pagination,
 }
 
@@ -160,7 +151,7 @@ fn record_id(raw: &str) -> Option<String> {
     }
 }
 
-/// Reads and decodes a response body (success or documented error), as progenitor's
+/// Reads and decodes a success body, as progenitor's
 /// `ResponseValue::from_response` does, with [`from_slice`].
 pub(crate) async fn response<T: DeserializeOwned, E>(
     response: reqwest::Response,
@@ -172,6 +163,29 @@ pub(crate) async fn response<T: DeserializeOwned, E>(
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
         Err(e) => Err(Error::InvalidResponsePayload(body, e)),
     }
+}
+
+/// Reads an error status's response: [`Error::ErrorResponse`] when the body
+/// is the documented error body `E` (Samsara's `{message, requestId}`), and
+/// otherwise (a proxy's text page, an empty body…) the response itself,
+/// status, headers and body as received, as [`Error::UnexpectedResponse`]
+/// (progenitor would make it a decode error of the body, losing the status).
+pub(crate) async fn error_response<E: DeserializeOwned>(response: reqwest::Response) -> Error<E> {
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = match response.bytes().await {
+        Ok(body) => body,
+        Err(e) => return Error::ResponseBodyError(e),
+    };
+    if let Ok(inner) = from_slice(&body) {
+        return Error::ErrorResponse(ResponseValue::new(inner, status, headers));
+    }
+    let mut again = http::Response::new(reqwest::Body::from(body));
+    *again.status_mut() = status;
+    *again.version_mut() = version;
+    *again.headers_mut() = headers;
+    Error::UnexpectedResponse(reqwest::Response::from(again))
 }
 
 #[cfg(test)]
@@ -246,6 +260,14 @@ mod tests {
         let err = from_slice::<serde_json::Value>(b"{\"a\": \"\xff\"}").unwrap_err();
         assert_eq!(err.line(), 1);
         assert!(err.column() > 0, "{err}");
+    }
+
+    #[test]
+    fn decodes_a_page_and_refuses_a_wrong_type() {
+        let body = br#"{"data": [], "pagination": {"endCursor": "", "hasNextPage": false}}"#;
+        let page: crate::types::WorkOrderPage = from_slice(body).unwrap();
+        assert!(page.data.is_empty());
+        assert!(from_slice::<crate::types::WorkOrderPage>(b"{\"data\": 5}").is_err());
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! The crate's one error type.
 //!
 //! Variants are grouped by what a caller can do about them: fix the
-//! configuration or the input, retry (transport, timeout, 429, 5xx), restart
+//! configuration or the input, retry ([`Error::is_retryable`], which asks
+//! the one classification of failures in [`crate::retry`]), restart
 //! pagination (expired cursor), or report (decode errors name the JSON path).
 
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::retry::{Failure, classify};
+
 /// How many bytes of a non-JSON error body an [`ApiError`] keeps.
-pub const BODY_SNIPPET_LIMIT: usize = 512;
+pub(crate) const BODY_SNIPPET_LIMIT: usize = 512;
 
 /// Everything that can go wrong calling Samsara.
 #[derive(Debug, thiserror::Error)]
@@ -49,12 +52,14 @@ pub enum Error {
     Record(Box<RecordError>),
     /// A create (or another write that is not idempotent) whose outcome is
     /// unknown: the request was sent, then the connection broke, the timeout
-    /// passed, or a 500, 502 or 504 came back (a gateway's answer may follow
-    /// the create). Samsara may or may not have created the object; look it
-    /// up (e.g. by the external id you sent) before creating it again. Not
-    /// retried, unless [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes),
-    /// and not [`Error::is_retryable`]. (503 and 408 stay [`Error::Api`]:
-    /// they say the server did not take the request.)
+    /// passed, or a 500, 502, 503 or 504 came back (a gateway's answer may
+    /// follow the create): the failures [`crate::retry`] classifies as
+    /// transient after the request may have been acted on. Samsara may or
+    /// may not have created the object; look it up (e.g. by the external id
+    /// you sent) before creating it again. Not retried, unless
+    /// [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes), and
+    /// not [`Error::is_retryable`]. (A 408 or a failure to connect stays an
+    /// ordinary retryable error: the server cannot have acted.)
     #[error(
         "{operation}: the outcome is unknown ({reason}); check whether it took effect before repeating it"
     )]
@@ -182,28 +187,25 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed later: transport errors, timeouts,
-    /// 408, 429 and 5xx except 501. [`Error::OutcomeUnknown`] is not: repeating
-    /// it may apply it twice.
+    /// Whether the same request may succeed later: the throttling and
+    /// transient failures of the table in [`crate::retry`] (429; 408, 500,
+    /// 502, 503, 504; failing to connect, timeouts, broken connections), the
+    /// same classification the retry loop uses. Not a request that cannot be
+    /// built, a refused redirect, or another 4xx/5xx (501, 505, 507, 511…).
+    /// [`Error::OutcomeUnknown`] is not: repeating it may apply it twice.
     pub fn is_retryable(&self) -> bool {
-        match self {
-            Error::Transport(_) | Error::Timeout(_) => true,
-            Error::Api(e) => is_retryable_status(e.status),
-            _ => false,
-        }
+        let failure = match self {
+            Error::Transport(e) | Error::Timeout(e) => classify(Err(e)),
+            Error::Api(e) => classify(Ok(e.status)),
+            _ => None,
+        };
+        failure.is_some_and(Failure::is_retryable)
     }
-}
-
-/// 408, 429, and 5xx other than 501 Not Implemented.
-pub fn is_retryable_status(status: StatusCode) -> bool {
-    status == StatusCode::REQUEST_TIMEOUT
-        || status == StatusCode::TOO_MANY_REQUESTS
-        || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
 }
 
 /// Parses `Retry-After`: fractional seconds (`0.40235`, as Samsara documents)
 /// or an HTTP date. Negative, non-finite and past values give zero or `None`.
-pub fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
+pub(crate) fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<f64>() {
         return (seconds.is_finite() && seconds >= 0.0)
@@ -214,7 +216,9 @@ pub fn parse_retry_after(value: &str, now: std::time::SystemTime) -> Option<Dura
 }
 
 impl ApiError {
-    /// Builds the error from a response's parts; `body` is the raw body.
+    /// Builds the error from a response's parts; `body` is the raw body as
+    /// received: Samsara's `{message, requestId}`, or anything else (a
+    /// proxy's text page…), kept as a bounded snippet in `message`.
     pub(crate) fn from_parts(
         operation: &str,
         status: StatusCode,
@@ -231,6 +235,18 @@ impl ApiError {
             Ok(b) => (b.message, b.request_id),
             Err(_) => (snippet(body), None),
         };
+        ApiError::new(operation, status, headers, message, request_id)
+    }
+
+    /// Builds the error from the status, the headers (`Retry-After`) and
+    /// what the body said.
+    fn new(
+        operation: &str,
+        status: StatusCode,
+        headers: &reqwest::header::HeaderMap,
+        message: Option<String>,
+        request_id: Option<String>,
+    ) -> ApiError {
         let retry_after = headers
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
@@ -246,7 +262,7 @@ impl ApiError {
 }
 
 /// The first [`BODY_SNIPPET_LIMIT`] bytes of a body as text, `None` if empty.
-pub(crate) fn snippet(body: &[u8]) -> Option<String> {
+fn snippet(body: &[u8]) -> Option<String> {
     let cut = &body[..body.len().min(BODY_SNIPPET_LIMIT)];
     let text = String::from_utf8_lossy(cut).trim().to_owned();
     if text.is_empty() {
@@ -274,7 +290,7 @@ impl Error {
     ///
     /// `T` is the operation's success type: when its body fails to decode, the
     /// body is decoded again to name the JSON path of the member that failed.
-    pub async fn from_generated<T: serde::de::DeserializeOwned>(
+    pub(crate) async fn from_generated<T: serde::de::DeserializeOwned>(
         operation: &str,
         error: progenitor_client::Error<crate::types::ErrorBody>,
     ) -> Error {
@@ -282,7 +298,7 @@ impl Error {
         match error {
             G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
             G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
-                if creates(operation) && may_have_been_acted_on(&e) {
+                if creates(operation) && classify(Err(&e)) == Some(Failure::Transient) {
                     Error::OutcomeUnknown {
                         operation: operation.to_owned(),
                         reason: format!("the request was sent, then: {e}"),
@@ -293,14 +309,21 @@ impl Error {
                     Error::from(e)
                 }
             }
+            // A documented error status whose body is Samsara's
+            // `{message, requestId}`; any other body arrives whole as
+            // `UnexpectedResponse` (see `crate::decode::error_response`).
             G::ErrorResponse(response) => {
                 let status = response.status();
                 let headers = response.headers().clone();
                 let body = response.into_inner();
-                let mut api = ApiError::from_parts(operation, status, &headers, b"");
-                api.message = Some(body.message);
-                api.request_id = Some(body.request_id).filter(|id| !id.is_empty());
-                Error::Api(Box::new(api))
+                let api = ApiError::new(
+                    operation,
+                    status,
+                    &headers,
+                    Some(body.message),
+                    Some(body.request_id),
+                );
+                Error::answered(operation, api)
             }
             G::InvalidResponsePayload(bytes, _) => {
                 let error = decode_error::<T>(operation, &bytes);
@@ -322,36 +345,37 @@ impl Error {
                 let status = response.status();
                 let headers = response.headers().clone();
                 match response.bytes().await {
-                    Ok(body) => {
-                        let api = ApiError::from_parts(operation, status, &headers, &body);
-                        if creates(operation) && matches!(status.as_u16(), 500 | 502 | 504) {
-                            Error::OutcomeUnknown {
-                                operation: operation.to_owned(),
-                                reason: format!("the server answered {api}"),
-                                status: Some(status),
-                                source: None,
-                            }
-                        } else {
-                            Error::Api(Box::new(api))
-                        }
-                    }
+                    Ok(body) => Error::answered(
+                        operation,
+                        ApiError::from_parts(operation, status, &headers, &body),
+                    ),
                     Err(e) => Error::from(e),
                 }
             }
             G::Custom(message) => Error::InvalidInput(format!("{operation}: {message}")),
         }
     }
+
+    /// An error status as this crate's error: [`Error::OutcomeUnknown`] for
+    /// a create answered with a failure that may follow the create (a
+    /// transient one in [`crate::retry`]'s table), else [`Error::Api`].
+    fn answered(operation: &str, api: ApiError) -> Error {
+        if creates(operation) && classify(Ok(api.status)) == Some(Failure::Transient) {
+            Error::OutcomeUnknown {
+                operation: operation.to_owned(),
+                reason: format!("the server answered {api}"),
+                status: Some(api.status),
+                source: None,
+            }
+        } else {
+            Error::Api(Box::new(api))
+        }
+    }
 }
 
-/// Whether a transport failure may have come after the server received the
-/// request: anything but failing to connect or to build it.
 /// `operation` creates: a repeat (or a lost answer) could mean two objects.
 fn creates(operation: &str) -> bool {
     crate::operations::find(operation).is_some_and(|op| !op.idempotent)
-}
-
-fn may_have_been_acted_on(error: &reqwest::Error) -> bool {
-    !(error.is_connect() || error.is_builder() || error.is_redirect())
 }
 
 /// Decodes `bytes` as `T` again, tracking the path, to report where it failed.

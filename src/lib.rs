@@ -45,31 +45,37 @@
 //!   percent-encoded on the wire ([`external_id`]).
 //! - **Enum spellings**: `OPEN` reads as `Open`; writes send the documented
 //!   spelling (see [`types`]).
-//! - **Throttling and timeouts**: 429s back off at the budget's scale,
-//!   clients of one token share one budget, a create cut off after sending is
-//!   [`Error::OutcomeUnknown`] ([`retry`], [`rate_limit`]).
+//! - **Throttling, timeouts and faults**: 429s back off at the budget's
+//!   scale, clients of one token share one budget, a create cut off after
+//!   sending (or answered 500, 502, 503, 504) is [`Error::OutcomeUnknown`],
+//!   and [`Error::is_retryable`] reads the same classification of failures
+//!   as the retry loop ([`retry`], [`rate_limit`]).
 //! - **List limits**: more ids than the API takes are refused before sending;
 //!   [`lookup`] batches them.
 #![warn(missing_docs)]
 
+#[doc(hidden)]
+pub mod __private;
 pub mod call;
 pub mod checkpoint;
 pub mod client;
-pub mod decode;
+mod decode;
 pub mod error;
 pub mod external_id;
 pub mod fields;
 mod generated;
 mod hooks;
 pub mod lookup;
-#[doc(hidden)]
-pub mod open_enum;
+mod open_enum;
 pub mod operations;
+mod page_limit;
 pub mod pagination;
 pub mod prelude;
 pub mod rate_limit;
+mod request;
 pub mod retry;
-pub mod time;
+mod send;
+mod time;
 
 pub use call::Call;
 pub use checkpoint::Checkpoint;
@@ -78,23 +84,115 @@ pub use error::{ApiError, Error, RecordError};
 pub use external_id::{ExternalId, HasExternalIds, IdRef};
 pub use fields::FieldValue;
 pub use generated::builder;
-pub use hooks::VERSION_HEADER;
 pub use lookup::Found;
-pub use pagination::{Page, PageLimit, Paginate};
+pub use page_limit::{PageLimit, PageLimitError};
+pub use pagination::{Page, Paginate};
 pub use progenitor_client::ResponseValue;
 pub use rate_limit::RateLimit;
+pub use request::VERSION_HEADER;
 pub use retry::RetryPolicy;
 
-/// Every request and response type of the spec, plus its open enums.
-///
-/// Enums are open: a value this version does not know is kept in `Other`,
-/// and a known value in another spelling (Samsara's own pages send `OPEN`
-/// and `HIGH` where the spec lists `Open` and `High`) reads as the known
-/// variant, so `status == WorkOrderStatus::Open` holds; filters and writes
-/// send the spec's spelling.
+// Invoked as `crate::open_enum!` by the generated code.
+pub(crate) use open_enum::open_enum;
+
 pub mod types {
+    //! Every request and response type of the spec, plus its open enums.
+    //!
+    //! **Enums are open.** Samsara adds enum values without notice ("you
+    //! should always provide a default case"): known values get a variant,
+    //! anything else is kept verbatim in `Other`, and serializes back exactly
+    //! as received.
+    //!
+    //! Samsara's own pages also spell known values differently from the spec
+    //! (`"status": "OPEN"`, `"priority": "HIGH"` where the spec lists `Open`
+    //! and `High`). Decoding therefore matches in three steps, stopping at the
+    //! first that succeeds:
+    //!
+    //! 1. the exact documented spelling (the hot path: no allocation, no scan);
+    //! 2. an ASCII case-insensitive match (`OPEN`, `open` → `Open`;
+    //!    `IN PROGRESS` → `In Progress`);
+    //! 3. a match ignoring ASCII case and the separators space, `_` and `-`
+    //!    (`IN_PROGRESS`, `in-progress`, `InProgress` → `In Progress`;
+    //!    `askFollowupQuestion` ↔ `ASK_FOLLOWUP_QUESTION`).
+    //!
+    //! Steps 2 and 3 apply only when exactly one known value matches; an
+    //! ambiguous spelling stays in `Other`. A value matched in another
+    //! spelling becomes the known variant, so `==` against it holds, and it
+    //! serializes with the documented spelling (filters and writes always send
+    //! the spec's spelling). Only values no step matches are kept verbatim in
+    //! `Other`.
+    //!
+    //! ```
+    //! use samsara::types::{WorkOrderPriority, WorkOrderStatus};
+    //!
+    //! let s: WorkOrderStatus = serde_json::from_str(r#""In Progress""#).unwrap();
+    //! assert_eq!(s, WorkOrderStatus::InProgress);
+    //!
+    //! // Samsara's own examples send `OPEN` and `HIGH`: the same known values,
+    //! // sent back in the documented spelling.
+    //! let s: WorkOrderStatus = serde_json::from_str(r#""OPEN""#).unwrap();
+    //! assert_eq!(s, WorkOrderStatus::Open);
+    //! assert_eq!(serde_json::to_string(&s).unwrap(), r#""Open""#);
+    //! let p: WorkOrderPriority = "HIGH".into();
+    //! assert_eq!(p, WorkOrderPriority::High);
+    //! assert_eq!(WorkOrderStatus::from("in_progress"), WorkOrderStatus::InProgress);
+    //!
+    //! // Unknown values are kept as received.
+    //! let new: WorkOrderStatus = serde_json::from_str(r#""Awaiting Vendor""#).unwrap();
+    //! assert_eq!(new, WorkOrderStatus::Other("Awaiting Vendor".into()));
+    //! assert_eq!(serde_json::to_string(&new).unwrap(), r#""Awaiting Vendor""#);
+    //! ```
     pub use crate::generated::enums::*;
     pub use crate::generated::types::*;
+}
+
+pub mod streams {
+    //! Names for the stream types of every paginated operation, to store a
+    //! stream in a struct field or return it from a function without spelling
+    //! `Items<'a, builder::StreamWorkOrders<'a>>`.
+    //!
+    //! For each paginated operation's builder `B` (`client.b()` returns it)
+    //! there are `BItems<'a>`, what [`.items()`](crate::Paginate::items)
+    //! returns, and `BPages<'a>`, what [`.pages()`](crate::Paginate::pages)
+    //! returns (also after `.paginate()` or `.follow(…)`). `'a` is the
+    //! lifetime of the borrowed [`Client`](crate::Client).
+    //!
+    //! ```no_run
+    //! use futures::TryStreamExt;
+    //! use samsara::prelude::*;
+    //! use samsara::streams::StreamWorkOrdersItems;
+    //!
+    //! /// A consumer that owns its stream of work-order changes.
+    //! struct Watcher<'a> {
+    //!     changes: StreamWorkOrdersItems<'a>,
+    //!     seen: usize,
+    //! }
+    //!
+    //! impl Watcher<'_> {
+    //!     async fn step(&mut self) -> Result<bool, Error> {
+    //!         let Some(order) = self.changes.try_next().await? else {
+    //!             return Ok(false);
+    //!         };
+    //!         println!("{} {:?}", order.id, order.status);
+    //!         self.seen += 1;
+    //!         Ok(true)
+    //!     }
+    //! }
+    //!
+    //! # async fn run(client: &Client) -> Result<(), Error> {
+    //! let start = "2025-01-01T00:00:00Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    //! let mut watcher = Watcher {
+    //!     changes: client.stream_work_orders().start_time(start).items(),
+    //!     seen: 0,
+    //! };
+    //! while watcher.step().await? {}
+    //! # Ok(()) }
+    //! ```
+    //!
+    //! Generic code over any paginated operation names the builder instead:
+    //! `fn drain<'a, R: Paginate<'a>>(items: Items<'a, R>)` (see
+    //! [`Paginate`](crate::Paginate)).
+    pub use crate::generated::streams::*;
 }
 
 /// The README's Rust examples, compiled as doc tests so they stay true.

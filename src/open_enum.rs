@@ -1,52 +1,8 @@
-//! Forward-compatible string enums.
-//!
-//! Samsara adds enum values without notice ("you should always provide a default
-//! case"). Every enum of the spec is generated through the `open_enum!` macro:
-//! known values get a variant, anything else is kept verbatim in `Other`, and
-//! serializes back exactly as received.
-//!
-//! Samsara's own pages also spell known values differently from the spec
-//! (`"status": "OPEN"`, `"priority": "HIGH"` where the spec lists `Open` and
-//! `High`). Decoding therefore matches in three steps, stopping at the first
-//! that succeeds:
-//!
-//! 1. the exact documented spelling (the hot path: no allocation, no scan);
-//! 2. an ASCII case-insensitive match (`OPEN`, `open` → `Open`;
-//!    `IN PROGRESS` → `In Progress`);
-//! 3. a match ignoring ASCII case and the separators space, `_` and `-`
-//!    (`IN_PROGRESS`, `in-progress`, `InProgress` → `In Progress`;
-//!    `askFollowupQuestion` ↔ `ASK_FOLLOWUP_QUESTION`).
-//!
-//! Steps 2 and 3 apply only when exactly one known value matches; an
-//! ambiguous spelling stays in `Other`. A value matched in another spelling
-//! becomes the known variant, so `==` against it holds, and it serializes with
-//! the documented spelling (filters and writes always send the spec's
-//! spelling). Only values no step matches are kept verbatim in `Other`.
-//!
-//! ```
-//! use samsara::types::{WorkOrderPriority, WorkOrderStatus};
-//!
-//! let s: WorkOrderStatus = serde_json::from_str(r#""In Progress""#).unwrap();
-//! assert_eq!(s, WorkOrderStatus::InProgress);
-//!
-//! // Samsara's own examples send `OPEN` and `HIGH`: the same known values,
-//! // sent back in the documented spelling.
-//! let s: WorkOrderStatus = serde_json::from_str(r#""OPEN""#).unwrap();
-//! assert_eq!(s, WorkOrderStatus::Open);
-//! assert_eq!(serde_json::to_string(&s).unwrap(), r#""Open""#);
-//! let p: WorkOrderPriority = "HIGH".into();
-//! assert_eq!(p, WorkOrderPriority::High);
-//! assert_eq!(WorkOrderStatus::from("in_progress"), WorkOrderStatus::InProgress);
-//!
-//! // Unknown values are kept as received.
-//! let new: WorkOrderStatus = serde_json::from_str(r#""Awaiting Vendor""#).unwrap();
-//! assert_eq!(new, WorkOrderStatus::Other("Awaiting Vendor".into()));
-//! assert_eq!(serde_json::to_string(&new).unwrap(), r#""Awaiting Vendor""#);
-//! ```
+//! Forward-compatible string enums: the `open_enum!` macro samsara-codegen
+//! invokes for every string enum of the spec, and what its expansion calls.
+//! What the enums do for users is documented on [`crate::types`].
 
 /// Defines an open string enum: one variant per known value plus `Other(String)`.
-#[doc(hidden)]
-#[macro_export]
 macro_rules! open_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $value:literal),* $(,)? }) => {
         $(#[$meta])*
@@ -55,7 +11,7 @@ macro_rules! open_enum {
         /// `Other` with the raw string, and serializes back unchanged. A listed
         /// value in another spelling (`OPEN` for `Open`, `IN_PROGRESS` for
         /// `In Progress`) decodes to its variant and serializes in the listed
-        /// spelling (see the `samsara::open_enum` module).
+        /// spelling (see [`samsara::types`](crate::types)).
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
             $(
@@ -156,16 +112,16 @@ macro_rules! open_enum {
         }
     };
 }
+pub(crate) use open_enum;
 
-#[doc(hidden)]
-pub struct OpenEnumVisitor<T> {
+/// Deserializes an open enum from a string, borrowed or owned.
+pub(crate) struct OpenEnumVisitor<T> {
     name: &'static str,
     _marker: std::marker::PhantomData<T>,
 }
 
 impl<T> OpenEnumVisitor<T> {
-    #[doc(hidden)]
-    pub fn new(name: &'static str) -> Self {
+    pub(crate) fn new(name: &'static str) -> Self {
         Self {
             name,
             _marker: std::marker::PhantomData,
@@ -193,8 +149,7 @@ impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for OpenEnu
 /// first an ASCII case-insensitive match, then a match ignoring ASCII case and
 /// the separators space, `_`, `-`. `None` when nothing matches, or when more
 /// than one value does at the step that matched. Allocates nothing.
-#[doc(hidden)]
-pub fn respelled_index(raw: &str, known: &[&str]) -> Option<usize> {
+pub(crate) fn respelled_index(raw: &str, known: &[&str]) -> Option<usize> {
     unique(known, |k| k.eq_ignore_ascii_case(raw)).or_else(|| {
         let mut squeezed = squeeze(raw).peekable();
         squeezed.peek()?; // nothing but separators
@@ -224,8 +179,7 @@ fn squeeze(s: &str) -> impl Iterator<Item = u8> + '_ {
 }
 
 /// Schema of an open enum: any string, with the known values as examples.
-#[doc(hidden)]
-pub fn string_schema(known: &[&str]) -> schemars::schema::Schema {
+pub(crate) fn string_schema(known: &[&str]) -> schemars::schema::Schema {
     use schemars::schema::{InstanceType, Metadata, SchemaObject};
     SchemaObject {
         instance_type: Some(InstanceType::String.into()),

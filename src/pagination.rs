@@ -3,7 +3,9 @@
 //! Every paginated operation's builder (`get_qualification_records_stream`,
 //! `get_qualification_types`, `get_work_orders`, `stream_work_orders`)
 //! implements [`Paginate`]: set the parameters as for `send()`, then ask for
-//! `.items()` or `.pages()`.
+//! `.items()` or `.pages()`. To keep a stream in a struct field, name its type
+//! by its alias in [`crate::streams`] (`StreamWorkOrdersItems<'a>`); generic
+//! code bounds on `R: Paginate<'a>` (`Items<'a, R>`).
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -32,7 +34,8 @@
 //! - **follow** ([`Paginate::follow`]): Samsara's feed contract. With no
 //!   `endTime`, `hasNextPage: false` means "caught up", not "done" (Samsara's
 //!   Pagination page, "Real-time data"; seed `000_…`): the stream sleeps the
-//!   interval (default 5 s, Samsara's minimum) and asks again from the last
+//!   interval given to `follow` (Samsara asks feeds to poll no more often
+//!   than every 5 s) and asks again from the last
 //!   non-empty cursor, or from `startTime` if none was ever returned. Up to
 //!   three empty pages in a row that say `hasNextPage: true` with a new
 //!   cursor are followed at once; after that, or on a page that repeats its
@@ -101,14 +104,13 @@ use futures::Stream;
 use futures::future::BoxFuture;
 use serde::de::DeserializeOwned;
 
+use crate::__private::{CursorRequest, FetchResult};
 use crate::Error;
 pub use crate::checkpoint::Checkpoint;
 use crate::decode::Records;
 use crate::error::RecordError;
+pub use crate::page_limit::PageLimit;
 use crate::types;
-
-/// The default poll interval of follow mode (Samsara asks for ≥ 5 s on feeds).
-pub const DEFAULT_FOLLOW_INTERVAL: Duration = Duration::from_secs(5);
 
 /// How many past cursors a stream remembers to detect a cursor that cycles back.
 const CURSOR_HISTORY: usize = 256;
@@ -136,51 +138,12 @@ pub struct Page<T> {
     pub has_next_page: bool,
 }
 
-#[doc(hidden)]
-pub type FetchResult<T> = Result<Records<T>, Error>;
-
-/// A time-based stream's `(startTime, endTime)`, each when set.
-#[doc(hidden)]
-pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
-
 /// What a generated `send()` returns.
 type Sent<P> =
     Result<progenitor_client::ResponseValue<P>, progenitor_client::Error<types::ErrorBody>>;
 
-/// A generated request builder of a cursor-paginated operation.
-///
-/// Implemented, by the code generated from the spec, for every
-/// cursor-paginated operation; not meant to be implemented outside this crate.
-pub trait CursorRequest<'a>: Clone + Send + 'a {
-    /// One item of a page.
-    type Item: Send + 'a;
-    /// The operation's snake_case id, for errors.
-    const OPERATION: &'static str;
-    /// The same request continuing after `cursor`.
-    fn after_cursor(self, cursor: String) -> Self;
-    /// `Some((startTime, endTime))` for a time-based stream, `None` for a list.
-    #[doc(hidden)]
-    fn window(&self) -> Option<Window>;
-    /// The same request with another `startTime` (a list: unchanged).
-    #[doc(hidden)]
-    fn with_start_time(self, time: DateTime<Utc>) -> Self;
-    /// The same request with another `endTime` (a list: unchanged).
-    #[doc(hidden)]
-    fn with_end_time(self, time: DateTime<Utc>) -> Self;
-    /// Sends the request; the page's records and pagination.
-    #[doc(hidden)]
-    fn fetch(self) -> BoxFuture<'a, FetchResult<Self::Item>>;
-    /// Samsara's clock now, as the request's client last saw it.
-    #[doc(hidden)]
-    fn server_now(&self) -> Option<DateTime<Utc>>;
-    /// An item's `id` and `updatedAtTime`, on a time-based stream.
-    #[doc(hidden)]
-    fn version(item: &Self::Item) -> Option<(&str, DateTime<Utc>)>;
-}
-
 /// Sends a paginated request: the whole page decoded at once (the fast path),
-/// or, when that fails, record by record (see [`crate::decode`]).
-#[doc(hidden)]
+/// or, when that fails, record by record (see `crate::decode`).
 pub(crate) async fn fetch_page<T, P>(
     operation: &'static str,
     sent: impl Future<Output = Sent<P>>,
@@ -225,7 +188,7 @@ macro_rules! impl_cursor_request {
         );
     };
     (@impl $builder:ident, $page:ty, $item:ty, $operation:literal, $($times:tt)?) => {
-        impl<'a> crate::pagination::CursorRequest<'a> for crate::builder::$builder<'a> {
+        impl<'a> crate::__private::CursorRequest<'a> for crate::builder::$builder<'a> {
             type Item = $item;
             const OPERATION: &'static str = $operation;
 
@@ -241,7 +204,7 @@ macro_rules! impl_cursor_request {
 
             fn fetch(
                 self,
-            ) -> ::futures::future::BoxFuture<'a, crate::pagination::FetchResult<$item>> {
+            ) -> ::futures::future::BoxFuture<'a, crate::__private::FetchResult<$item>> {
                 ::std::boxed::Box::pin(crate::pagination::fetch_page::<$item, $page>(
                     $operation,
                     self.send_raw(),
@@ -256,7 +219,7 @@ macro_rules! impl_cursor_request {
         fn version(item: &$item) -> Option<(&str, ::chrono::DateTime<::chrono::Utc>)> {
             Some((item.id.as_str(), item.updated_at_time))
         }
-        fn window(&self) -> Option<crate::pagination::Window> {
+        fn window(&self) -> Option<crate::__private::Window> {
             Some((
                 self.start_time.as_ref().ok().copied(),
                 self.end_time.as_ref().ok().copied().flatten(),
@@ -273,7 +236,7 @@ macro_rules! impl_cursor_request {
         fn version(_: &$item) -> Option<(&str, ::chrono::DateTime<::chrono::Utc>)> {
             None
         }
-        fn window(&self) -> Option<crate::pagination::Window> {
+        fn window(&self) -> Option<crate::__private::Window> {
             None
         }
         fn with_start_time(self, _: ::chrono::DateTime<::chrono::Utc>) -> Self {
@@ -325,7 +288,7 @@ pub struct Paginator<'a, R> {
     _client: std::marker::PhantomData<&'a ()>,
 }
 
-impl<'a, R: CursorRequest<'a>> Paginator<'a, R> {
+impl<'a, R: Paginate<'a>> Paginator<'a, R> {
     /// Follow mode: keep polling every `interval` once caught up, forever.
     pub fn follow(mut self, interval: Duration) -> Self {
         self.follow = Some(interval);
@@ -454,7 +417,7 @@ type Fetch<'a, T> = BoxFuture<'a, FetchResult<T>>;
 
 /// A stream of [`Page`]s; see [`Paginate::pages`].
 #[must_use = "streams do nothing unless polled"]
-pub struct Pages<'a, R: CursorRequest<'a>> {
+pub struct Pages<'a, R: Paginate<'a>> {
     request: R,
     follow: Option<Duration>,
     prefetch: bool,
@@ -498,7 +461,7 @@ enum Next {
     Poll(Option<String>),
 }
 
-impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
+impl<'a, R: Paginate<'a>> Pages<'a, R> {
     fn start_fetch(&mut self, cursor: Option<String>) {
         let mut request = self.request.clone();
         if let Some(cursor) = &cursor {
@@ -652,9 +615,11 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
                 }
             }
             Next::Poll(cursor) => {
+                // Only a follow stream polls: it waits its interval.
                 self.sent = cursor;
-                let interval = self.follow.unwrap_or(DEFAULT_FOLLOW_INTERVAL);
-                self.sleep = Some(Box::pin(tokio::time::sleep(interval)));
+                self.sleep = self
+                    .follow
+                    .map(|interval| Box::pin(tokio::time::sleep(interval)));
             }
         }
         Ok(Page {
@@ -726,9 +691,9 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
     /// skipping the versions it already delivered. `false` when it cannot
     /// (a window, or nothing delivered yet).
     fn restart_from_high_water(&mut self) -> bool {
-        if self.follow.is_none() {
+        let Some(interval) = self.follow else {
             return false;
-        }
+        };
         let (time, ids) = match (self.high_water.clone(), &self.base) {
             (Some(high_water), _) => high_water,
             (None, Checkpoint::Through(start)) => (*start, Default::default()),
@@ -752,7 +717,6 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
         self.skip = Some((time, ids));
         self.restarted_from = Some(time);
         // After the follow interval, like any other poll.
-        let interval = self.follow.unwrap_or(DEFAULT_FOLLOW_INTERVAL);
         self.sleep = Some(Box::pin(tokio::time::sleep(interval)));
         true
     }
@@ -790,9 +754,9 @@ impl<'a, R: CursorRequest<'a>> Pages<'a, R> {
     }
 }
 
-impl<'a, R: CursorRequest<'a>> Unpin for Pages<'a, R> {}
+impl<'a, R: Paginate<'a>> Unpin for Pages<'a, R> {}
 
-impl<'a, R: CursorRequest<'a>> Stream for Pages<'a, R> {
+impl<'a, R: Paginate<'a>> Stream for Pages<'a, R> {
     type Item = Result<Page<R::Item>, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -850,7 +814,7 @@ impl<'a, R: CursorRequest<'a>> Stream for Pages<'a, R> {
 /// A record that does not match the spec is yielded as `Err(Error::Record)`
 /// in its place, and the stream goes on after it; any other error ends it.
 #[must_use = "streams do nothing unless polled"]
-pub struct Items<'a, R: CursorRequest<'a>> {
+pub struct Items<'a, R: Paginate<'a>> {
     pages: Pages<'a, R>,
     current: std::vec::IntoIter<R::Item>,
     rejected: std::vec::IntoIter<RecordError>,
@@ -860,7 +824,7 @@ pub struct Items<'a, R: CursorRequest<'a>> {
     checkpoint: Option<Checkpoint>,
 }
 
-impl<'a, R: CursorRequest<'a>> Items<'a, R> {
+impl<'a, R: Paginate<'a>> Items<'a, R> {
     /// The checkpoint of the last page whose records have all been yielded
     /// (`None` before the first one): persist it to resume an item stream.
     pub fn checkpoint(&self) -> Option<&Checkpoint> {
@@ -868,9 +832,9 @@ impl<'a, R: CursorRequest<'a>> Items<'a, R> {
     }
 }
 
-impl<'a, R: CursorRequest<'a>> Unpin for Items<'a, R> {}
+impl<'a, R: Paginate<'a>> Unpin for Items<'a, R> {}
 
-impl<'a, R: CursorRequest<'a>> Stream for Items<'a, R> {
+impl<'a, R: Paginate<'a>> Stream for Items<'a, R> {
     type Item = Result<R::Item, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -907,73 +871,5 @@ impl<'a, R: CursorRequest<'a>> Stream for Items<'a, R> {
                 Poll::Pending => return Poll::Pending,
             }
         }
-    }
-}
-
-/// A page size, `1..=512` (the API's maximum and default). Builders' `.limit(n)`
-/// takes any integer and rejects an out-of-range one before sending.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "u32", into = "u32")]
-pub struct PageLimit(u32);
-
-impl PageLimit {
-    /// The largest page the API serves.
-    pub const MAX: PageLimit = PageLimit(512);
-
-    /// The page size.
-    pub fn get(self) -> u32 {
-        self.0
-    }
-}
-
-impl From<PageLimit> for u32 {
-    fn from(limit: PageLimit) -> u32 {
-        limit.0
-    }
-}
-
-impl std::fmt::Display for PageLimit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::str::FromStr for PageLimit {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self, Error> {
-        let n: i64 = s
-            .trim()
-            .parse()
-            .map_err(|_| Error::InvalidInput(format!("limit {s:?} is not a number")))?;
-        PageLimit::try_from(n)
-    }
-}
-
-macro_rules! page_limit_from {
-    ($($int:ty),*) => {$(
-        impl TryFrom<$int> for PageLimit {
-            type Error = Error;
-            fn try_from(n: $int) -> Result<Self, Error> {
-                match u32::try_from(n) {
-                    Ok(n @ 1..=512) => Ok(PageLimit(n)),
-                    _ => Err(Error::InvalidInput(format!("limit must be between 1 and 512, got {n}"))),
-                }
-            }
-        }
-    )*};
-}
-page_limit_from!(u16, u32, u64, usize, i32, i64);
-
-impl schemars::JsonSchema for PageLimit {
-    fn schema_name() -> String {
-        "PageLimit".to_owned()
-    }
-    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-        let mut schema = u32::json_schema(generator).into_object();
-        schema.number().minimum = Some(1.0);
-        schema.number().maximum = Some(512.0);
-        schema.into()
     }
 }

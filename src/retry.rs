@@ -1,22 +1,45 @@
 //! Retries: which failures are retried, how long to wait, when to give up.
 //!
-//! Classification follows aws-sdk-rust's: **throttling** (429: always retried,
-//! after the server's `Retry-After`, fractional seconds or HTTP date; without
-//! one, after a backoff at the scale of the endpoint's budget window: 1–2 s
-//! at first for the per-second read budgets, doubling up to 20 s, and
-//! 3.75–7.5 s doubling up to a minute for the per-minute write budgets; 429s
-//! do not count against [`RetryPolicy::max_attempts`], since the server did
-//! nothing: [`RetryPolicy::max_elapsed`] bounds them, and from the third 429
-//! in a row the wait is at least that backoff, whatever `Retry-After` says),
-//! **transient** (408, 500, 502, 503, 504, transport failures: retried with
-//! exponential backoff and full jitter) and **permanent** (everything else).
-//! A request that may have reached the server is retried only when the
-//! operation is idempotent: creates (`post_qualification_record`,
-//! `post_work_orders`) are not, unless [`RetryPolicy::retry_writes`] opts in;
-//! they are still retried after 429 and after failing to connect, when the
-//! server cannot have acted. A retried delete answered 404 after an earlier
-//! try may have reached the server (timed out, cut off, 5xx) is a success:
-//! that try deleted it.
+//! One classification of failures, after aws-sdk-rust's (throttling,
+//! transient, permanent), decides for the retry loop, for
+//! [`Error::is_retryable`](crate::Error::is_retryable) and for
+//! [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown) alike, so they
+//! cannot disagree:
+//!
+//! | Failure | Kind | Retried |
+//! |---|---|---|
+//! | 429 Too Many Requests | throttling | always |
+//! | 408 Request Timeout | transient, not acted on | yes, creates too |
+//! | failing to connect (refused, DNS, connect timeout) | transient, not acted on | yes, creates too |
+//! | 500, 502, 503, 504 | transient, may have been acted on | idempotent operations only |
+//! | timed out, reset or cut off after sending (reading the body included) | transient, may have been acted on | idempotent operations only |
+//! | every other 4xx and 5xx (400–599), e.g. 400, 401, 404, 409, 422, 501 Not Implemented, 505 HTTP Version Not Supported, 507 Insufficient Storage, 511 Network Authentication Required | permanent | never |
+//! | a request that cannot be built, a redirect the HTTP client refuses | permanent | never |
+//!
+//! [`Error::is_retryable`](crate::Error::is_retryable) is `true` exactly for
+//! the throttling and transient rows. Informational, success and redirect
+//! statuses are not failures (this crate's own HTTP client follows no
+//! redirect: a 3xx is an answer).
+//!
+//! **Throttling** (429) is retried after the server's `Retry-After`,
+//! fractional seconds or HTTP date; without one, after a backoff at the
+//! scale of the endpoint's budget window: 1–2 s at first for the per-second
+//! read budgets, doubling up to 20 s, and 3.75–7.5 s doubling up to a minute
+//! for the per-minute write budgets. 429s do not count against
+//! [`RetryPolicy::max_attempts`], since the server did nothing:
+//! [`RetryPolicy::max_elapsed`] bounds them, and from the third 429 in a row
+//! the wait is at least that backoff, whatever `Retry-After` says.
+//! **Transient** failures are retried with exponential backoff and full
+//! jitter, bounded by both.
+//!
+//! A request that may have been acted on is retried only when the operation
+//! is idempotent: creates (`post_qualification_record`, `post_work_orders`)
+//! are not, unless [`RetryPolicy::retry_writes`] opts in, and such a failure
+//! of a create is [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown).
+//! (503 counts as possibly acted on: a proxy answers it when the upstream
+//! connection is reset before the answer's headers, after the request may
+//! have arrived.) A retried delete answered 404 after an earlier try may
+//! have been acted on is a success: that try deleted it.
 //!
 //! ```
 //! use samsara::RetryPolicy;
@@ -99,40 +122,54 @@ pub(crate) struct Attempts {
     pub(crate) window: Duration,
 }
 
-/// What kind of failure a result is.
+/// What kind of failure a result is: the one classification, used by the
+/// retry loop, by [`Error::is_retryable`](crate::Error::is_retryable) and by
+/// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown). See the table in
+/// the [module docs](self).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Failure {
     /// 429: the server did not act and asks us to wait.
     Throttled,
-    /// The request never reached the server.
+    /// Transient, and the server cannot have acted: the connection failed,
+    /// or it answered 408 (it did not receive the whole request).
     NotSent,
-    /// A transient failure after the request may have been acted on.
+    /// Transient, after the request may have been acted on.
     Transient,
     /// Retrying cannot help.
     Permanent,
 }
 
-/// Classifies a response status (`None` on success).
-pub(crate) fn classify_status(status: StatusCode) -> Option<Failure> {
-    if status.is_success() || status.is_redirection() || status.is_informational() {
-        return None;
+impl Failure {
+    /// Whether the same request may succeed later (throttled or transient).
+    pub(crate) fn is_retryable(self) -> bool {
+        self != Failure::Permanent
     }
-    Some(match status.as_u16() {
-        429 => Failure::Throttled,
-        408 | 500 | 502 | 503 | 504 => Failure::Transient,
-        _ => Failure::Permanent,
-    })
 }
 
-/// Classifies a transport error. A body cut short or timed out counts as
-/// transient: the request may have been acted on.
-pub(crate) fn classify_error(error: &reqwest::Error) -> Failure {
-    if error.is_connect() {
-        Failure::NotSent
-    } else if error.is_builder() || error.is_redirect() {
-        Failure::Permanent
-    } else {
-        Failure::Transient
+/// Classifies the outcome of one attempt: the status the server answered, or
+/// the transport error. `None` for a status that is not a failure (1xx, 2xx,
+/// 3xx).
+///
+/// The only place that decides whether a failure is retried: the retry
+/// loop, [`Error::is_retryable`](crate::Error::is_retryable) and the choice
+/// of [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown) all ask it.
+pub(crate) fn classify(outcome: Result<StatusCode, &reqwest::Error>) -> Option<Failure> {
+    match outcome {
+        Ok(status) if !(status.is_client_error() || status.is_server_error()) => None,
+        Ok(status) => Some(match status.as_u16() {
+            429 => Failure::Throttled,
+            408 => Failure::NotSent,
+            500 | 502 | 503 | 504 => Failure::Transient,
+            _ => Failure::Permanent,
+        }),
+        // Failing to connect (a connect timeout included): nothing was sent.
+        Err(error) if error.is_connect() => Some(Failure::NotSent),
+        // A request that cannot be built, or a redirect refused by the
+        // policy: the same request fails the same way.
+        Err(error) if error.is_builder() || error.is_redirect() => Some(Failure::Permanent),
+        // Timed out, reset, cut off mid-body: the request may have been
+        // acted on.
+        Err(_) => Some(Failure::Transient),
     }
 }
 
@@ -348,25 +385,138 @@ mod tests {
         assert!(third >= SECOND, "{third:?}");
     }
 
-    #[test]
-    fn statuses_are_classified() {
-        assert_eq!(classify_status(StatusCode::OK), None);
-        assert_eq!(
-            classify_status(StatusCode::TOO_MANY_REQUESTS),
-            Some(Failure::Throttled)
-        );
-        for s in [408, 500, 502, 503, 504] {
-            assert_eq!(
-                classify_status(StatusCode::from_u16(s).unwrap()),
-                Some(Failure::Transient),
-                "{s}"
-            );
+    /// The documented table: the kind of every failure status.
+    fn expected(status: u16) -> Failure {
+        match status {
+            429 => Failure::Throttled,
+            408 => Failure::NotSent,
+            500 | 502 | 503 | 504 => Failure::Transient,
+            _ => Failure::Permanent,
         }
-        for s in [400, 401, 404, 405, 413, 501] {
+    }
+
+    /// Whether the retry loop tries again after a first failure of this
+    /// kind on an idempotent read.
+    fn retried_by_the_loop(failure: Failure) -> bool {
+        let throttled = u32::from(failure == Failure::Throttled);
+        RetryPolicy::default()
+            .next_delay(failure, None, true, &after(1 - throttled, throttled))
+            .is_some()
+    }
+
+    fn api_error(status: StatusCode) -> crate::Error {
+        crate::Error::Api(Box::new(crate::ApiError {
+            operation: "get_work_orders".into(),
+            status,
+            message: None,
+            request_id: None,
+            retry_after: None,
+        }))
+    }
+
+    #[test]
+    fn every_error_status_is_classified_alike_by_the_loop_and_is_retryable() {
+        for code in 400..=599 {
+            let status = StatusCode::from_u16(code).unwrap();
+            let failure = classify(Ok(status));
+            assert_eq!(failure, Some(expected(code)), "{code}");
+            let failure = failure.unwrap();
             assert_eq!(
-                classify_status(StatusCode::from_u16(s).unwrap()),
-                Some(Failure::Permanent),
-                "{s}"
+                retried_by_the_loop(failure),
+                api_error(status).is_retryable(),
+                "{code}: the retry loop and Error::is_retryable disagree"
+            );
+            assert_eq!(failure.is_retryable(), api_error(status).is_retryable());
+        }
+        for code in [100, 200, 201, 204, 299, 301, 304] {
+            assert_eq!(classify(Ok(StatusCode::from_u16(code).unwrap())), None);
+        }
+        for code in [501, 505, 507, 511] {
+            assert!(!api_error(StatusCode::from_u16(code).unwrap()).is_retryable());
+        }
+    }
+
+    /// A local server that answers every connection with `reply` (an empty
+    /// one: never answers).
+    async fn serve(reply: &'static [u8]) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let mut buf = [0u8; 4096];
+                    let _ = socket.read(&mut buf).await;
+                    if reply.is_empty() {
+                        tokio::time::sleep(Duration::from_secs(30)).await;
+                    }
+                    let _ = socket.write_all(reply).await;
+                });
+            }
+        });
+        url
+    }
+
+    /// One transport error of each kind, from a real `reqwest` call.
+    async fn transport_errors() -> Vec<(&'static str, reqwest::Error, Failure)> {
+        let http = reqwest::Client::new();
+        let closed = {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            format!("http://{}/", listener.local_addr().unwrap())
+        };
+        let connect = http.get(&closed).send().await.unwrap_err();
+        let stalled = serve(b"").await;
+        let timeout = http
+            .get(&stalled)
+            .timeout(Duration::from_millis(100))
+            .send()
+            .await
+            .unwrap_err();
+        let cut = serve(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"data\"").await;
+        let body = http
+            .get(&cut)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap_err();
+        let builder = http.get("http://[::1").build().unwrap_err();
+        let moved =
+            serve(b"HTTP/1.1 302 Found\r\nlocation: /elsewhere\r\ncontent-length: 0\r\n\r\n").await;
+        let redirect = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::custom(|a| {
+                a.error("no redirects")
+            }))
+            .build()
+            .unwrap()
+            .get(&moved)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(connect.is_connect(), "{connect:?}");
+        assert!(timeout.is_timeout() && !timeout.is_connect(), "{timeout:?}");
+        assert!(body.is_body() || body.is_decode(), "{body:?}");
+        assert!(builder.is_builder(), "{builder:?}");
+        assert!(redirect.is_redirect(), "{redirect:?}");
+        vec![
+            ("connect", connect, Failure::NotSent),
+            ("timeout", timeout, Failure::Transient),
+            ("body", body, Failure::Transient),
+            ("builder", builder, Failure::Permanent),
+            ("redirect", redirect, Failure::Permanent),
+        ]
+    }
+
+    #[tokio::test]
+    async fn every_transport_error_is_classified_alike_by_the_loop_and_is_retryable() {
+        for (what, error, expected) in transport_errors().await {
+            let failure = classify(Err(&error));
+            assert_eq!(failure, Some(expected), "{what}");
+            assert_eq!(
+                retried_by_the_loop(expected),
+                crate::Error::from(error).is_retryable(),
+                "{what}: the retry loop and Error::is_retryable disagree"
             );
         }
     }

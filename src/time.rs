@@ -15,15 +15,8 @@ use serde::Deserializer;
 use serde::de::{self, Visitor};
 
 /// Parses an RFC 3339 timestamp into UTC: the same results and errors as
-/// `s.parse::<DateTime<Utc>>()`, faster for the API's own shape.
-///
-/// ```
-/// use chrono::{DateTime, Utc};
-///
-/// let t = samsara::time::parse("2025-03-01T08:30:00.250-05:00").unwrap();
-/// assert_eq!(t, "2025-03-01T13:30:00.25Z".parse::<DateTime<Utc>>().unwrap());
-/// assert!(samsara::time::parse("2025-02-30T00:00:00Z").is_err());
-/// ```
+/// `s.parse::<DateTime<Utc>>()`, faster for the API's own shape. Public only
+/// as `samsara::__private::time::parse`, for `fuzz/`.
 pub fn parse(s: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
     match fast(s.as_bytes()) {
         Some(t) => Ok(t),
@@ -93,13 +86,13 @@ fn offset_seconds(b: &[u8]) -> Option<i64> {
 }
 
 /// Deserializes a `DateTime<Utc>` with [`parse`]; for `#[serde(deserialize_with)]`.
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
     d.deserialize_str(Rfc3339)
 }
 
 /// Deserializes an `Option<DateTime<Utc>>` (null is `None`) with [`parse`].
 /// Pair it with `#[serde(default)]` so an absent member is `None` too.
-pub fn deserialize_option<'de, D: Deserializer<'de>>(
+pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     d.deserialize_option(OptionalRfc3339)
@@ -157,6 +150,13 @@ mod tests {
             (Err(_), Err(_)) => {}
             (a, b) => panic!("{s:?}: fast {a:?}, chrono {b:?}"),
         }
+    }
+
+    #[test]
+    fn reads_offsets_into_utc_and_refuses_impossible_dates() {
+        let t = parse("2025-03-01T08:30:00.250-05:00").unwrap();
+        assert_eq!(t, chrono("2025-03-01T13:30:00.25Z").unwrap());
+        assert!(parse("2025-02-30T00:00:00Z").is_err());
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Operation {
     pub location: String,
     /// The component of the first 2xx body (`None`: no body).
     pub output: Option<String>,
+    /// When that body is a single-object wrapper (`{"data": {...}}`, its only
+    /// member, a `$ref`): the component of `data`, which `send()` returns.
+    pub data: Option<String>,
     /// `x-samsara-rate-limit`: requests per [`Operation::per_second`] or per minute.
     pub rate_limit: u32,
     /// `true`: the rate limit counts per second; `false`: per minute.
@@ -105,6 +108,7 @@ pub fn operations(spec_name: &str, raw: &Value) -> Result<Vec<Operation>> {
             let query = query_parameters(raw, op)
                 .map_err(|m| fail(format!("at `{at}.parameters`: {m}")))?;
             let method = method.to_ascii_uppercase();
+            let data = output.as_deref().and_then(|name| single_object(raw, name));
             let pagination = pagination(raw, &method, output.as_deref(), &query, op)
                 .map_err(|m| fail(format!("at `{at}`: {m}")))?;
             out.push(Operation {
@@ -120,6 +124,7 @@ pub fn operations(spec_name: &str, raw: &Value) -> Result<Vec<Operation>> {
                 path: path.clone(),
                 location: at,
                 output,
+                data,
                 rate_limit,
                 per_second,
                 pagination,
@@ -145,6 +150,18 @@ fn output(raw: &Value, op: &Value) -> std::result::Result<Option<String>, String
             .map(|name| Some(name.to_owned()))
             .ok_or_else(|| format!("`{code}`: the body schema must be a `$ref` to a component")),
     }
+}
+
+/// The `data` component of a single-object wrapper: a schema whose only
+/// member is a required `data` that is a `$ref` (not a list).
+fn single_object(raw: &Value, output: &str) -> Option<String> {
+    let schema = &raw["components"]["schemas"][output];
+    let members = schema["properties"].as_object()?;
+    let required = schema["required"].as_array()?;
+    if members.len() != 1 || !required.iter().any(|r| r == "data") {
+        return None;
+    }
+    schema_ref(members.get("data")?).map(str::to_owned)
 }
 
 fn rate_limit(op: &Value) -> std::result::Result<(u32, bool), String> {

@@ -25,10 +25,13 @@
 //!    invoked here (`crate::call::impl_call!`,
 //!    `crate::pagination::impl_cursor_request!`), from the spec alone: an
 //!    operation added to the spec gets `.call()`, streams, checkpoints,
-//!    retries and pacing without an edit under `src/`.
-//! 6. **One decoder.** Response bodies (success and documented error bodies)
-//!    are decoded by `crate::decode::response` instead of progenitor's
-//!    `ResponseValue::from_response`, and every
+//!    retries and pacing without an edit under `src/`. The `streams` module
+//!    names each paginated operation's stream types (`{Builder}Items<'a>`,
+//!    `{Builder}Pages<'a>`), re-exported as `samsara::streams`.
+//! 6. **One decoder.** Response bodies are decoded by `crate::decode`
+//!    (`response` for success bodies, `error_response` for error statuses,
+//!    which passes a body that is not the documented error body on whole)
+//!    instead of progenitor's `ResponseValue::from_response`, and every
 //!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
 //!    `crate::time` (the API's RFC 3339 shape without chrono's general parser).
 //!    See [`rewrite`].
@@ -46,7 +49,7 @@ pub mod rewrite;
 pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("IdOrExternalId", "crate::external_id::IdRef"),
     ("ExternalId", "crate::external_id::ExternalId"),
-    ("PageLimit", "crate::pagination::PageLimit"),
+    ("PageLimit", "crate::page_limit::PageLimit"),
 ];
 
 /// A codegen failure, naming the spec location where one is known.
@@ -341,6 +344,7 @@ fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenSt
 fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
     let mut calls = Vec::new();
     let mut cursors = Vec::new();
+    let mut streams = Vec::new();
     for op in operations {
         let builder = format_ident!("{}", op.builder);
         let name = &op.name;
@@ -351,8 +355,12 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
                 quote!(#ident)
             }
         };
+        let data = op.data.as_ref().map(|data| {
+            let ident = format_ident!("{data}");
+            quote!(, data #ident)
+        });
         calls.push(quote! {
-            crate::call::impl_call!(#builder, #output, #name);
+            crate::call::impl_call!(#builder, #output, #name #data);
         });
         if let Some(p) = &op.pagination {
             let times = p.time_window.then(|| quote!(times));
@@ -360,11 +368,49 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
             cursors.push(quote! {
                 crate::pagination::impl_cursor_request!(#builder, #page, #item, #name, #times);
             });
+            streams.push(stream_aliases(op, &p.item));
         }
     }
     quote! {
         #(#calls)*
         #(#cursors)*
+
+        /// The stream types of every paginated operation, by name
+        /// (re-exported as `crate::streams`, documented there).
+        pub mod streams {
+            #(#streams)*
+        }
+    }
+}
+
+/// `{Builder}Items<'a>` and `{Builder}Pages<'a>`: what `.items()` and
+/// `.pages()` of a paginated operation's builder return, named so that a
+/// struct field or a return type need not spell
+/// `Items<'a, builder::{Builder}<'a>>`.
+fn stream_aliases(op: &facts::Operation, item: &str) -> proc_macro2::TokenStream {
+    let builder = format_ident!("{}", op.builder);
+    let items = format_ident!("{}Items", op.builder);
+    let pages = format_ident!("{}Pages", op.builder);
+    let call = format!(
+        "[`client.{name}()`](crate::Client::{name}) (`{method} {path}`)",
+        name = op.name,
+        method = op.method,
+        path = op.path
+    );
+    let items_doc = format!(
+        "The stream of [`{item}`](crate::types::{item})s that `.items()` of {call} returns: \
+         [`Items`](crate::pagination::Items)`<'a, builder::{builder}<'a>>`."
+    );
+    let pages_doc = format!(
+        "The stream of pages of [`{item}`](crate::types::{item})s, with their checkpoints, \
+         that `.pages()` of {call} returns: \
+         [`Pages`](crate::pagination::Pages)`<'a, builder::{builder}<'a>>`."
+    );
+    quote! {
+        #[doc = #items_doc]
+        pub type #items<'a> = crate::pagination::Items<'a, crate::builder::#builder<'a>>;
+        #[doc = #pages_doc]
+        pub type #pages<'a> = crate::pagination::Pages<'a, crate::builder::#builder<'a>>;
     }
 }
 

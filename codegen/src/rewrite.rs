@@ -2,6 +2,16 @@
 //!
 //! - `ResponseValue::from_response(..)` becomes `crate::decode::response(..)`:
 //!   one decoder for every response body, success or documented error.
+//! - A documented error status's arm,
+//!   `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`,
+//!   becomes `Err(crate::decode::error_response(response).await)`: a body
+//!   that is not the documented error body (a proxy's text page) reaches
+//!   the caller whole, as `Error::UnexpectedResponse` with its status and
+//!   headers, instead of becoming a decode error.
+//! - A builder setter `fn x<V>(mut self, value: V) where V: TryInto<T>`
+//!   keeps the conversion error's text: progenitor drops it (`conversion to
+//!   `T` for x failed`); it becomes `x: <the error>` (bound
+//!   `V::Error: Display`), so `.limit(0)` says what a `PageLimit` takes.
 //! - In every type that derives `Deserialize`, a member of type
 //!   `DateTime<Utc>` gets `#[serde(deserialize_with = "crate::time::deserialize")]`
 //!   and an `Option<DateTime<Utc>>` member gets
@@ -15,6 +25,10 @@
 //! - `Client::new` and `Client::new_with_client` (which take the crate's
 //!   `Inner`) become `pub(crate)`: clients are built by `ClientBuilder`,
 //!   whose checks they would bypass.
+//! - The `Client`'s impls of progenitor's `ClientInfo` and `ClientHooks`
+//!   (the plumbing its builders call, over the crate-private `Inner`) are
+//!   `#[doc(hidden)]`: users build, configure and read a client through
+//!   `ClientBuilder` and `Client::base_url`, and never meet `Inner`.
 
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
@@ -31,7 +45,22 @@ const OPTIONAL_DATE_TIME: &str =
 
 struct Rewriter;
 
+/// progenitor's traits implemented for `Client`, plumbing for its builders.
+const CLIENT_PLUMBING: &[&str] = &["ClientInfo", "ClientHooks"];
+
 impl VisitMut for Rewriter {
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        let plumbing = item.trait_.as_ref().is_some_and(|t| {
+            t.0.segments
+                .last()
+                .is_some_and(|s| CLIENT_PLUMBING.iter().any(|t| s.ident == t))
+        });
+        if plumbing {
+            item.attrs.push(syn::parse_quote!(#[doc(hidden)]));
+        }
+        visit_mut::visit_item_impl_mut(self, item);
+    }
+
     fn visit_expr_path_mut(&mut self, expr: &mut syn::ExprPath) {
         let names: Vec<String> = expr
             .path
@@ -47,6 +76,11 @@ impl VisitMut for Rewriter {
 
     fn visit_expr_match_mut(&mut self, expr: &mut syn::ExprMatch) {
         widen_success_arms(&mut expr.arms);
+        for arm in &mut expr.arms {
+            if is_error_response_arm(&arm.body) {
+                *arm.body = syn::parse_quote!(Err(crate::decode::error_response(response).await));
+            }
+        }
         visit_mut::visit_expr_match_mut(self, expr);
     }
 
@@ -63,6 +97,7 @@ impl VisitMut for Rewriter {
         } else if (name == "new" || name == "new_with_client") && takes_inner(&item.sig) {
             item.vis = syn::parse_quote!(pub(crate));
         }
+        keep_conversion_errors(item);
         visit_mut::visit_impl_item_fn_mut(self, item);
     }
 
@@ -134,6 +169,102 @@ fn widen_success_arms(arms: &mut Vec<syn::Arm>) {
         let mut rest = arms[first].clone();
         rest.pat = all;
         arms.insert(last + 1, rest);
+    }
+}
+
+/// progenitor's arm for a documented error status:
+/// `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`.
+/// (as the arm's whole body, or alone in a block).
+fn is_error_response_arm(body: &syn::Expr) -> bool {
+    let body = match body {
+        syn::Expr::Block(block) => match &block.block.stmts[..] {
+            [syn::Stmt::Expr(expr, None)] => expr,
+            _ => return false,
+        },
+        other => other,
+    };
+    let syn::Expr::Call(call) = body else {
+        return false;
+    };
+    let syn::Expr::Call(inner) = (match call.args.first() {
+        Some(arg) if call.args.len() == 1 => arg,
+        _ => return false,
+    }) else {
+        return false;
+    };
+    call.func.to_token_stream().to_string() == "Err"
+        && inner.func.to_token_stream().to_string() == "Error :: ErrorResponse"
+}
+
+/// The type `T` of a setter's `where V: std::convert::TryInto<T>`.
+fn try_into_target(item: &syn::ImplItemFn) -> Option<syn::Type> {
+    let where_clause = item.sig.generics.where_clause.as_ref()?;
+    let [syn::WherePredicate::Type(predicate)] =
+        where_clause.predicates.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    if predicate.bounded_ty.to_token_stream().to_string() != "V" {
+        return None;
+    }
+    let [syn::TypeParamBound::Trait(bound)] = predicate.bounds.iter().collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let last = bound.path.segments.last()?;
+    if last.ident != "TryInto" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    }
+}
+
+/// Rewrites a builder setter's `.map_err(|_| "conversion to `T` for x
+/// failed".to_string())` to `.map_err(|e| format!("x: {}", e))`, adding the
+/// bound `<V as TryInto<T>>::Error: Display` (every `TryFrom` error in
+/// reach, `Infallible` included, has it). Setters that already keep the
+/// error (progenitor's `body`) have a second bound and are left alone.
+fn keep_conversion_errors(item: &mut syn::ImplItemFn) {
+    struct Closures {
+        message: String,
+        rewritten: bool,
+    }
+    impl VisitMut for Closures {
+        fn visit_expr_closure_mut(&mut self, closure: &mut syn::ExprClosure) {
+            let ignores_its_input = matches!(
+                &closure.inputs.iter().collect::<Vec<_>>()[..],
+                [syn::Pat::Wild(_)]
+            );
+            let body = closure.body.to_token_stream().to_string();
+            if ignores_its_input && body.contains("\"conversion to ") {
+                let message = &self.message;
+                *closure = syn::parse_quote!(|e| format!(#message, e));
+                self.rewritten = true;
+            }
+            visit_mut::visit_expr_closure_mut(self, closure);
+        }
+    }
+    let Some(target) = try_into_target(item) else {
+        return;
+    };
+    let mut closures = Closures {
+        message: format!("{}: {{}}", item.sig.ident),
+        rewritten: false,
+    };
+    closures.visit_block_mut(&mut item.block);
+    if closures.rewritten {
+        item.sig
+            .generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(
+                <V as std::convert::TryInto<#target>>::Error: std::fmt::Display
+            ));
     }
 }
 
@@ -265,6 +396,77 @@ mod tests {
             ),
             "{out}"
         );
+    }
+
+    #[test]
+    fn the_clients_progenitor_plumbing_is_hidden() {
+        let out = rewritten(
+            "impl ClientInfo<crate::client::Inner> for Client {}
+             impl ClientHooks<crate::client::Inner> for &Client {}
+             impl Clone for Client {}",
+        );
+        assert_eq!(out.matches("#[doc(hidden)]").count(), 2, "{out}");
+        assert!(out.contains("#[doc(hidden)]\nimpl ClientInfo"), "{out}");
+        assert!(out.contains("#[doc(hidden)]\nimpl ClientHooks"), "{out}");
+    }
+
+    #[test]
+    fn an_error_status_reaches_the_caller_whole_when_its_body_is_not_the_documented_one() {
+        let out = rewritten(
+            "async fn f() { match s { 200u16 => ResponseValue::from_response(response).await, 400u16..=499u16 => { Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)) } _ => Err(Error::UnexpectedResponse(response)) } }",
+        );
+        assert!(
+            out.contains("400u16..=499u16 => Err(crate::decode::error_response(response).await)"),
+            "{out}"
+        );
+        assert!(!out.contains("ErrorResponse(crate::decode"), "{out}");
+        assert!(
+            out.contains("_ => Err(Error::UnexpectedResponse(response))"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn setters_keep_the_conversion_errors_text() {
+        let out = rewritten(
+            "impl<'a> B<'a> {
+                 pub fn limit<V>(mut self, value: V) -> Self
+                 where V: std::convert::TryInto<crate::page_limit::PageLimit>,
+                 {
+                     self.limit = value.try_into().map(Some).map_err(|_| {
+                         \"conversion to `crate :: page_limit :: PageLimit` for limit failed\".to_string()
+                     });
+                     self
+                 }
+                 pub fn body<V>(mut self, value: V) -> Self
+                 where
+                     V: std::convert::TryInto<types::Thing>,
+                     <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+                 {
+                     self.body = value.try_into().map(From::from).map_err(|s| {
+                         format!(\"conversion to `Thing` for body failed: {}\", s)
+                     });
+                     self
+                 }
+             }",
+        );
+        assert!(
+            out.contains("map_err(|e| format!(\"limit: {}\", e))"),
+            "{out}"
+        );
+        let flat = out
+            .split_whitespace()
+            .collect::<String>()
+            .replace(",>", ">");
+        assert!(
+            flat.contains(
+                "<Vasstd::convert::TryInto<crate::page_limit::PageLimit>>::Error:std::fmt::Display"
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("for limit failed"), "{out}");
+        assert!(out.contains("for body failed: {}"), "{out}");
+        assert_eq!(out.matches("std::fmt::Display").count(), 2, "{out}");
     }
 
     #[test]

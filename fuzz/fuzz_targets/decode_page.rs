@@ -1,6 +1,6 @@
 //! Page decoding never panics: arbitrary bytes either fail to decode with an
 //! error or decode into a page whose fields, cells and re-encoding all work.
-//! The client's decoder (`samsara::decode::from_slice`) agrees with plain
+//! The client's decoder (`samsara::__private::decode::from_slice`) agrees with plain
 //! `serde_json::from_slice` on every input.
 //!
 //! Run: `RUSTC_BOOTSTRAP=1 cargo fuzz run decode_page -- -max_total_time=300`
@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
 
 /// Decodes with the client's decoder, asserting plain serde_json agrees.
 fn decode_and_compare<T: DeserializeOwned + PartialEq + Debug>(data: &[u8]) -> Option<T> {
-    let ours = samsara::decode::from_slice::<T>(data).ok();
+    let ours = samsara::__private::decode::from_slice::<T>(data).ok();
     let plain = serde_json::from_slice::<T>(data).ok();
     assert_eq!(ours, plain, "samsara::decode and serde_json disagree");
     ours
@@ -47,5 +47,5 @@ fn decode_and_compare<T: DeserializeOwned + PartialEq + Debug>(data: &[u8]) -> O
 /// Encodes a decoded page and decodes it again.
 fn reencoded<T: Serialize + DeserializeOwned>(page: &T) -> T {
     let encoded = serde_json::to_vec(page).expect("a decoded page re-encodes");
-    samsara::decode::from_slice(&encoded).expect("a re-encoded page decodes")
+    samsara::__private::decode::from_slice(&encoded).expect("a re-encoded page decodes")
 }

@@ -1,4 +1,4 @@
-//! `samsara::time::parse` (the fast RFC 3339 path every timestamp member of
+//! `samsara::__private::time::parse` (the fast RFC 3339 path every timestamp member of
 //! the generated types uses) gives exactly chrono's answer: the same instant,
 //! or an error where chrono gives one.
 //!
@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let ours = samsara::time::parse(text);
+    let ours = samsara::__private::time::parse(text);
     let chrono = text.parse::<DateTime<Utc>>();
     match (ours, chrono) {
         (Ok(a), Ok(b)) => assert_eq!(a, b, "{text:?}"),

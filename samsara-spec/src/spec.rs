@@ -94,9 +94,11 @@ impl Spec {
             .find(|op| op.id.as_deref() == Some(id))
     }
 
-    /// Every `operationId` (paths and methods in key order).
+    /// Every `operationId`, sorted.
     pub fn operation_ids(&self) -> Vec<String> {
-        self.operations().into_iter().filter_map(|o| o.id).collect()
+        let mut ids: Vec<String> = self.operations().into_iter().filter_map(|o| o.id).collect();
+        ids.sort();
+        ids
     }
 
     /// The operation whose `operationId` is `id`, or an error listing the known ones.

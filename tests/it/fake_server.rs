@@ -165,8 +165,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
         .body(create)
         .send()
         .await
-        .unwrap()
-        .data;
+        .unwrap();
     let found = client
         .qualification_record_by_external_id(&external)
         .await
@@ -190,8 +189,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
         .body(patch)
         .send()
         .await
-        .unwrap()
-        .data;
+        .unwrap();
     assert!(patched.updated_at_time >= created.updated_at_time);
     let id = || types::QualificationRecordIdRequest {
         id: created.id.clone(),
@@ -227,13 +225,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let create = types::WorkOrderCreate::builder()
         .asset_id(IdRef::id(asset).unwrap())
         .description(Some("Brakes squeal".into()));
-    let order = client
-        .post_work_orders()
-        .body(create)
-        .send()
-        .await
-        .unwrap()
-        .data;
+    let order = client.post_work_orders().body(create).send().await.unwrap();
     let patch = types::WorkOrderPatch::builder()
         .id(order.id.clone())
         .status(Some(types::WorkOrderStatus::Completed));
@@ -244,7 +236,6 @@ async fn every_operation_works_under_faults_and_rate_limits() {
             .send()
             .await
             .unwrap()
-            .data
             .status,
         types::WorkOrderStatus::Completed
     );

@@ -451,10 +451,9 @@ async fn error_status_becomes_a_typed_error_with_message_and_request_id() {
     let err = client
         .get_work_orders()
         .ids(vec!["nope".to_string()])
-        .send_raw()
+        .send()
         .await
         .unwrap_err();
-    let err = samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await;
     assert_eq!(err.status(), Some(reqwest::StatusCode::NOT_FOUND));
     assert_eq!(err.request_id(), Some("8916e1c1"));
     assert_eq!(
@@ -476,8 +475,7 @@ async fn error_for_a_page_with(member: &str, value: Value) -> samsara::Error {
         ResponseTemplate::new(200).set_body_json(page(json!([work_order_json("4"), bad]))),
     )
     .await;
-    let err = client.get_work_orders().send_raw().await.unwrap_err();
-    samsara::Error::from_generated::<types::WorkOrderPage>("get_work_orders", err).await
+    client.get_work_orders().send().await.unwrap_err()
 }
 
 #[tokio::test]

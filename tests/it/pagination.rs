@@ -586,8 +586,10 @@ async fn limit_is_sent_and_an_out_of_range_limit_is_rejected_before_sending() {
             .try_next()
             .await
             .unwrap_err();
+        let said =
+            format!("limit: a page limit must be a whole number between 1 and 512, got {bad}");
         assert!(
-            matches!(&err, Error::InvalidInput(m) if m.contains("for limit failed")),
+            matches!(&err, Error::InvalidInput(m) if m.contains(&said)),
             "{err:?}"
         );
     }
@@ -596,6 +598,25 @@ async fn limit_is_sent_and_an_out_of_range_limit_is_rejected_before_sending() {
         before,
         "nothing sent"
     );
+}
+
+#[tokio::test]
+async fn limit_zero_reports_what_a_page_limit_takes() {
+    let server = MockServer::start().await;
+    let client = client(&server).await;
+    let err = client.get_work_orders().limit(0).send().await.unwrap_err();
+    let Error::InvalidInput(message) = &err else {
+        panic!("expected InvalidInput, got {err:?}");
+    };
+    // PageLimit's own text, not progenitor's "conversion to `PageLimit` failed".
+    let own = samsara::PageLimit::try_from(0u32).unwrap_err().to_string();
+    assert_eq!(
+        own,
+        "a page limit must be a whole number between 1 and 512, got 0"
+    );
+    assert_eq!(message, &format!("get_work_orders: limit: {own}"));
+    assert!(!message.contains("conversion to"), "{message}");
+    assert!(server.received_requests().await.unwrap().is_empty());
 }
 
 // ---- Samsara's feed contract -------------------------------------------------
@@ -1240,7 +1261,7 @@ async fn next_within<'a, R>(
     why: &str,
 ) -> R::Item
 where
-    R: samsara::pagination::CursorRequest<'a>,
+    R: Paginate<'a>,
 {
     tokio::time::timeout(Duration::from_secs(seconds), items.try_next())
         .await

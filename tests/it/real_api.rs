@@ -168,7 +168,7 @@ async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exact
                 if rng.below(3) == 0 {
                     let create = types::WorkOrderCreate::builder().asset_id("12443");
                     let created = client.post_work_orders().body(create).send().await.unwrap();
-                    written.insert(created.data.id);
+                    written.insert(created.id);
                 }
             }
             // Killed here: the stream is dropped; only `saved` survives.
@@ -267,7 +267,7 @@ async fn follow_catches_up_waits_and_picks_up_new_writes_in_every_profile_and_fe
             .unwrap_or_else(|_| panic!("{profile}: the new order arrives"))
             .unwrap()
             .unwrap();
-        assert_eq!(next.id, created.data.id, "{profile}");
+        assert_eq!(next.id, created.id, "{profile}");
         assert!(
             matches!(feed.checkpoint(), Some(Checkpoint::After(_))),
             "{profile}"
@@ -290,9 +290,7 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
                 }))
                 .unwrap();
             let created = client.post_qualification_record().body(create).send().await;
-            let record = created
-                .unwrap_or_else(|e| panic!("{profile} round {round}: {e}"))
-                .data;
+            let record = created.unwrap_or_else(|e| panic!("{profile} round {round}: {e}"));
             let id = || types::QualificationRecordIdRequest {
                 id: record.id.clone(),
             };
@@ -320,18 +318,11 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
                 .body(types::WorkOrderCreate::builder().asset_id("12443"))
                 .send()
                 .await
-                .unwrap_or_else(|e| panic!("{profile} round {round}: {e}"))
-                .data;
+                .unwrap_or_else(|e| panic!("{profile} round {round}: {e}"));
             let patch = types::WorkOrderPatch::builder()
                 .id(order.id.clone())
                 .status(Some(types::WorkOrderStatus::InProgress));
-            let patched = client
-                .patch_work_orders()
-                .body(patch)
-                .send()
-                .await
-                .unwrap()
-                .data;
+            let patched = client.patch_work_orders().body(patch).send().await.unwrap();
             assert_eq!(
                 patched.status,
                 types::WorkOrderStatus::InProgress,
@@ -556,13 +547,7 @@ async fn a_window_ending_after_now_loses_nothing_written_before_its_end() {
         let patch = types::WorkOrderPatch::builder()
             .id(target.clone())
             .description(Some("after the sync".to_owned()));
-        let patched = client
-            .patch_work_orders()
-            .body(patch)
-            .send()
-            .await
-            .unwrap()
-            .data;
+        let patched = client.patch_work_orders().body(patch).send().await.unwrap();
         assert!(patched.updated_at_time < t1);
         let next: Vec<_> = client
             .stream_work_orders()

@@ -125,6 +125,63 @@ async fn non_json_5xx_body_is_surfaced_with_status_and_snippet() {
 }
 
 #[tokio::test]
+async fn a_4xx_that_is_not_samsaras_json_reaches_the_caller_as_received() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .insert_header("x-proxy", "edge-7")
+                .set_body_raw("<html>Not Found</html>", "text/html"),
+        )
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    let Error::Api(api) = &err else {
+        panic!("expected Error::Api, got {err:?}");
+    };
+    assert_eq!(api.status, reqwest::StatusCode::NOT_FOUND);
+    assert_eq!(api.message.as_deref(), Some("<html>Not Found</html>"));
+    assert_eq!(api.request_id, None, "no request id is invented");
+    // The raw form gets the response itself: status, headers, body untouched.
+    match client.get_work_orders().send_raw().await {
+        Err(progenitor_client::Error::UnexpectedResponse(response)) => {
+            assert_eq!(response.status(), reqwest::StatusCode::NOT_FOUND);
+            assert_eq!(response.headers()["content-type"], "text/html");
+            assert_eq!(response.headers()["x-proxy"], "edge-7");
+            assert_eq!(response.text().await.unwrap(), "<html>Not Found</html>");
+        }
+        other => panic!("expected the response as received, got {other:?}"),
+    }
+
+    // An empty body: the status alone, no message made up for it.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(400))
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.to_string(), "get_work_orders: HTTP 400 Bad Request");
+
+    // Samsara's own JSON error keeps its message and request id.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(
+            json!({"message": "Invalid value for parameter.", "requestId": "8916e1c1"}),
+        ))
+        .mount(&server)
+        .await;
+    let client = builder(&server.uri()).build().unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert_eq!(err.request_id(), Some("8916e1c1"));
+    assert_eq!(
+        err.to_string(),
+        "get_work_orders: HTTP 400 Bad Request: Invalid value for parameter. (request id 8916e1c1)"
+    );
+}
+
+#[tokio::test]
 async fn non_json_429_keeps_its_status_and_retry_after_when_retries_run_out() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
@@ -410,8 +467,10 @@ async fn lookups_by_many_ids_are_split_into_batches_and_merged() {
 }
 
 #[tokio::test]
-async fn a_create_answered_500_502_or_504_has_an_unknown_outcome() {
-    for status in [500, 502, 504] {
+async fn a_create_answered_500_502_503_or_504_has_an_unknown_outcome() {
+    // 503 too: a proxy answers it when the upstream connection is reset
+    // before the answer's headers, after the create may have arrived.
+    for status in [500, 502, 503, 504] {
         let server = MockServer::start().await;
         Mock::given(method("POST"))
             .respond_with(ResponseTemplate::new(status).set_body_string("upstream request timeout"))
@@ -431,16 +490,159 @@ async fn a_create_answered_500_502_or_504_has_an_unknown_outcome() {
         assert!(!err.is_retryable(), "repeating it may create a duplicate");
         assert_eq!(server.received_requests().await.unwrap().len(), 1);
     }
-    // 503 says the server did not take the request: an ordinary, retryable error.
+    // 408 says the server did not receive the whole request: an ordinary,
+    // retryable error, and the create is retried.
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(503).set_body_string("unavailable"))
+        .respond_with(ResponseTemplate::new(408).set_body_string("request timeout"))
         .mount(&server)
         .await;
-    let err = create_work_order(&builder(&server.uri()).build().unwrap())
-        .await
-        .unwrap_err();
+    let once = builder(&server.uri()).retry(RetryPolicy::none());
+    let err = create_work_order(&once.build().unwrap()).await.unwrap_err();
     assert!(matches!(err, Error::Api(_)), "{err:?}");
+    assert!(err.is_retryable());
+    let server = MockServer::start().await;
+    let created = ResponseTemplate::new(200).set_body_json(json!({"data": order()}));
+    common::flaky(
+        &server,
+        "POST",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(408),
+        1,
+        created,
+    )
+    .await;
+    create_work_order(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+/// A client that retries at once, at most once (429s: twice, after
+/// `Retry-After: 0`), so that every failure is tried quickly.
+fn one_quick_retry(url: &str) -> Client {
+    builder(url)
+        .retry(RetryPolicy {
+            max_attempts: 2,
+            initial_backoff: Duration::ZERO,
+            max_backoff: Duration::ZERO,
+            max_elapsed: Duration::from_millis(500),
+            retry_writes: false,
+        })
+        .build()
+        .unwrap()
+}
+
+fn status_reply(status: u16) -> Vec<u8> {
+    let body = r#"{"message":"no","requestId":"r1"}"#;
+    format!(
+        "HTTP/1.1 {status} Whatever\r\ncontent-type: application/json\r\nretry-after: 0\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+#[tokio::test]
+async fn every_error_status_is_retried_exactly_when_the_error_says_it_is_retryable() {
+    let (mut transient, mut throttled, mut not_sent) = (vec![], vec![], vec![]);
+    for status in 400..=599u16 {
+        // A read: retried whenever the classification allows.
+        let (url, count) = raw_server(move |_| status_reply(status)).await;
+        let err = get_work_orders(&one_quick_retry(&url)).await.unwrap_err();
+        let attempts = count.load(Ordering::SeqCst);
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status), "{err:?}");
+        assert_eq!(
+            attempts > 1,
+            err.is_retryable(),
+            "{status}: {attempts} attempt(s), but is_retryable() is {}",
+            err.is_retryable()
+        );
+        // A create: not replayed once it may have been acted on, and then
+        // its outcome is unknown.
+        let (url, count) = raw_server(move |_| status_reply(status)).await;
+        let err = create_work_order(&one_quick_retry(&url)).await.unwrap_err();
+        let create_attempts = count.load(Ordering::SeqCst);
+        match &err {
+            Error::OutcomeUnknown { .. } => {
+                assert_eq!(create_attempts, 1, "{status}");
+                assert!(!err.is_retryable());
+                transient.push(status);
+            }
+            Error::Api(_) if err.is_retryable() => {
+                assert!(create_attempts > 1, "{status}: {create_attempts}");
+                if attempts > 2 {
+                    throttled.push(status);
+                } else {
+                    not_sent.push(status);
+                }
+            }
+            Error::Api(_) => assert_eq!((attempts, create_attempts), (1, 1), "{status}"),
+            other => panic!("{status}: {other:?}"),
+        }
+    }
+    // The table in `samsara::retry`'s docs.
+    assert_eq!(transient, [500, 502, 503, 504]);
+    assert_eq!(throttled, [429]);
+    assert_eq!(not_sent, [408]);
+}
+
+#[tokio::test]
+async fn every_transport_failure_is_retried_exactly_when_the_error_says_it_is_retryable() {
+    let closed = {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        format!("http://{}", listener.local_addr().unwrap())
+    };
+    let client = one_quick_retry(&closed);
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "connect: {err:?}");
+    assert!(err.is_retryable(), "connect: {err:?}");
+
+    let (url, count) = raw_server(|_| Vec::new()).await;
+    let client = builder(&url)
+        .timeout(Duration::from_millis(100))
+        .retry(RetryPolicy {
+            max_attempts: 2,
+            initial_backoff: Duration::ZERO,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout(_)), "timeout: {err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(count.load(Ordering::SeqCst), 2, "timeout");
+
+    let (url, count) = raw_server(|_| cut_mid_body()).await;
+    let err = get_work_orders(&one_quick_retry(&url)).await.unwrap_err();
+    assert!(err.is_retryable(), "body: {err:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 2, "body");
+
+    // A redirect the caller's HTTP client refuses: the same request would
+    // be refused again.
+    let (url, count) = raw_server(|_| {
+        b"HTTP/1.1 302 Found\r\nlocation: /elsewhere\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+            .to_vec()
+    })
+    .await;
+    let refusing = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::custom(|a| {
+            a.error("no redirects")
+        }))
+        .build()
+        .unwrap();
+    let client = builder(&url)
+        .http_client(refusing)
+        .retry(RetryPolicy {
+            max_attempts: 2,
+            initial_backoff: Duration::ZERO,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "redirect: {err:?}");
+    assert!(!err.is_retryable(), "redirect: {err:?}");
+    assert_eq!(count.load(Ordering::SeqCst), 1, "redirect");
 }
 
 #[tokio::test]

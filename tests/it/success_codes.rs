@@ -74,7 +74,6 @@ fn operations() -> Vec<Operation> {
                         .body(qualification_record_create())
                         .send()
                         .await?
-                        .data
                         .id)
                 })
             },
@@ -87,12 +86,7 @@ fn operations() -> Vec<Operation> {
             call: |c| {
                 Box::pin(async move {
                     let patch = types::QualificationRecordPatch::builder().id("r1");
-                    Ok(c.patch_qualification_record()
-                        .body(patch)
-                        .send()
-                        .await?
-                        .data
-                        .id)
+                    Ok(c.patch_qualification_record().body(patch).send().await?.id)
                 })
             },
         },
@@ -192,7 +186,7 @@ fn operations() -> Vec<Operation> {
                 Box::pin(async move {
                     let create: types::WorkOrderCreate =
                         serde_json::from_value(json!({"assetId": "12443"})).unwrap();
-                    Ok(c.post_work_orders().body(create).send().await?.data.id)
+                    Ok(c.post_work_orders().body(create).send().await?.id)
                 })
             },
         },
@@ -204,7 +198,7 @@ fn operations() -> Vec<Operation> {
             call: |c| {
                 Box::pin(async move {
                     let patch = types::WorkOrderPatch::builder().id("r1");
-                    Ok(c.patch_work_orders().body(patch).send().await?.data.id)
+                    Ok(c.patch_work_orders().body(patch).send().await?.id)
                 })
             },
         },

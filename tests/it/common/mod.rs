@@ -79,7 +79,7 @@ pub async fn get_work_orders(
 /// A minimal `POST /maintenance/work-orders` through the typed client.
 pub async fn create_work_order(
     client: &Client,
-) -> Result<samsara::types::WorkOrderResponse, samsara::Error> {
+) -> Result<samsara::types::WorkOrder, samsara::Error> {
     client
         .post_work_orders()
         .body(samsara::types::WorkOrderCreate::builder().asset_id("a1"))

@@ -1,0 +1,226 @@
+//! Shaping a request before it is sent: the authentication, version and
+//! user-agent headers, the per-request timeout, the spec's list limits
+//! (`maxItems`), and comma-joined `explode: false` query arrays. Runs in
+//! progenitor's `pre` hook (see `hooks.rs`), once per request, before any
+//! attempt.
+
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
+use secrecy::ExposeSecret;
+
+use crate::client::Inner;
+
+/// Samsara's per-request API version header.
+pub const VERSION_HEADER: HeaderName = HeaderName::from_static("x-samsara-version");
+
+/// Readies `request` for `operation_id`: headers, timeout, list limits,
+/// comma-joined arrays. The error says what is wrong with the request.
+pub(crate) fn prepare(
+    request: &mut reqwest::Request,
+    inner: &Inner,
+    operation_id: &str,
+) -> Result<(), String> {
+    set_headers(request.headers_mut(), inner)
+        .map_err(|what| format!("{what} is not a valid HTTP header value"))?;
+    if request.timeout().is_none() {
+        *request.timeout_mut() = Some(inner.timeout);
+    }
+    check_list_limits(request.url(), operation_id)?;
+    join_comma_query(request.url_mut(), operation_id)
+}
+
+fn set_headers(
+    headers: &mut reqwest::header::HeaderMap,
+    inner: &Inner,
+) -> Result<(), &'static str> {
+    // progenitor adds `api-version: <info.version>`; Samsara's header is X-Samsara-Version.
+    headers.remove("api-version");
+    let mut auth = HeaderValue::try_from(format!("Bearer {}", inner.token.expose_secret()))
+        .map_err(|_| "the API token")?;
+    auth.set_sensitive(true);
+    headers.insert(AUTHORIZATION, auth);
+    if let Some(version) = &inner.api_version {
+        headers.insert(
+            VERSION_HEADER,
+            HeaderValue::try_from(version.as_str()).map_err(|_| "the API version")?,
+        );
+    }
+    headers.insert(
+        USER_AGENT,
+        HeaderValue::try_from(inner.user_agent.as_str()).map_err(|_| "the user agent")?,
+    );
+    Ok(())
+}
+
+/// Refuses more values for an array query parameter than the spec's
+/// `maxItems` allows (`ids` up to 100, `assetIds` up to 50…): Samsara would
+/// answer 400, after spending a request of the budget.
+pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Result<(), String> {
+    let limits = crate::operations::find(operation_id).map_or(&[][..], |op| op.list_limits);
+    for (parameter, max) in limits {
+        let count = url
+            .query_pairs()
+            .filter(|(key, _)| key == parameter)
+            .count();
+        if count > *max {
+            return Err(format!(
+                "{parameter} has {count} values; Samsara takes at most {max} per request (split the list into batches; `samsara::lookup` does so for lookups by id)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites `ids=a&ids=b` into `ids=a,b` for the operation's `explode: false`
+/// parameters (progenitor always repeats the key). Other pairs keep their order.
+///
+/// Every name and value is percent-encoded (`application/x-www-form-urlencoded`:
+/// `%` → `%25`, `+` → `%2B`, `:` → `%3A`, `@` → `%40`, space → `+`…), so the
+/// server decodes exactly the original strings; only the joining commas are
+/// literal. An item that itself contains `,` would be split by the server,
+/// so it is refused: the error names the parameter and the character.
+pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) -> Result<(), String> {
+    let joined = crate::operations::find(operation_id).map_or(&[][..], |op| op.comma_joined);
+    if joined.is_empty() {
+        return Ok(());
+    }
+    let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+    if !pairs.iter().any(|(k, _)| joined.contains(&k.as_str())) {
+        return Ok(());
+    }
+    if let Some((key, value)) = pairs
+        .iter()
+        .find(|(k, v)| v.contains(',') && joined.contains(&k.as_str()))
+    {
+        return Err(format!(
+            "query parameter `{key}`: the item {value:?} contains ',', which separates the items of this comma-joined list, so Samsara would read it as several ids"
+        ));
+    }
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (key, value) in pairs {
+        match out
+            .iter_mut()
+            .find(|(k, _)| *k == key && joined.contains(&key.as_str()))
+        {
+            Some((_, values)) => values.push(value),
+            None => out.push((key, vec![value])),
+        }
+    }
+    let query = out
+        .iter()
+        .map(|(key, values)| {
+            let values: Vec<String> = values
+                .iter()
+                .map(|v| form_urlencoded::byte_serialize(v.as_bytes()).collect())
+                .collect();
+            format!(
+                "{}={}",
+                form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>(),
+                values.join(",")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    url.set_query(Some(&query));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_limits_come_from_the_spec() {
+        let url = |n: usize| {
+            let ids: Vec<String> = (0..n).map(|i| format!("ids={i}")).collect();
+            reqwest::Url::parse(&format!("http://h/x?{}", ids.join("&"))).unwrap()
+        };
+        assert!(check_list_limits(&url(100), "get_work_orders").is_ok());
+        let err = check_list_limits(&url(101), "get_work_orders").unwrap_err();
+        assert!(
+            err.contains("ids has 101 values") && err.contains("at most 100"),
+            "{err}"
+        );
+        let assets: Vec<String> = (0..51).map(|i| format!("assetIds={i}")).collect();
+        let url = reqwest::Url::parse(&format!("http://h/x?{}", assets.join("&"))).unwrap();
+        let err = check_list_limits(&url, "stream_work_orders").unwrap_err();
+        assert!(
+            err.contains("assetIds has 51 values") && err.contains("at most 50"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn repeated_keys_become_one_comma_joined_value() {
+        let mut url = reqwest::Url::parse("http://h/qualification-records/stream?entityType=worker&ownerIds=a&ownerIds=vin%3A1&startTime=x&ownerIds=c").unwrap();
+        join_comma_query(&mut url, "get_qualification_records_stream").unwrap();
+        assert_eq!(
+            url.query(),
+            Some("entityType=worker&ownerIds=a,vin%3A1,c&startTime=x")
+        );
+    }
+
+    #[test]
+    fn exploded_operations_are_left_alone() {
+        let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a&ids=b").unwrap();
+        join_comma_query(&mut url, "get_work_orders").unwrap();
+        assert_eq!(url.query(), Some("ids=a&ids=b"));
+        let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a%2Cb").unwrap();
+        join_comma_query(&mut url, "get_work_orders").unwrap();
+        assert_eq!(
+            url.query(),
+            Some("ids=a%2Cb"),
+            "a comma is fine when the key repeats"
+        );
+    }
+
+    #[test]
+    fn joined_items_decode_to_exactly_the_original() {
+        let items = [
+            "samsara.vin:1HGCM82633A004352",
+            "payroll:emp_42-a%2B+x@corp.example",
+            "k:a b&c=d/e?f#g;h",
+            "clé:été",
+            "281474",
+        ];
+        let mut url = reqwest::Url::parse("http://h/qualification-records").unwrap();
+        url.query_pairs_mut()
+            .extend_pairs(items.iter().map(|i| ("ids", *i)));
+        join_comma_query(&mut url, "get_qualification_records").unwrap();
+        let query = url.query().unwrap().to_owned();
+        assert!(
+            query.contains("payroll%3Aemp_42-a%252B%2Bx%40corp.example"),
+            "{query}"
+        );
+        // Decode then split (one `ids` value) …
+        let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+        assert_eq!(pairs.len(), 1, "{query}");
+        assert_eq!(pairs[0].0, "ids");
+        assert_eq!(pairs[0].1.split(',').collect::<Vec<_>>(), items);
+        // … or split then decode: the same items either way.
+        let raw = query.strip_prefix("ids=").unwrap();
+        let decoded: Vec<String> = raw
+            .split(',')
+            .map(|item| {
+                form_urlencoded::parse(format!("x={item}").as_bytes())
+                    .next()
+                    .unwrap()
+                    .1
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(decoded, items);
+    }
+
+    #[test]
+    fn a_comma_inside_a_joined_item_is_refused() {
+        let mut url = reqwest::Url::parse(
+            "http://h/qualification-records/stream?entityType=worker&ownerIds=a&ownerIds=payroll%3AP%2C42",
+        )
+        .unwrap();
+        let before = url.clone();
+        let err = join_comma_query(&mut url, "get_qualification_records_stream").unwrap_err();
+        assert!(err.contains("`ownerIds`") && err.contains("','"), "{err}");
+        assert!(err.contains("payroll:P,42"), "{err}");
+        assert_eq!(url, before, "the URL is left untouched");
+    }
+}

@@ -1,0 +1,157 @@
+//! Sending a request: pacing to the rate limit, one attempt (the body read
+//! whole within the timeout), and the retry loop around attempts, which asks
+//! [`crate::retry`] what each failure is and how long to wait. Runs in
+//! progenitor's `exec` hook (see `hooks.rs`).
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::RETRY_AFTER;
+
+use crate::client::Inner;
+use crate::error::parse_retry_after;
+use crate::retry::{Failure, classify};
+
+/// Sends `request` for `operation`, paced, retrying as the client's policy
+/// allows; the last attempt's response (a failure status included) or error.
+pub(crate) async fn send_with_retries(
+    http: &reqwest::Client,
+    inner: &Inner,
+    request: reqwest::Request,
+    operation: &str,
+) -> reqwest::Result<reqwest::Response> {
+    let idempotent = crate::operations::find(operation).is_none_or(|op| op.idempotent);
+    let window = crate::rate_limit::budget_window(operation);
+    let started = Instant::now();
+    let span = tracing::Span::current();
+    let mut attempt = 1;
+    // Failures other than 429, and 429s, counted apart: 429s are bounded by
+    // `max_elapsed` alone (see `RetryPolicy::max_attempts`).
+    let (mut failed, mut throttled) = (0, 0);
+    // A delete whose earlier try may have reached the server (timed out, cut
+    // off, 5xx): a 404 now means that try deleted it.
+    let mut delete_already_applied = false;
+    loop {
+        if let Some(limits) = &inner.limits {
+            limits.acquire(operation).await;
+        }
+        span.record("attempt", attempt);
+        // A body that cannot be cloned (a stream) gets exactly one attempt.
+        let Some(this_try) = request.try_clone() else {
+            return send_buffered(http, request).await;
+        };
+        let result = send_buffered(http, this_try).await;
+        if let Ok(response) = &result {
+            inner.server_clock.record(response.headers());
+            span.record("status", response.status().as_u16());
+        }
+        let failure = classify(result.as_ref().map(reqwest::Response::status));
+        let retry_after = result.as_ref().ok().and_then(retry_after);
+        if delete_already_applied && is_status(&result, reqwest::StatusCode::NOT_FOUND) {
+            // The first try deleted it and its answer was lost: done.
+            tracing::info!(
+                attempt,
+                "a retried delete found nothing left to delete: done"
+            );
+            return Ok(no_content());
+        }
+        let Some(failure) = failure else {
+            return result;
+        };
+        if failure == Failure::Transient && request.method() == reqwest::Method::DELETE {
+            delete_already_applied = true;
+        }
+        if failure == Failure::Throttled {
+            throttled += 1;
+        } else {
+            failed += 1;
+        }
+        let attempts = crate::retry::Attempts {
+            failed,
+            throttled,
+            elapsed: started.elapsed(),
+            window,
+        };
+        let Some(delay) = inner
+            .retry
+            .next_delay(failure, retry_after, idempotent, &attempts)
+        else {
+            if failure != Failure::Permanent {
+                tracing::warn!(attempt, ?failure, "giving up");
+            }
+            return result;
+        };
+        match &result {
+            Ok(response) => tracing::info!(
+                attempt,
+                status = response.status().as_u16(),
+                ?delay,
+                "retrying"
+            ),
+            Err(error) => tracing::info!(attempt, %error, ?delay, "retrying"),
+        }
+        tokio::time::sleep(delay).await;
+        attempt += 1;
+    }
+}
+
+fn is_status(result: &reqwest::Result<reqwest::Response>, status: reqwest::StatusCode) -> bool {
+    result.as_ref().is_ok_and(|r| r.status() == status)
+}
+
+/// An empty `204 No Content` answer, as a successful delete gets.
+fn no_content() -> reqwest::Response {
+    let mut response = http::Response::new(reqwest::Body::from(Vec::new()));
+    *response.status_mut() = reqwest::StatusCode::NO_CONTENT;
+    reqwest::Response::from(response)
+}
+
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, std::time::SystemTime::now())
+}
+
+/// One attempt: sends the request and reads the whole body within the
+/// request's timeout, so a broken or stalled body is a (retryable) transport
+/// error here rather than a failure after the hook. The response is passed
+/// on as received (status, headers, body); an error body's `requestId`, when
+/// it has one, is noted in the request's span.
+async fn send_buffered(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let mut response = http.execute(request).await?;
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = read_body(&mut response).await?;
+    if (status.is_client_error() || status.is_server_error())
+        && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body)
+    {
+        tracing::Span::current().record("request_id", error.request_id.as_str());
+    }
+    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    Ok(reqwest::Response::from(rebuilt))
+}
+
+/// The most a `Content-Length` may reserve up front; a larger body still
+/// reads whole, growing as it arrives.
+const MAX_RESERVED_BODY: u64 = 16 << 20;
+
+/// Reads the body into one buffer sized from `Content-Length`, chunk by
+/// chunk, so each chunk is freed as soon as it is copied. (`bytes()` keeps
+/// every chunk until it has copied them all: two copies of a 1.7 MB page at
+/// once.)
+async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Vec<u8>> {
+    let reserve = response
+        .content_length()
+        .unwrap_or(0)
+        .min(MAX_RESERVED_BODY);
+    let mut body = Vec::with_capacity(reserve as usize);
+    while let Some(chunk) = response.chunk().await? {
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
