@@ -12,6 +12,7 @@
 //! | cursor-paginated | a `GET` with an `after` query parameter whose 2xx body is a `$ref` with a `data` list of `$ref` items and a `pagination` member; `x-samsara-paginated: true`/`false` overrides |
 //! | time window (follow mode, checkpoints by time) | a paginated operation with `startTime` and `endTime` query parameters |
 //! | rate limit | `x-samsara-rate-limit: {"requests": N, "per": "second" \| "minute"}` (required) |
+//! | error body | a `4XX` (or `4xx` code) response whose body is `$ref: ErrorBody` (required) |
 //! | comma-joined query arrays | `style: form, explode: false` query parameters |
 //! | list limits | a query parameter's `schema.maxItems` |
 //!
@@ -103,6 +104,7 @@ pub fn operations(spec_name: &str, raw: &Value) -> Result<Vec<Operation>> {
             };
             let at = format!("paths.{path}.{method}");
             let output = output(raw, op).map_err(|m| fail(format!("at `{at}.responses`: {m}")))?;
+            error_body(raw, op).map_err(|m| fail(format!("at `{at}.responses`: {m}")))?;
             let (rate_limit, per_second) =
                 rate_limit(op).map_err(|m| fail(format!("at `{at}.x-samsara-rate-limit`: {m}")))?;
             let query = query_parameters(raw, op)
@@ -149,6 +151,26 @@ fn output(raw: &Value, op: &Value) -> std::result::Result<Option<String>, String
         schema => schema_ref(schema)
             .map(|name| Some(name.to_owned()))
             .ok_or_else(|| format!("`{code}`: the body schema must be a `$ref` to a component")),
+    }
+}
+
+/// The one error body every operation documents: the hand-written layer
+/// reads every operation's errors as `ErrorBody` (`message`, `requestId`),
+/// so an operation without it would not compile.
+fn error_body(raw: &Value, op: &Value) -> std::result::Result<(), String> {
+    let declared = op["responses"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .any(|(code, r)| {
+            code.starts_with('4')
+                && schema_ref(&resolve(raw, r)["content"]["application/json"]["schema"])
+                    == Some("ErrorBody")
+        });
+    if declared {
+        Ok(())
+    } else {
+        Err("no 4xx response whose body is `{\"$ref\": \"#/components/schemas/ErrorBody\"}` (add `\"4XX\"` with it: the client reads every operation's errors as ErrorBody)".to_owned())
     }
 }
 

@@ -83,6 +83,9 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
             "{spec_name} at `{path}`: not a valid OpenAPI 3.0 document: {message}"
         ))
     })?;
+    // The per-operation facts first: their errors name what the hand-written
+    // layer needs, where progenitor would panic or emit code that does not compile.
+    let operations = facts::operations(spec_name, &raw)?;
     let ctx = Ctx { spec_name };
     let enums = ctx.open_enums(&spec)?;
     let mut settings = GenerationSettings::default();
@@ -144,7 +147,6 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
             }
         });
     }
-    let operations = facts::operations(spec_name, &raw)?;
     let table = operations_table(&operations);
     let layer = layer_impls(&operations);
 
@@ -441,6 +443,7 @@ mod tests {
             "paths": {{"/things": {{"get": {operation}}}}},
             "components": {{"schemas": {{
                 "IdOrExternalId": {{"type": "string"}}, "ExternalId": {{"type": "string"}}, "PageLimit": {{"type": "integer"}},
+                "ErrorBody": {{"type": "object", "required": ["message", "requestId"], "properties": {{"message": {{"type": "string"}}, "requestId": {{"type": "string"}}}}}},
                 "Thing": {{"type": "object", "required": ["id"], "properties": {{"id": {{"type": "string"}}, "updatedAtTime": {{"type": "string", "format": "date-time"}}}}}},
                 "Pagination": {{"type": "object", "required": ["endCursor", "hasNextPage"], "properties": {{"endCursor": {{"type": "string"}}, "hasNextPage": {{"type": "boolean"}}}}}},
                 "ThingPage": {{"type": "object", "required": ["data"], "properties": {{{page_properties}}}}}
@@ -456,7 +459,8 @@ mod tests {
         format!(
             r##"{{"operationId": "listThings", {extra} "x-samsara-rate-limit": {{"requests": 5, "per": "second"}},
             "parameters": [{}],
-            "responses": {{"200": {{"description": "ok", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/ThingPage"}}}}}}}}}}}}"##,
+            "responses": {{"200": {{"description": "ok", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/ThingPage"}}}}}}}},
+                "4XX": {{"description": "error", "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/ErrorBody"}}}}}}}}}}}}"##,
             params.join(",")
         )
     }
@@ -510,6 +514,21 @@ mod tests {
         let err = generate("spec.json", &spec).unwrap_err();
         assert!(
             err.0.contains("paths./things.get") && err.0.contains("x-samsara-paginated"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_operation_without_the_error_body_is_an_error_naming_it() {
+        let spec = spec_with(&operation(&["after"], ""), PAGE)
+            .replace("\"4XX\"", "\"400\": {\"description\": \"plain\"}, \"499\"");
+        let spec = spec.replace(
+            "#/components/schemas/ErrorBody\"",
+            "#/components/schemas/Thing\"",
+        );
+        let err = generate("spec.json", &spec).unwrap_err();
+        assert!(
+            err.0.contains("paths./things.get.responses") && err.0.contains("ErrorBody"),
             "{err}"
         );
     }

@@ -68,20 +68,39 @@ pub(crate) enum Route {
     WrongMethod(String),
 }
 
-/// Maps a path and method to an operation of the spec.
+/// Maps a path and method to an operation of the spec. Where several path
+/// templates fit, the most specific wins (a fixed segment beats `{id}` at the
+/// first place they differ: `/work-orders/stream` before
+/// `/work-orders/{id}`), whatever the spec's order.
 pub(crate) fn route(path: &str, method: &Method) -> Route {
-    let mut at_path = ALL.iter().filter(|op| matches_template(op.path, path));
-    let mut allowed = Vec::new();
-    for op in at_path.by_ref() {
-        if op.method == method.as_str() {
-            return Route::Op(op);
-        }
-        allowed.push(op.method);
-    }
-    if allowed.is_empty() {
+    let mut fitting: Vec<Operation> = ALL
+        .iter()
+        .filter(|op| matches_template(op.path, path))
+        .collect();
+    let Some(best) = fitting.iter().map(|op| specificity(op.path)).max() else {
         return Route::NotFound;
+    };
+    fitting.retain(|op| specificity(op.path) == best);
+    if let Some(op) = fitting.iter().find(|op| op.method == method.as_str()) {
+        return Route::Op(op);
     }
-    Route::WrongMethod(allowed.join(", "))
+    Route::WrongMethod(
+        fitting
+            .iter()
+            .map(|op| op.method)
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
+/// Which segments of a template are fixed, in order: compared
+/// lexicographically, fixed (`true`) beats a `{parameter}` at the first
+/// difference.
+fn specificity(template: &str) -> Vec<bool> {
+    template
+        .split('/')
+        .map(|segment| !(segment.starts_with('{') && segment.ends_with('}')))
+        .collect()
 }
 
 /// `path` fits the spec's path `template` (`{name}` matches one segment).
@@ -173,6 +192,13 @@ mod tests {
             route("/maintenance/work-orders/", &Method::GET),
             Route::NotFound
         ));
+    }
+
+    #[test]
+    fn a_fixed_segment_beats_a_template_whatever_the_order() {
+        assert!(specificity("/w/stream") > specificity("/w/{id}"));
+        assert!(specificity("/w/{id}/x") > specificity("/w/{id}/{y}"));
+        assert!(specificity("/w/x/{id}") > specificity("/w/{id}/y"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! | `dangling-ref` | every `$ref` is local (`#/...`) and points at something |
 //! | `example` | every example validates against its schema (strictly: no undocumented member, no unlisted enum value) |
 //! | `schema` | every schema that has an example compiles |
+//! | `operation-facts` | what the code generator reads per operation (`codegen/src/facts.rs`) is there and well formed: `x-samsara-rate-limit`, a `4XX` `ErrorBody` response, a 2xx body that is a `$ref`, `x-samsara-paginated` with a page shape, `maxItems`; a spec that passes generates a crate that compiles |
 
 use crate::drift::Checker;
 use crate::spec::{Spec, escape};
@@ -32,6 +33,7 @@ pub struct Problem {
 pub fn lint(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     operations(spec, &mut problems);
+    operation_facts(spec, &mut problems);
     let dangling = dangling_refs(&spec.doc, &mut problems);
     if dangling == 0 {
         examples(spec, &mut problems);
@@ -69,6 +71,34 @@ fn operations(spec: &Spec, out: &mut Vec<Problem>) {
             });
         }
         typed_2xx(spec, node, &op.pointer, &what, out);
+    }
+}
+
+/// The code generator's own reading of each operation: the first rule it
+/// finds broken (its message names the operation and member).
+fn operation_facts(spec: &Spec, out: &mut Vec<Problem>) {
+    if let Err(e) = samsara_codegen::facts::operations(&spec.name, &spec.doc) {
+        let message = e.to_string();
+        // `… at `paths./a.get.responses`: …` → `/paths/~1a/get`.
+        let pointer = message
+            .split('`')
+            .nth(1)
+            .and_then(|at| at.strip_prefix("paths."))
+            .and_then(|rest| {
+                let method = crate::spec::METHODS
+                    .iter()
+                    .find_map(|m| rest.find(&format!(".{m}")).map(|i| (i, *m)))?;
+                Some(format!("/paths/{}/{}", escape(&rest[..method.0]), method.1))
+            })
+            .unwrap_or_else(|| "/paths".to_owned());
+        out.push(Problem {
+            rule: "operation-facts",
+            pointer,
+            message: message
+                .strip_prefix(&format!("{} ", spec.name))
+                .unwrap_or(&message)
+                .to_owned(),
+        });
     }
 }
 
@@ -226,11 +256,34 @@ mod tests {
 
     #[test]
     fn a_clean_spec_has_no_problem() {
+        let error = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}});
         let doc = json!({"paths": {"/a": {
-            "get": {"operationId": "getA", "summary": "Get A", "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}},
-            "delete": {"operationId": "deleteA", "summary": "Delete A", "responses": {"204": {"description": "gone"}}}}},
-            "components": {"schemas": {"A": {"type": "object", "properties": {"s": {"type": "string", "enum": ["x"], "example": "x"}}, "example": {"s": "x"}}}}});
-        assert_eq!(lint_doc(doc), vec![]);
+            "get": {"operationId": "getA", "summary": "Get A", "x-samsara-rate-limit": {"requests": 5, "per": "second"},
+                    "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}, "4XX": error.clone()}},
+            "delete": {"operationId": "deleteA", "summary": "Delete A", "x-samsara-rate-limit": {"requests": 100, "per": "minute"},
+                       "responses": {"204": {"description": "gone"}, "4XX": error.clone()}}}},
+            "components": {"schemas": {"A": {"type": "object", "properties": {"s": {"type": "string", "enum": ["x"], "example": "x"}}, "example": {"s": "x"}},
+                "ErrorBody": {"type": "object", "properties": {"message": {"type": "string"}, "requestId": {"type": "string"}}}}}});
+        assert_eq!(lint_doc(doc.clone()), vec![]);
+        // What codegen needs per operation is checked too, at the operation.
+        let mut no_budget = doc.clone();
+        no_budget["paths"]["/a"]["delete"]
+            .as_object_mut()
+            .unwrap()
+            .remove("x-samsara-rate-limit");
+        assert_eq!(
+            lint_doc(no_budget),
+            vec![("operation-facts", "/paths/~1a/delete".to_owned())]
+        );
+        let mut no_error_body = doc;
+        no_error_body["paths"]["/a"]["get"]["responses"]
+            .as_object_mut()
+            .unwrap()
+            .remove("4XX");
+        assert_eq!(
+            lint_doc(no_error_body),
+            vec![("operation-facts", "/paths/~1a/get".to_owned())]
+        );
     }
 
     #[test]
@@ -251,6 +304,7 @@ mod tests {
                 ("summary", "/paths/~1a/post".to_owned()),
                 ("typed-2xx", "/paths/~1a/post/responses".to_owned()),
                 ("operation-id", "/paths/~1a/put/operationId".to_owned()),
+                ("operation-facts", "/paths/~1a/post".to_owned()),
             ]
         );
     }
