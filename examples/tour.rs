@@ -306,12 +306,8 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
         .body_map(|b| {
             b.issue_date(Utc::now() - TimeDelta::days(30))
                 .expiration_date(Utc::now() + TimeDelta::days(4 * 365))
-                .owner(
-                    types::QualificationOwnerInput::builder()
-                        .entity_type(EntityType::Worker)
-                        .id("payroll:P00001"),
-                )
-                .qualification_type(types::QualificationTypeRefInput::builder().id(cdl.id.clone()))
+                .owner(types::QualificationOwnerInput::worker("payroll:P00001"))
+                .qualification_type(types::QualificationTypeRefInput::id(cdl.id.clone()))
                 .external_ids(external_ids)
                 .fields(fields)
         })

@@ -65,6 +65,7 @@ pub mod external_id;
 pub mod fields;
 mod generated;
 mod hooks;
+mod inputs;
 pub mod lookup;
 mod open_enum;
 pub mod operations;
