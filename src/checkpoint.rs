@@ -30,7 +30,7 @@
 //! `Display`/`FromStr`, so it fits a database column or a file.
 //!
 //! ```
-//! use samsara::pagination::Checkpoint;
+//! use samsara::prelude::*;
 //!
 //! let saved = Checkpoint::after("MjkY")?.to_string();
 //! assert_eq!(saved, "after:MjkY");

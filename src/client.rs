@@ -2,7 +2,7 @@
 //! user agent, timeouts, and an optional caller-supplied `reqwest::Client`.
 //!
 //! ```no_run
-//! use samsara::{Client, Region};
+//! use samsara::prelude::*;
 //! use std::time::Duration;
 //!
 //! # fn main() -> Result<(), samsara::Error> {

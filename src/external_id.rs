@@ -32,7 +32,7 @@
 //! character.
 //!
 //! ```
-//! use samsara::external_id::{ExternalId, IdRef};
+//! use samsara::prelude::*;
 //!
 //! let vin: ExternalId = "samsara.vin:1HGCM82633A004352".parse()?;
 //! assert_eq!((vin.key(), vin.value()), ("samsara.vin", "1HGCM82633A004352"));

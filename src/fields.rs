@@ -10,7 +10,7 @@
 //! and [`types::TableCellInput`].
 //!
 //! ```
-//! use samsara::fields::FieldValue;
+//! use samsara::prelude::*;
 //! use samsara::types::{QualificationField, QualificationFieldInput, TableCellInput, TableRowInput};
 //!
 //! let field: QualificationField = serde_json::from_str(

@@ -7,7 +7,7 @@
 //! send as many requests as needed instead, paced like any other.
 //!
 //! ```no_run
-//! use samsara::{Client, IdRef};
+//! use samsara::prelude::*;
 //!
 //! # async fn run(client: &Client) -> Result<(), samsara::Error> {
 //! let ids = IdRef::list((1..=250).map(|n| format!("payroll:P{n:05}")))?;

@@ -5,7 +5,7 @@
 //! [`Error::InvalidInput`] carrying [`PageLimitError`]'s text.
 //!
 //! ```
-//! use samsara::PageLimit;
+//! use samsara::prelude::*;
 //!
 //! assert_eq!(PageLimit::try_from(100u32).unwrap().get(), 100);
 //! assert_eq!(PageLimit::MAX.get(), 512);

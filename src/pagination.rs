@@ -9,8 +9,7 @@
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
-//! use samsara::{Client, Paginate};
-//! use samsara::pagination::Checkpoint;
+//! use samsara::prelude::*;
 //!
 //! # async fn run(client: &Client, saved: Checkpoint) -> Result<(), samsara::Error> {
 //! let start: chrono::DateTime<chrono::Utc> = "2025-01-01T00:00:00Z".parse().unwrap();

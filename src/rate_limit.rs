@@ -16,7 +16,7 @@
 //! retried. Clients share a budget only when their [`RateLimit`] is the same.
 //!
 //! ```no_run
-//! use samsara::{Client, RateLimit};
+//! use samsara::prelude::*;
 //! # fn main() -> Result<(), samsara::Error> {
 //! let client = Client::builder().token("…").rate_limit(RateLimit::Off).build()?;
 //! # Ok(()) }

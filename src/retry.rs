@@ -42,7 +42,7 @@
 //! have been acted on is a success: that try deleted it.
 //!
 //! ```
-//! use samsara::RetryPolicy;
+//! use samsara::prelude::*;
 //! use std::time::Duration;
 //!
 //! let patient = RetryPolicy { max_attempts: 8, max_elapsed: Duration::from_secs(300), ..RetryPolicy::default() };
