@@ -104,7 +104,7 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
     group.bench_function("serde_json_ignored_any", |b| {
         b.iter(|| serde_json::from_slice::<IgnoredAny>(black_box(bytes)).unwrap())
     });
-    // What the client does with every body (`samsara::decode::from_slice`:
+    // What the client does with every body (`samsara::__private::decode::from_slice`:
     // one UTF-8 check, then serde_json from `&str`). Decoding only: the page
     // is dropped outside the timed loop. A backfill pays for the drop too:
     // `serde_json_typed_with_drop`.
@@ -117,7 +117,7 @@ fn bench_family<T: DeserializeOwned + PartialEq>(c: &mut Criterion, fixture: &Fi
         b.iter(|| samsara::__private::decode::from_slice::<T>(black_box(bytes)).unwrap())
     });
     // Plain `serde_json::from_slice`, which checks every string as UTF-8 on
-    // its own (progenitor's decoder, the client's before `samsara::decode`).
+    // its own (progenitor's decoder, the client's before its own decoder).
     group.bench_function("serde_json_typed_from_slice", |b| {
         timed_without_drop(b, || serde_json::from_slice::<T>(black_box(bytes)).unwrap())
     });

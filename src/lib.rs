@@ -124,7 +124,7 @@ pub mod types {
     //! `Other`.
     //!
     //! ```
-    //! use samsara::types::{WorkOrderPriority, WorkOrderStatus};
+    //! use samsara::prelude::*;
     //!
     //! let s: WorkOrderStatus = serde_json::from_str(r#""In Progress""#).unwrap();
     //! assert_eq!(s, WorkOrderStatus::InProgress);

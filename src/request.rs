@@ -1,7 +1,7 @@
 //! Shaping a request before it is sent: the authentication, version and
 //! user-agent headers, the per-request timeout, the spec's list limits
 //! (`maxItems`), and comma-joined `explode: false` query arrays. Runs in
-//! progenitor's `pre` hook (see `hooks.rs`), once per request, before any
+//! progenitor's `pre` hook (see `src/hooks.rs`), once per request, before any
 //! attempt.
 
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};

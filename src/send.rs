@@ -1,7 +1,7 @@
 //! Sending a request: pacing to the rate limit, one attempt (the body read
 //! whole within the timeout), and the retry loop around attempts, which asks
 //! [`crate::retry`] what each failure is and how long to wait. Runs in
-//! progenitor's `exec` hook (see `hooks.rs`).
+//! progenitor's `exec` hook (see `src/hooks.rs`).
 
 use std::time::{Duration, Instant};
 

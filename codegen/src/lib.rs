@@ -24,7 +24,7 @@
 //!    `CursorRequest` + `Paginate` for every cursor-paginated one are
 //!    invoked here (`crate::call::impl_call!`,
 //!    `crate::pagination::impl_cursor_request!`), from the spec alone: an
-//!    operation added to the spec gets `.call()`, streams, checkpoints,
+//!    operation added to the spec gets `.send()`, streams, checkpoints,
 //!    retries and pacing without an edit under `src/`. The `streams` module
 //!    names each paginated operation's stream types (`{Builder}Items<'a>`,
 //!    `{Builder}Pages<'a>`), re-exported as `samsara::streams`.
