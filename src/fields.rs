@@ -165,57 +165,78 @@ impl types::QualificationRecord {
     }
 }
 
-fn field_input(id: impl Into<String>, type_: FieldType) -> types::QualificationFieldInput {
-    types::QualificationFieldInput {
-        id: id.into(),
-        type_,
-        check_boxes_value: None,
-        date_time_value: None,
-        media_value: None,
-        multiple_choice_value: None,
-        number_value: None,
-        signature_value: None,
-        table_value: None,
-        text_value: None,
+/// The value a builder describes, for builders whose required members are
+/// all set here.
+///
+/// Request values are built through progenitor's builders, never with struct
+/// literals: a literal names every member, so an optional member added to
+/// the spec (as `cargo xtask drift --write` adds them) would break this
+/// crate's build (`tests/it/regenerate.rs` builds against such a spec). The
+/// conversion fails only when a required member is unset, which is a bug in
+/// this file, not in the caller's input (every constructor is exercised by
+/// `tests/it/fields.rs`); so it is not a `Result` the caller must handle.
+fn built<B, T>(builder: B) -> T
+where
+    B: TryInto<T, Error = types::error::ConversionError>,
+{
+    match builder.try_into() {
+        Ok(value) => value,
+        Err(e) => unreachable!("samsara::fields builds a request value without {e}"),
     }
+}
+
+fn field_input(id: impl Into<String>, type_: FieldType) -> types::builder::QualificationFieldInput {
+    types::QualificationFieldInput::builder()
+        .id(id.into())
+        .type_(type_)
+}
+
+fn text_value(value: impl Into<String>) -> types::TextValueInput {
+    built(types::TextValueInput::builder().value(value.into()))
+}
+
+fn number_value(value: f64) -> types::NumberValueInput {
+    built(types::NumberValueInput::builder().value(value))
+}
+
+fn date_time_value(value: DateTime<Utc>) -> types::DateTimeValueInput {
+    built(types::DateTimeValueInput::builder().value(value))
+}
+
+fn multiple_choice_value(option_id: impl Into<String>) -> types::MultipleChoiceValueInput {
+    built(types::MultipleChoiceValueInput::builder().value_id(option_id.into()))
+}
+
+fn check_boxes_value<I: IntoIterator<Item = S>, S: Into<String>>(
+    option_ids: I,
+) -> types::CheckBoxesValueInput {
+    let value_ids: Vec<String> = option_ids.into_iter().map(Into::into).collect();
+    built(types::CheckBoxesValueInput::builder().value_ids(value_ids))
 }
 
 /// Constructors for request fields, one per kind the API accepts.
 impl types::QualificationFieldInput {
     /// A `text` field.
     pub fn text(id: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            text_value: Some(types::TextValueInput {
-                value: value.into(),
-            }),
-            ..field_input(id, FieldType::Text)
-        }
+        built(field_input(id, FieldType::Text).text_value(text_value(value)))
     }
 
     /// A `number` field.
     pub fn number(id: impl Into<String>, value: f64) -> Self {
-        Self {
-            number_value: Some(types::NumberValueInput { value }),
-            ..field_input(id, FieldType::Number)
-        }
+        built(field_input(id, FieldType::Number).number_value(number_value(value)))
     }
 
     /// A `datetime` field.
     pub fn datetime(id: impl Into<String>, value: DateTime<Utc>) -> Self {
-        Self {
-            date_time_value: Some(types::DateTimeValueInput { value }),
-            ..field_input(id, FieldType::Datetime)
-        }
+        built(field_input(id, FieldType::Datetime).date_time_value(date_time_value(value)))
     }
 
     /// A `multiple_choice` field: the chosen option's id.
     pub fn multiple_choice(id: impl Into<String>, option_id: impl Into<String>) -> Self {
-        Self {
-            multiple_choice_value: Some(types::MultipleChoiceValueInput {
-                value_id: option_id.into(),
-            }),
-            ..field_input(id, FieldType::MultipleChoice)
-        }
+        built(
+            field_input(id, FieldType::MultipleChoice)
+                .multiple_choice_value(multiple_choice_value(option_id)),
+        )
     }
 
     /// A `check_boxes` field: the checked options' ids.
@@ -223,35 +244,29 @@ impl types::QualificationFieldInput {
         id: impl Into<String>,
         option_ids: I,
     ) -> Self {
-        let value_ids = option_ids.into_iter().map(Into::into).collect();
-        Self {
-            check_boxes_value: Some(types::CheckBoxesValueInput { value_ids }),
-            ..field_input(id, FieldType::CheckBoxes)
-        }
+        built(
+            field_input(id, FieldType::CheckBoxes).check_boxes_value(check_boxes_value(option_ids)),
+        )
     }
 
     /// A `signature` field.
     pub fn signature(id: impl Into<String>, media: types::MediaItemInput) -> Self {
-        Self {
-            signature_value: Some(types::SignatureValueInput { media }),
-            ..field_input(id, FieldType::Signature)
-        }
+        let value: types::SignatureValueInput =
+            built(types::SignatureValueInput::builder().media(media));
+        built(field_input(id, FieldType::Signature).signature_value(value))
     }
 
     /// A `media` field (photos, documents).
     pub fn media(id: impl Into<String>, media_list: Vec<types::MediaItemInput>) -> Self {
-        Self {
-            media_value: Some(types::MediaValueInput { media_list }),
-            ..field_input(id, FieldType::Media)
-        }
+        let value: types::MediaValueInput =
+            built(types::MediaValueInput::builder().media_list(media_list));
+        built(field_input(id, FieldType::Media).media_value(value))
     }
 
     /// A `table` field.
     pub fn table(id: impl Into<String>, rows: Vec<types::TableRowInput>) -> Self {
-        Self {
-            table_value: Some(types::TableValueInput { rows }),
-            ..field_input(id, FieldType::Table)
-        }
+        let value: types::TableValueInput = built(types::TableValueInput::builder().rows(rows));
+        built(field_input(id, FieldType::Table).table_value(value))
     }
 }
 
@@ -259,73 +274,51 @@ impl types::MediaItemInput {
     /// A media item from raw bytes and their MIME type (`image/png`…),
     /// base64-encoded as the API expects.
     pub fn from_bytes(media_type: impl Into<String>, bytes: &[u8]) -> Self {
-        Self {
-            media_type: media_type.into(),
-            base64_payload: base64::engine::general_purpose::STANDARD.encode(bytes),
-        }
+        built(
+            Self::builder()
+                .media_type(media_type.into())
+                .base64_payload(base64::engine::general_purpose::STANDARD.encode(bytes)),
+        )
     }
 }
 
 impl types::TableRowInput {
     /// A row of cells.
     pub fn new(id: impl Into<String>, cells: Vec<types::TableCellInput>) -> Self {
-        Self {
-            id: id.into(),
-            cells,
-        }
+        built(Self::builder().id(id.into()).cells(cells))
     }
 }
 
-fn cell_input(id: impl Into<String>, type_: TableCellInputType) -> types::TableCellInput {
-    types::TableCellInput {
-        id: id.into(),
-        type_,
-        barcode_value: None,
-        check_boxes_value: None,
-        date_time_value: None,
-        multiple_choice_value: None,
-        number_value: None,
-        person_value: None,
-        text_value: None,
-    }
+fn cell_input(id: impl Into<String>, type_: TableCellInputType) -> types::builder::TableCellInput {
+    types::TableCellInput::builder().id(id.into()).type_(type_)
 }
 
 /// Constructors for request table cells, one per kind the API accepts.
 impl types::TableCellInput {
     /// A `text` cell.
     pub fn text(column_id: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            text_value: Some(types::TextValueInput {
-                value: value.into(),
-            }),
-            ..cell_input(column_id, TableCellInputType::Text)
-        }
+        built(cell_input(column_id, TableCellInputType::Text).text_value(text_value(value)))
     }
 
     /// A `number` cell.
     pub fn number(column_id: impl Into<String>, value: f64) -> Self {
-        Self {
-            number_value: Some(types::NumberValueInput { value }),
-            ..cell_input(column_id, TableCellInputType::Number)
-        }
+        built(cell_input(column_id, TableCellInputType::Number).number_value(number_value(value)))
     }
 
     /// A `datetime` cell.
     pub fn datetime(column_id: impl Into<String>, value: DateTime<Utc>) -> Self {
-        Self {
-            date_time_value: Some(types::DateTimeValueInput { value }),
-            ..cell_input(column_id, TableCellInputType::Datetime)
-        }
+        built(
+            cell_input(column_id, TableCellInputType::Datetime)
+                .date_time_value(date_time_value(value)),
+        )
     }
 
     /// A `multiple_choice` cell: the chosen option's id.
     pub fn multiple_choice(column_id: impl Into<String>, option_id: impl Into<String>) -> Self {
-        Self {
-            multiple_choice_value: Some(types::MultipleChoiceValueInput {
-                value_id: option_id.into(),
-            }),
-            ..cell_input(column_id, TableCellInputType::MultipleChoice)
-        }
+        built(
+            cell_input(column_id, TableCellInputType::MultipleChoice)
+                .multiple_choice_value(multiple_choice_value(option_id)),
+        )
     }
 
     /// A `check_boxes` cell: the checked options' ids.
@@ -333,22 +326,19 @@ impl types::TableCellInput {
         column_id: impl Into<String>,
         option_ids: I,
     ) -> Self {
-        let value_ids = option_ids.into_iter().map(Into::into).collect();
-        Self {
-            check_boxes_value: Some(types::CheckBoxesValueInput { value_ids }),
-            ..cell_input(column_id, TableCellInputType::CheckBoxes)
-        }
+        built(
+            cell_input(column_id, TableCellInputType::CheckBoxes)
+                .check_boxes_value(check_boxes_value(option_ids)),
+        )
     }
 
     /// A `person` cell: the person's Samsara polymorphic user id.
     pub fn person(column_id: impl Into<String>, polymorphic_user_id: impl Into<String>) -> Self {
-        let person = types::PersonInput {
-            polymorphic_user_id: polymorphic_user_id.into(),
-        };
-        Self {
-            person_value: Some(types::PersonValueInput { person }),
-            ..cell_input(column_id, TableCellInputType::Person)
-        }
+        let person: types::PersonInput =
+            built(types::PersonInput::builder().polymorphic_user_id(polymorphic_user_id.into()));
+        let value: types::PersonValueInput =
+            built(types::PersonValueInput::builder().person(person));
+        built(cell_input(column_id, TableCellInputType::Person).person_value(value))
     }
 
     /// A `barcode` cell with one or more scanned values.
@@ -356,13 +346,12 @@ impl types::TableCellInput {
         column_id: impl Into<String>,
         values: I,
     ) -> Self {
-        let barcodes = values
+        let barcodes: Vec<types::BarcodeInput> = values
             .into_iter()
-            .map(|v| types::BarcodeInput { value: v.into() })
+            .map(|v| built(types::BarcodeInput::builder().value(v.into())))
             .collect();
-        Self {
-            barcode_value: Some(types::BarcodeValueInput { barcodes }),
-            ..cell_input(column_id, TableCellInputType::Barcode)
-        }
+        let value: types::BarcodeValueInput =
+            built(types::BarcodeValueInput::builder().barcodes(barcodes));
+        built(cell_input(column_id, TableCellInputType::Barcode).barcode_value(value))
     }
 }

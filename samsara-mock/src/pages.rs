@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::ops::Bound;
 
 use chrono::{DateTime, Utc};
-use samsara::types::Pagination;
+use samsara::types::{Pagination, builder};
 use serde::de::DeserializeOwned;
 
 use crate::config::FeedStyle;
@@ -45,7 +45,16 @@ pub(crate) fn after(query: &Query, now: DateTime<Utc>) -> Result<Option<Position
 /// A page cut from an ordered collection.
 pub(crate) struct Page<T> {
     pub(crate) items: Vec<T>,
-    pub(crate) pagination: Pagination,
+    /// A builder, not the value: a page body is built through builders too,
+    /// so a member added to the spec's schemas does not break this crate.
+    pub(crate) pagination: builder::Pagination,
+}
+
+/// A `pagination` member.
+fn pagination(end_cursor: String, has_next_page: bool) -> builder::Pagination {
+    Pagination::builder()
+        .end_cursor(end_cursor)
+        .has_next_page(has_next_page)
 }
 
 /// How a page is cut.
@@ -85,42 +94,24 @@ pub(crate) fn cut<'a, T: 'a>(
     if ctx.empty_page && (always_more || !items.is_empty()) {
         return Page {
             items: Vec::new(),
-            pagination: Pagination {
-                end_cursor: cursor::encode(&window.from, ctx.now),
-                has_next_page: true,
-            },
+            pagination: pagination(cursor::encode(&window.from, ctx.now), true),
         };
     }
     let pagination = if always_more {
         let at = last.unwrap_or_else(|| window.from.clone());
-        Pagination {
-            end_cursor: cursor::encode(&at, ctx.now),
-            has_next_page: true,
-        }
+        pagination(cursor::encode(&at, ctx.now), true)
     } else if window.follow {
         // Samsara's feed contract: a cursor after the last item served, with
         // `hasNextPage` telling whether more is available now; nothing new
         // since the cursor: `""` and false (poll again with the old cursor).
         match last {
-            Some(at) => Pagination {
-                end_cursor: cursor::encode(&at, ctx.now),
-                has_next_page: more,
-            },
-            None => Pagination {
-                end_cursor: String::new(),
-                has_next_page: false,
-            },
+            Some(at) => pagination(cursor::encode(&at, ctx.now), more),
+            None => pagination(String::new(), false),
         }
     } else {
         match (more, last) {
-            (true, Some(at)) => Pagination {
-                end_cursor: cursor::encode(&at, ctx.now),
-                has_next_page: true,
-            },
-            _ => Pagination {
-                end_cursor: String::new(),
-                has_next_page: false,
-            },
+            (true, Some(at)) => pagination(cursor::encode(&at, ctx.now), true),
+            _ => pagination(String::new(), false),
         }
     };
     Page { items, pagination }

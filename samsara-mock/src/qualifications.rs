@@ -99,14 +99,16 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
                 && (owner_ids.is_empty() || owner_ids.contains(&r.owner.id))
         },
     );
-    let body = QualificationRecordPage {
-        data: page
-            .items
-            .into_iter()
-            .map(|r| present(store, r, external_ids))
-            .collect(),
-        pagination: page.pagination,
-    };
+    let body: QualificationRecordPage = QualificationRecordPage::builder()
+        .data(
+            page.items
+                .into_iter()
+                .map(|r| present(store, r, external_ids))
+                .collect::<Vec<_>>(),
+        )
+        .pagination(page.pagination)
+        .try_into()
+        .map_err(ApiError::internal)?;
     Reply::json(StatusCode::OK, &body)
 }
 
@@ -127,7 +129,11 @@ pub(crate) fn get(store: &Store, query: &Query) -> Result<Reply, ApiError> {
             data.push(present(store, r, external_ids));
         }
     }
-    Reply::json(StatusCode::OK, &QualificationRecordList { data })
+    Reply::json(
+        StatusCode::OK,
+        &QualificationRecordList::try_from(QualificationRecordList::builder().data(data))
+            .map_err(ApiError::internal)?,
+    )
 }
 
 /// Checks external ids: alphanumeric keys, values of alphanumerics and
@@ -259,7 +265,8 @@ pub(crate) fn create(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> 
     store.put_record(record);
     Reply::json(
         StatusCode::CREATED,
-        &QualificationRecordResponse { data: out },
+        &QualificationRecordResponse::try_from(QualificationRecordResponse::builder().data(out))
+            .map_err(ApiError::internal)?,
     )
 }
 
@@ -310,7 +317,11 @@ pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
     record.updated_by = typed("user", api_user()).map_err(ApiError::internal)?;
     let out = present(store, &record, true);
     store.put_record(record);
-    Reply::json(StatusCode::OK, &QualificationRecordResponse { data: out })
+    Reply::json(
+        StatusCode::OK,
+        &QualificationRecordResponse::try_from(QualificationRecordResponse::builder().data(out))
+            .map_err(ApiError::internal)?,
+    )
 }
 
 /// DELETE, archive and unarchive: set the status, bump `updatedAtTime`, 200
@@ -353,9 +364,10 @@ pub(crate) fn types(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, Ap
         |p| store.qualification_type(&p.id),
         |t| t.entity_type == entity && (ids.is_empty() || ids.contains(&t.id)),
     );
-    let body = QualificationTypePage {
-        data: page.items.into_iter().cloned().collect(),
-        pagination: page.pagination,
-    };
+    let body: QualificationTypePage = QualificationTypePage::builder()
+        .data(page.items.into_iter().cloned().collect::<Vec<_>>())
+        .pagination(page.pagination)
+        .try_into()
+        .map_err(ApiError::internal)?;
     Reply::json(StatusCode::OK, &body)
 }

@@ -99,12 +99,16 @@ pub(crate) fn text_response(status: StatusCode, text: &'static str) -> Response<
 }
 
 pub(crate) fn error_response(error: &ApiError, request_id: &str) -> Response<Body> {
-    let body = ErrorBody {
-        message: error.message.clone(),
-        request_id: request_id.to_owned(),
-    };
-    // A struct of two strings always serializes.
-    let bytes = serde_json::to_vec(&body).unwrap_or_default();
+    // Through the builder (robust to members added to the spec); both
+    // required members are set and two strings always serialize.
+    let body: Result<ErrorBody, _> = ErrorBody::builder()
+        .message(error.message.clone())
+        .request_id(request_id.to_owned())
+        .try_into();
+    let bytes = body
+        .ok()
+        .and_then(|body| serde_json::to_vec(&body).ok())
+        .unwrap_or_default();
     json_response(error.status, bytes)
 }
 

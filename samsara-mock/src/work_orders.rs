@@ -66,14 +66,16 @@ pub(crate) fn list(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, Api
         |p| store.work_orders.get(&p.id),
         |_| true,
     );
-    let body = WorkOrderPage {
-        data: page
-            .items
-            .into_iter()
-            .map(|o| present(store, o, external_ids))
-            .collect(),
-        pagination: page.pagination,
-    };
+    let body: WorkOrderPage = WorkOrderPage::builder()
+        .data(
+            page.items
+                .into_iter()
+                .map(|o| present(store, o, external_ids))
+                .collect::<Vec<_>>(),
+        )
+        .pagination(page.pagination)
+        .try_into()
+        .map_err(ApiError::internal)?;
     Reply::json(StatusCode::OK, &body)
 }
 
@@ -144,14 +146,16 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
                         .any(|a| user_ids.contains(&a.user_id)))
         },
     );
-    let body = WorkOrderPage {
-        data: page
-            .items
-            .into_iter()
-            .map(|o| present(store, o, external_ids))
-            .collect(),
-        pagination: page.pagination,
-    };
+    let body: WorkOrderPage = WorkOrderPage::builder()
+        .data(
+            page.items
+                .into_iter()
+                .map(|o| present(store, o, external_ids))
+                .collect::<Vec<_>>(),
+        )
+        .pagination(page.pagination)
+        .try_into()
+        .map_err(ApiError::internal)?;
     Reply::json(StatusCode::OK, &body)
 }
 
@@ -417,7 +421,11 @@ pub(crate) fn create(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> 
         typed("the new work order", Value::Object(order)).map_err(ApiError::internal)?;
     let out = present(store, &order, false);
     store.put_work_order(order);
-    Reply::json(StatusCode::OK, &WorkOrderResponse { data: out })
+    Reply::json(
+        StatusCode::OK,
+        &WorkOrderResponse::try_from(WorkOrderResponse::builder().data(out))
+            .map_err(ApiError::internal)?,
+    )
 }
 
 /// `placeExternalId: ""` clears the maintenance site like `placeId: ""`;
@@ -502,7 +510,11 @@ pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
         typed("the patched work order", Value::Object(order)).map_err(ApiError::internal)?;
     let out = present(store, &order, false);
     store.put_work_order(order);
-    Reply::json(StatusCode::OK, &WorkOrderResponse { data: out })
+    Reply::json(
+        StatusCode::OK,
+        &WorkOrderResponse::try_from(WorkOrderResponse::builder().data(out))
+            .map_err(ApiError::internal)?,
+    )
 }
 
 /// `DELETE /maintenance/work-orders?id=` → 204.

@@ -146,13 +146,8 @@ async fn every_operation_works_under_faults_and_rate_limits() {
     let external: ExternalId = "payroll:TOUR42".parse().unwrap();
     let create = types::QualificationRecordCreate::builder()
         .issue_date(Utc::now())
-        .owner(types::QualificationOwnerInput {
-            entity_type: EntityType::Worker,
-            id: owner,
-        })
-        .qualification_type(types::QualificationTypeRefInput {
-            id: kind.id.clone(),
-        })
+        .owner(types::QualificationOwnerInput::worker(owner))
+        .qualification_type(types::QualificationTypeRefInput::id(kind.id.clone()))
         .external_ids(Some(
             [(external.key().to_owned(), external.value().to_owned())].into(),
         ))
@@ -191,9 +186,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
         .await
         .unwrap();
     assert!(patched.updated_at_time >= created.updated_at_time);
-    let id = || types::QualificationRecordIdRequest {
-        id: created.id.clone(),
-    };
+    let id = || types::QualificationRecordIdRequest::builder().id(created.id.clone());
     client
         .archive_qualification_record()
         .body(id())

@@ -199,11 +199,8 @@ fn request_fields_serialize_to_the_request_shapes_and_roundtrip() {
 fn request_fields_fit_the_create_body() {
     let body = types::QualificationRecordCreate::builder()
         .issue_date(t("2025-08-27T10:20:30Z"))
-        .owner(types::QualificationOwnerInput {
-            entity_type: types::EntityType::Worker,
-            id: "281474".into(),
-        })
-        .qualification_type(types::QualificationTypeRefInput { id: "qt1".into() })
+        .owner(types::QualificationOwnerInput::worker("281474"))
+        .qualification_type(types::QualificationTypeRefInput::id("qt1"))
         .fields(Some(vec![QualificationFieldInput::text("f1", "D1")]));
     let body: types::QualificationRecordCreate = body.try_into().unwrap();
     assert_eq!(

@@ -123,10 +123,11 @@ fn null_and_empty_optional_arrays_stay_distinct() {
 
 #[test]
 fn unknown_entity_type_is_sent_verbatim_in_requests() {
-    let owner = types::QualificationOwnerInput {
-        entity_type: "vehicle".into(),
-        id: "1".into(),
-    };
+    let owner: types::QualificationOwnerInput = types::QualificationOwnerInput::builder()
+        .entity_type(types::EntityType::from("vehicle"))
+        .id("1")
+        .try_into()
+        .unwrap();
     assert_eq!(
         serde_json::to_value(&owner).unwrap(),
         json!({"entityType": "vehicle", "id": "1"})

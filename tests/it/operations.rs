@@ -191,7 +191,7 @@ async fn delete_qualification_record_sends_a_json_body() {
     .await;
     client
         .delete_qualification_record()
-        .body(types::QualificationRecordIdRequest { id: "r1".into() })
+        .body(types::QualificationRecordIdRequest::builder().id("r1"))
         .send_raw()
         .await
         .unwrap();
@@ -206,7 +206,7 @@ async fn archive_and_unarchive_post_the_id() {
     ] {
         let (server, client) = server().await;
         respond(&server, "POST", route, ResponseTemplate::new(200)).await;
-        let id = types::QualificationRecordIdRequest { id: "r1".into() };
+        let id = types::QualificationRecordIdRequest::builder().id("r1");
         if archive {
             client
                 .archive_qualification_record()

@@ -291,9 +291,7 @@ async fn every_write_succeeds_whatever_2xx_the_server_answers() {
                 .unwrap();
             let created = client.post_qualification_record().body(create).send().await;
             let record = created.unwrap_or_else(|e| panic!("{profile} round {round}: {e}"));
-            let id = || types::QualificationRecordIdRequest {
-                id: record.id.clone(),
-            };
+            let id = || types::QualificationRecordIdRequest::builder().id(record.id.clone());
             client
                 .archive_qualification_record()
                 .body(id())

@@ -9,6 +9,11 @@
 //! budget of 2 requests/s), builds a small program against that copy (offline,
 //! sharing this workspace's compiled dependencies), and runs it against an
 //! in-process server. Nothing under `src/` knows the new operation's name.
+//!
+//! The copied spec also gains an optional member on every object schema,
+//! so the copy builds only if `src/` constructs generated types through
+//! their builders, never with struct literals (which a member added by
+//! `cargo xtask drift --write` would break with `E0063 missing field`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,7 +38,36 @@ fn spec_with_a_new_operation() -> String {
     get["summary"] = json!("Work orders as a feed (added by tests/it/regenerate.rs)");
     get["x-samsara-rate-limit"] = json!({"requests": 2, "per": "second"});
     spec["paths"][FEED] = json!({ "get": get });
+    add_an_optional_member_everywhere(&mut spec);
     serde_json::to_string_pretty(&spec).unwrap()
+}
+
+/// The member [`add_an_optional_member_everywhere`] adds.
+const ADDED: &str = "addedByRegenerateTest";
+
+/// Adds an optional member to every object schema under
+/// `components.schemas`, as `cargo xtask drift --write` adds the members
+/// Samsara starts sending: the copied crate still builds only if the
+/// hand-written layer never builds a generated type with a struct literal.
+fn add_an_optional_member_everywhere(spec: &mut Value) {
+    let schemas = spec["components"]["schemas"].as_object_mut().unwrap();
+    let mut added = 0;
+    for schema in schemas.values_mut() {
+        if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+            properties.insert(
+                ADDED.to_owned(),
+                json!({"type": "integer", "description": "Added by tests/it/regenerate.rs."}),
+            );
+            added += 1;
+        }
+    }
+    for constructed in ["Pagination", "QualificationFieldInput", "TableCellInput"] {
+        assert!(
+            schemas[constructed]["properties"].get(ADDED).is_some(),
+            "{constructed}"
+        );
+    }
+    assert!(added > 20, "only {added} object schemas");
 }
 
 /// The `[section]` of a TOML file, verbatim, up to the next section.

@@ -422,7 +422,7 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
     for id in [&good, &odd_one] {
         client
             .archive_qualification_record()
-            .body(QualificationRecordIdRequest { id: id.clone() })
+            .body(QualificationRecordIdRequest::builder().id(id.clone()))
             .send()
             .await
             .unwrap();

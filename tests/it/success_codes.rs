@@ -38,7 +38,10 @@ fn qualification_record_create() -> types::QualificationRecordCreate {
 }
 
 fn id_request() -> types::QualificationRecordIdRequest {
-    types::QualificationRecordIdRequest { id: "r1".into() }
+    types::QualificationRecordIdRequest::builder()
+        .id("r1")
+        .try_into()
+        .unwrap()
 }
 
 fn start() -> chrono::DateTime<chrono::Utc> {

@@ -205,6 +205,7 @@ impl WindowArgs {
         base_url: String,
         token: String,
         default_since: Option<chrono::DateTime<chrono::Utc>>,
+        from_mock: bool,
     ) -> live::LiveConfig {
         let until = chrono::Utc::now();
         let since = self
@@ -220,6 +221,7 @@ impl WindowArgs {
             progress: !self.no_progress,
             min_interval: Duration::from_millis(250),
             page_size: self.page_size,
+            from_mock,
         }
     }
 }
@@ -289,7 +291,7 @@ fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Resul
             Ok(u8::from(!problems.is_empty()))
         }
         Command::Drift(args) => drift_command(args, out, err),
-        Command::Record(args) => record_command(args, out),
+        Command::Record(args) => record_command(args, out, err),
         Command::Bench(args) => bench::run(&args, out, err),
         Command::SpecSync(args) => spec_sync::run(&args, out),
         Command::SpecExtract(args) => spec_sync::run_extract(&args, out),
@@ -322,7 +324,7 @@ fn drift_command(args: DriftArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
         responses::check_dirs(&mut checker, &args.responses, &mut report)?;
         report
     } else if let Some(base_url) = args.base_url {
-        let cfg = args.window.config(base_url, token()?, None);
+        let cfg = args.window.config(base_url, token()?, None, false);
         drift_live(&mut checker, &cfg)?
     } else {
         drift_mock(&mut checker, &args.window, args.realistic)?
@@ -354,6 +356,9 @@ fn drift_command(args: DriftArgs, out: &mut dyn Write, err: &mut dyn Write) -> R
     let _ = write!(out, "{text}");
     if args.format != DriftFormat::Text {
         let _ = write!(err, "{footer}");
+    }
+    for note in &report.notes {
+        let _ = writeln!(err, "note: {note}");
     }
     for e in &report.errors {
         let _ = writeln!(err, "error: {e}");
@@ -417,13 +422,24 @@ pub fn drift_live(
     let spec = checker.spec().clone();
     let mut report = report::Report::new(&spec.name, vec![cfg.base_url.clone()]);
     let plan = live::read_only_calls(&spec, cfg.since, cfg.until, cfg.page_size)?;
-    let errors = live::fetch(&spec, cfg, &plan.calls, &mut |page| {
+    let fetched = live::fetch(&spec, cfg, &plan.calls, &mut |page| {
         let issues = checker.check_response(&page.operation_id, &page.body)?;
         report.add(&page.operation_id, &page.url, &page.body, issues);
         Ok(())
     })?;
-    report.errors = errors;
+    report.errors = fetched.errors;
+    report.notes = not_called(plan.skipped, fetched.notes);
     Ok(report)
+}
+
+/// The notes of a live run: the read-only operations it could not call,
+/// then the calls it skipped.
+fn not_called(skipped: Vec<String>, notes: Vec<String>) -> Vec<String> {
+    skipped
+        .into_iter()
+        .map(|s| format!("not called: {s}"))
+        .chain(notes)
+        .collect()
 }
 
 /// `drift --mock [--realistic]`: the live mode against the fake server,
@@ -435,7 +451,7 @@ fn drift_mock(
     realistic: bool,
 ) -> Result<report::Report, Fatal> {
     mock::with_config(mock::config(realistic), |url, token| {
-        let cfg = window.config(url, token, Some(mock::since()));
+        let cfg = window.config(url, token, Some(mock::since()), true);
         let mut report = drift_live(checker, &cfg)?;
         report.sources = vec![mock::source(realistic).to_owned()];
         Ok(report)
@@ -456,11 +472,11 @@ fn no_mock() -> Fatal {
     )
 }
 
-fn record_command(args: RecordArgs, out: &mut dyn Write) -> Result<u8, Fatal> {
+fn record_command(args: RecordArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Fatal> {
     let spec = load_spec(args.spec.as_deref())?;
     let written = if let Some(base_url) = args.base_url {
         let token = token()?;
-        let cfg = args.window.config(base_url, token, None);
+        let cfg = args.window.config(base_url, token, None, false);
         record(&spec, &cfg, &args.out)?
     } else {
         record_mock(&spec, &args)?
@@ -475,6 +491,9 @@ fn record_command(args: RecordArgs, out: &mut dyn Write) -> Result<u8, Fatal> {
         written.scrubbed,
         display_path(&args.out)
     );
+    for note in &written.notes {
+        let _ = writeln!(err, "note: {note}");
+    }
     for e in &written.errors {
         let _ = writeln!(out, "error: {e}");
     }
@@ -484,7 +503,7 @@ fn record_command(args: RecordArgs, out: &mut dyn Write) -> Result<u8, Fatal> {
 #[cfg(feature = "mock")]
 fn record_mock(spec: &spec::Spec, args: &RecordArgs) -> Result<Recorded, Fatal> {
     mock::with_config(mock::config(args.realistic), |url, token| {
-        let cfg = args.window.config(url, token, Some(mock::since()));
+        let cfg = args.window.config(url, token, Some(mock::since()), true);
         record(spec, &cfg, &args.out)
     })
 }
@@ -503,6 +522,8 @@ pub struct Recorded {
     pub scrubbed: usize,
     /// Calls that failed.
     pub errors: Vec<String>,
+    /// Operations not called, and why (see [`report::Report::notes`]).
+    pub notes: Vec<String>,
 }
 
 /// Fetches the read-only calls and writes each page, scrubbed, to
@@ -512,7 +533,7 @@ pub fn record(spec: &spec::Spec, cfg: &live::LiveConfig, out: &Path) -> Result<R
     let mut counters: std::collections::HashMap<String, usize> = Default::default();
     let mut files = Vec::new();
     let plan = live::read_only_calls(spec, cfg.since, cfg.until, cfg.page_size)?;
-    let errors = live::fetch(spec, cfg, &plan.calls, &mut |mut page| {
+    let fetched = live::fetch(spec, cfg, &plan.calls, &mut |mut page| {
         scrubber.scrub(&mut page.body);
         let n = counters.entry(page.operation_id.clone()).or_default();
         *n += 1;
@@ -530,6 +551,7 @@ pub fn record(spec: &spec::Spec, cfg: &live::LiveConfig, out: &Path) -> Result<R
     Ok(Recorded {
         files,
         scrubbed: scrubber.replaced,
-        errors,
+        errors: fetched.errors,
+        notes: not_called(plan.skipped, fetched.notes),
     })
 }

@@ -33,6 +33,12 @@ pub struct LiveConfig {
     pub min_interval: Duration,
     /// `limit` sent with every call (the API's default when `None`).
     pub page_size: Option<u16>,
+    /// The API is the fake server (`--mock`): its `501 Not Implemented`
+    /// (an operation of the spec it has no handler for yet) skips the
+    /// call with a note instead of failing the run, so adding an operation
+    /// to the spec does not turn CI red until the handler exists. From any
+    /// other API a 501 is an error like any other status.
+    pub from_mock: bool,
 }
 
 /// One read-only call (the first page; later pages add `after`).
@@ -147,6 +153,17 @@ pub struct Plan {
     pub skipped: Vec<String>,
 }
 
+/// What [`fetch`] could not do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fetched {
+    /// Calls that failed (HTTP errors, bodies that are not JSON): a run
+    /// with any exits 2.
+    pub errors: Vec<String>,
+    /// Calls skipped on purpose (with [`LiveConfig::from_mock`], the
+    /// operations samsara-mock does not implement): printed as notes.
+    pub notes: Vec<String>,
+}
+
 /// Runs every call in `calls`, handing each page to `on_page`. Failures of a
 /// call (HTTP errors, bodies that are not JSON) are returned, the other calls
 /// still run; an error from `on_page` stops everything.
@@ -155,7 +172,7 @@ pub fn fetch(
     cfg: &LiveConfig,
     calls: &[Call],
     on_page: &mut dyn FnMut(Page) -> Result<(), Fatal>,
-) -> Result<Vec<String>, Fatal> {
+) -> Result<Fetched, Fatal> {
     let client = Client::builder()
         .timeout(Duration::from_secs(30))
         .user_agent(concat!("samsara-xtask/", env!("CARGO_PKG_VERSION")))
@@ -178,10 +195,12 @@ pub fn fetch(
         cfg,
         last: None,
     };
-    let mut errors = Vec::new();
+    let mut fetched = Fetched::default();
     for call in calls {
         let Some(op) = spec.operation(&call.operation_id) else {
-            errors.push(format!("{}: not in {}", call.operation_id, spec.name));
+            fetched
+                .errors
+                .push(format!("{}: not in {}", call.operation_id, spec.name));
             bar.inc(cfg.max_pages as u64);
             continue;
         };
@@ -196,8 +215,15 @@ pub fn fetch(
             }
             let body = match fetcher.get(&url, &query) {
                 Ok(body) => body,
-                Err(e) => {
-                    errors.push(e);
+                Err(Failure::NotImplemented(e)) => {
+                    fetched.notes.push(format!(
+                        "{}: not implemented by samsara-mock: skipped ({e})",
+                        call.operation_id
+                    ));
+                    break;
+                }
+                Err(Failure::Error(e)) => {
+                    fetched.errors.push(e);
                     break;
                 }
             };
@@ -218,7 +244,15 @@ pub fn fetch(
         bar.inc((cfg.max_pages - pages) as u64);
     }
     bar.finish_and_clear();
-    Ok(errors)
+    Ok(fetched)
+}
+
+/// Why a GET gave no body.
+enum Failure {
+    /// samsara-mock's 501 ([`LiveConfig::from_mock`]).
+    NotImplemented(String),
+    /// Anything else.
+    Error(String),
 }
 
 /// The cursor of the next page: `endCursor` when `hasNextPage` is true and
@@ -249,7 +283,7 @@ struct Fetcher<'a> {
 
 impl Fetcher<'_> {
     /// One GET, with spacing and up to 3 retries on 429/503.
-    fn get(&mut self, url: &str, query: &[(String, String)]) -> Result<Value, String> {
+    fn get(&mut self, url: &str, query: &[(String, String)]) -> Result<Value, Failure> {
         let shown = display_url(url, query);
         let mut attempt = 0;
         loop {
@@ -267,7 +301,9 @@ impl Fetcher<'_> {
                 .bearer_auth(&self.cfg.token)
                 .header(reqwest::header::ACCEPT, "application/json")
                 .send()
-                .map_err(|e| format!("GET {shown}: {}", self.redact(&e.to_string())))?;
+                .map_err(|e| {
+                    Failure::Error(format!("GET {shown}: {}", self.redact(&e.to_string())))
+                })?;
             let status = response.status();
             if matches!(
                 status,
@@ -289,20 +325,27 @@ impl Fetcher<'_> {
             }
             let text = response
                 .text()
-                .map_err(|e| format!("GET {shown}: reading the body: {e}"))?;
+                .map_err(|e| Failure::Error(format!("GET {shown}: reading the body: {e}")))?;
             if !status.is_success() {
                 let snippet: String = text.chars().take(300).collect();
-                return Err(format!(
+                let message = format!(
                     "GET {shown}: HTTP {status}: {}",
                     self.redact(snippet.trim())
-                ));
+                );
+                return Err(
+                    if self.cfg.from_mock && status == StatusCode::NOT_IMPLEMENTED {
+                        Failure::NotImplemented(message)
+                    } else {
+                        Failure::Error(message)
+                    },
+                );
             }
             return serde_json::from_str(&text).map_err(|e| {
                 let snippet: String = text.chars().take(120).collect();
-                format!(
+                Failure::Error(format!(
                     "GET {shown}: HTTP {status} but the body is not JSON ({e}): {}",
                     self.redact(&snippet)
-                )
+                ))
             });
         }
     }

@@ -98,6 +98,10 @@ pub struct Report {
     findings: BTreeMap<(String, String, Category), Finding>,
     /// Failures that kept parts of the run from happening (exit code 2).
     pub errors: Vec<String>,
+    /// What a live run did not call and why (read-only operations it cannot
+    /// fill, operations samsara-mock does not implement): printed on stderr
+    /// as `note:` lines, not part of the report's formats or exit code.
+    pub notes: Vec<String>,
 }
 
 impl Report {

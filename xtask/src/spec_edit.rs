@@ -13,7 +13,7 @@
 //! spec's conventions (its `info.description`): an optional array or inline
 //! object (a map) is `nullable: true` (absent, `null` and empty stay
 //! distinct); a `$ref` property is not. Where a list is sorted (`properties`
-//! keys, `enum` values), a new entry goes to its sorted place, else last.
+//! keys, `enum` values, `required` names), a new entry goes to its sorted place, else last.
 //! Each returns whether it changed anything: applying one twice is a no-op.
 //!
 //! ```
@@ -273,8 +273,9 @@ fn object_at<'a>(doc: &'a mut Value, at: &str) -> Result<&'a mut Map<String, Val
 }
 
 /// The spec's convention for an optional member: arrays and inline objects
-/// (maps) are `nullable`, `$ref`s stay as they are.
-fn nullable_when_optional(property: &mut Value) {
+/// (maps) are `nullable`, `$ref`s stay as they are. [`add_property`] applies
+/// it; `drift --suggest` too, so that a suggestion shows the schema written.
+pub(crate) fn nullable_when_optional(property: &mut Value) {
     let Some(p) = property.as_object_mut() else {
         return;
     };
@@ -291,7 +292,7 @@ fn nullable_when_optional(property: &mut Value) {
 
 /// Where `new` goes in `list`: its sorted place when `list` is sorted, else
 /// the end.
-fn sorted_place(list: &[&str], new: &str) -> usize {
+pub(crate) fn sorted_place(list: &[&str], new: &str) -> usize {
     if list.is_sorted() {
         list.partition_point(|k| *k < new)
     } else {

@@ -376,6 +376,13 @@ pub fn run(args: &SyncArgs, out: &mut dyn std::io::Write) -> Result<u8, Fatal> {
     };
     let mut file = SpecFile::load(&spec_path)?;
     let curated = file.doc.clone();
+    // The same check as for --published: without it, every operation would
+    // read as missing and every allow entry as stale (exit 1, not "wrong file").
+    if !curated.get("paths").is_some_and(Value::is_object) {
+        return Err(Fatal(format!(
+            "the curated spec {spec_name} is not an OpenAPI document (no `paths`)"
+        )));
+    }
     let published = load_published(&args.published)?;
     let (allow_path, allow_name) = match &args.allow {
         Some(p) => (p.clone(), display_path(p)),

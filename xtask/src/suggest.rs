@@ -443,6 +443,9 @@ fn property(checker: &Checker, target: &str, name: &str, findings: &[&Finding]) 
             };
         }
     };
+    // Shown (text and JSON) exactly as `--write` writes it.
+    let mut change = change;
+    spec_edit::nullable_when_optional(&mut change);
     Suggestion {
         kind: Kind::AddProperty,
         target: target.to_owned(),

@@ -474,7 +474,15 @@ fn require(doc: &mut Value, schema: &str, name: &str, nullable: bool) -> Result<
         .as_array_mut()
         .ok_or_else(|| format!("{at}/required is not a list"))?;
     if !list.iter().any(|n| n == name) {
-        list.push(json!(name));
+        // As spec_edit places properties and enum values: in its sorted
+        // place when the list is sorted (and all names), else last.
+        let names: Vec<&str> = list.iter().filter_map(Value::as_str).collect();
+        let index = if names.len() == list.len() {
+            spec_edit::sorted_place(&names, name)
+        } else {
+            list.len()
+        };
+        list.insert(index, json!(name));
     }
     Ok(())
 }
@@ -563,6 +571,28 @@ mod tests {
             &mut findings,
         );
         (findings, written)
+    }
+
+    #[test]
+    fn a_required_member_goes_to_its_sorted_place_in_a_sorted_required_list() {
+        for (required, expected) in [
+            (json!(["id", "zone"]), json!(["id", "owner", "zone"])),
+            (json!(["zone", "id"]), json!(["zone", "id", "owner"])),
+        ] {
+            let mut curated = json!({"paths": {"/things": {"get": op("Thing")}}, "components": {"schemas": {
+                "ErrorBody": {"type": "object"},
+                "Thing": {"type": "object", "required": required, "properties": {
+                    "id": {"type": "string"}, "zone": {"type": "string"}}}}}});
+            let published = json!({"paths": {"/things": {"get": op("Thing")}}, "components": {"schemas": {
+                "Thing": {"type": "object", "required": ["id", "owner", "zone"], "properties": {
+                    "id": {"type": "string"}, "owner": {"type": "string"}, "zone": {"type": "string"}}}}}});
+            let (findings, _) = apply_all(&mut curated, &published);
+            assert!(findings.iter().all(|f| f.applied), "{findings:#?}");
+            assert_eq!(
+                curated["components"]["schemas"]["Thing"]["required"],
+                expected
+            );
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ fn fake_server_shows_zero_drift_across_several_pages() {
             progress: false,
             min_interval: std::time::Duration::from_millis(250),
             page_size: Some(20),
+            from_mock: true,
         };
         xtask::drift_live(&mut Checker::new(&spec), &cfg)
     })
@@ -40,4 +41,22 @@ fn fake_server_shows_zero_drift_across_several_pages() {
     );
     assert!(report.operations.values().all(|s| s.items > 0));
     assert_eq!(report.exit_code(), 0);
+}
+
+#[test]
+fn drift_mock_prints_the_operations_it_does_not_call_as_notes() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["drift", "--mock", "--max-pages", "1", "--no-progress"])
+        .current_dir(xtask::workspace_root())
+        .env_remove(xtask::TOKEN_ENV)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "note: not called: getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)"
+        ]
+    );
 }

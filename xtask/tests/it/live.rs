@@ -36,6 +36,7 @@ fn config(base_url: String, token: &str, max_pages: usize) -> LiveConfig {
         progress: false,
         min_interval: Duration::ZERO,
         page_size: None,
+        from_mock: false,
     }
 }
 
@@ -353,4 +354,104 @@ async fn record_writes_scrubbed_bodies_per_operation() {
     .unwrap();
     assert_eq!(report.operations.len(), 4);
     std::fs::remove_dir_all(&out).unwrap();
+}
+
+/// `api()` with `GET /maintenance/work-orders` answered as samsara-mock
+/// answers an operation of the spec it has no handler for yet.
+async fn api_without_get_work_orders() -> MockServer {
+    let server = api().await;
+    Mock::given(method("GET"))
+        .and(path("/maintenance/work-orders"))
+        .respond_with(ResponseTemplate::new(501).set_body_json(json!({
+            "message": "samsara-mock does not implement getWorkOrders yet",
+            "requestId": "mock-1"
+        })))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_501_from_the_fake_server_skips_the_operation_with_a_note() {
+    let server = api_without_get_work_orders().await;
+    let cfg = LiveConfig {
+        from_mock: true,
+        ..config(server.uri(), TOKEN, 5)
+    };
+    let report = tokio::task::spawn_blocking(move || {
+        xtask::drift_live(&mut Checker::new(&spec()), &cfg).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(report.errors, Vec::<String>::new());
+    assert!(!report.operations.contains_key("getWorkOrders"));
+    assert_eq!(report.operations["streamWorkOrders"].bodies, 1);
+    let skipped: Vec<&String> = report
+        .notes
+        .iter()
+        .filter(|n| n.contains("not implemented by samsara-mock"))
+        .collect();
+    assert_eq!(skipped.len(), 1, "{:?}", report.notes);
+    assert!(
+        skipped[0].starts_with("getWorkOrders: not implemented by samsara-mock: skipped (GET "),
+        "{}",
+        skipped[0]
+    );
+    assert!(skipped[0].contains("HTTP 501"), "{}", skipped[0]);
+    // The planted drift is still found: the run is complete, not broken.
+    assert_eq!(report.exit_code(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_501_from_any_other_api_is_an_error() {
+    let server = api_without_get_work_orders().await;
+    let cfg = config(server.uri(), TOKEN, 5);
+    let report = tokio::task::spawn_blocking(move || {
+        xtask::drift_live(&mut Checker::new(&spec()), &cfg).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(
+        report.errors[0].contains("HTTP 501"),
+        "{}",
+        report.errors[0]
+    );
+    assert!(
+        report.notes.iter().all(|n| !n.contains("samsara-mock")),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(report.exit_code(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn operations_not_called_are_notes_of_drift_and_record() {
+    let server = api_without_get_work_orders().await;
+    let cfg = LiveConfig {
+        from_mock: true,
+        ..config(server.uri(), TOKEN, 5)
+    };
+    let out: PathBuf =
+        std::env::temp_dir().join(format!("xtask-record-notes-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let dir = out.clone();
+    let (report, recorded) = tokio::task::spawn_blocking(move || {
+        let spec = spec();
+        let report = xtask::drift_live(&mut Checker::new(&spec), &cfg).unwrap();
+        (report, xtask::record(&spec, &cfg, &dir).unwrap())
+    })
+    .await
+    .unwrap();
+    std::fs::remove_dir_all(&out).unwrap();
+    let expected = [
+        "not called: getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)",
+    ];
+    for notes in [&report.notes, &recorded.notes] {
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(notes[0], expected[0]);
+        assert!(notes[1].starts_with("getWorkOrders: not implemented by samsara-mock"));
+    }
+    assert_eq!(recorded.errors, Vec::<String>::new());
 }

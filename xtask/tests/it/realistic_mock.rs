@@ -250,6 +250,7 @@ fn the_crawler_copes_with_429s_without_retry_after_and_surfaces_every_odd_work_o
         progress: false,
         min_interval: std::time::Duration::ZERO,
         page_size: Some(10),
+        from_mock: true,
     };
     let report = xtask::drift_live(&mut Checker::new(&spec), &cfg).unwrap();
     let stats = server.stats();

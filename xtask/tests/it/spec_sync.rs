@@ -334,6 +334,29 @@ fn an_unreadable_or_foreign_published_file_is_exit_2() {
 }
 
 #[test]
+fn a_curated_spec_without_paths_is_exit_2_not_a_list_of_stale_allowances() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = write_temp(dir.path(), "foreign.json", r#"{"openapi": "3.0.3"}"#);
+    let published = published();
+    for write in [false, true] {
+        let mut args = vec!["spec-sync", "--published", &published, "--spec", &foreign];
+        if write {
+            args.push("--write");
+        }
+        let (code, out, err) = xtask(&args);
+        assert_eq!((code, out.as_str()), (2, ""), "{err}");
+        assert_eq!(
+            err,
+            format!("error: the curated spec {foreign} is not an OpenAPI document (no `paths`)\n")
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&foreign).unwrap(),
+        r#"{"openapi": "3.0.3"}"#
+    );
+}
+
+#[test]
 fn an_allowance_that_matches_nothing_is_reported_as_stale() {
     let mut allow: Value =
         serde_json::from_str(&std::fs::read_to_string(root().join(ALLOW)).unwrap()).unwrap();

@@ -565,3 +565,46 @@ fn write_without_a_readable_spec_could_not_run() {
     assert_eq!(code, 2);
     assert!(err.contains("missing.json"), "{err}");
 }
+
+#[test]
+fn a_suggested_inline_object_or_array_shows_the_nullable_it_is_written_with() {
+    let dir = fixtures_with(&[("getWorkOrders", "1.json", &|b: &mut Value| {
+        b["data"][0]["engineTelemetry"] = json!({"rpm": 1200});
+        b["data"][0]["sensorReadings"] = json!([3, 4]);
+    })]);
+    let (_spec_dir, spec) = spec_copy();
+    let (code, out, err) = drift(&[
+        "--responses",
+        dir.path().to_str().unwrap(),
+        "--spec",
+        spec.to_str().unwrap(),
+        "--write",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&spec).unwrap()).unwrap();
+    let added: Vec<&Value> = json["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "add-property")
+        .collect();
+    assert_eq!(added.len(), 2, "{out}");
+    for s in added {
+        let name = s["name"].as_str().unwrap();
+        assert_eq!(s["change"]["nullable"], true, "{name}: {}", s["change"]);
+        assert_eq!(
+            written["components"]["schemas"]["WorkOrder"]["properties"][name], s["change"],
+            "{name}: the suggestion shows what --write wrote"
+        );
+    }
+    // The text format shows the same schema.
+    let (_, text, _) = drift(&["--responses", dir.path().to_str().unwrap(), "--suggest"]);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("\"type\":\"object\"") && l.contains("\"nullable\":true")),
+        "{text}"
+    );
+}
