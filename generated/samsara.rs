@@ -12711,44 +12711,52 @@ crate::pagination::impl_cursor_request!(
 /// The stream types of every paginated operation, by name
 /// (re-exported as `crate::streams`, documented there).
 pub mod streams {
-    ///The stream of [`QualificationRecord`](crate::types::QualificationRecord)s that `.items()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationRecordsStream<'a>>`.
+    ///The stream of [`QualificationRecord`](crate::types::QualificationRecord)s that `.items()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationRecordsStream<'a>, types::QualificationRecord>`.
     pub type GetQualificationRecordsStreamItems<'a> = crate::pagination::Items<
         'a,
         crate::builder::GetQualificationRecordsStream<'a>,
+        crate::types::QualificationRecord,
     >;
-    ///The stream of pages of [`QualificationRecord`](crate::types::QualificationRecord)s, with their checkpoints, that `.pages()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationRecordsStream<'a>>`.
+    ///The stream of pages of [`QualificationRecord`](crate::types::QualificationRecord)s, with their checkpoints, that `.pages()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationRecordsStream<'a>, types::QualificationRecord>`.
     pub type GetQualificationRecordsStreamPages<'a> = crate::pagination::Pages<
         'a,
         crate::builder::GetQualificationRecordsStream<'a>,
+        crate::types::QualificationRecord,
     >;
-    ///The stream of [`QualificationType`](crate::types::QualificationType)s that `.items()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationTypes<'a>>`.
+    ///The stream of [`QualificationType`](crate::types::QualificationType)s that `.items()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationTypes<'a>, types::QualificationType>`.
     pub type GetQualificationTypesItems<'a> = crate::pagination::Items<
         'a,
         crate::builder::GetQualificationTypes<'a>,
+        crate::types::QualificationType,
     >;
-    ///The stream of pages of [`QualificationType`](crate::types::QualificationType)s, with their checkpoints, that `.pages()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationTypes<'a>>`.
+    ///The stream of pages of [`QualificationType`](crate::types::QualificationType)s, with their checkpoints, that `.pages()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationTypes<'a>, types::QualificationType>`.
     pub type GetQualificationTypesPages<'a> = crate::pagination::Pages<
         'a,
         crate::builder::GetQualificationTypes<'a>,
+        crate::types::QualificationType,
     >;
-    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetWorkOrders<'a>>`.
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetWorkOrders<'a>, types::WorkOrder>`.
     pub type GetWorkOrdersItems<'a> = crate::pagination::Items<
         'a,
         crate::builder::GetWorkOrders<'a>,
+        crate::types::WorkOrder,
     >;
-    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetWorkOrders<'a>>`.
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetWorkOrders<'a>, types::WorkOrder>`.
     pub type GetWorkOrdersPages<'a> = crate::pagination::Pages<
         'a,
         crate::builder::GetWorkOrders<'a>,
+        crate::types::WorkOrder,
     >;
-    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::StreamWorkOrders<'a>>`.
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
     pub type StreamWorkOrdersItems<'a> = crate::pagination::Items<
         'a,
         crate::builder::StreamWorkOrders<'a>,
+        crate::types::WorkOrder,
     >;
-    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::StreamWorkOrders<'a>>`.
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
     pub type StreamWorkOrdersPages<'a> = crate::pagination::Pages<
         'a,
         crate::builder::StreamWorkOrders<'a>,
+        crate::types::WorkOrder,
     >;
 }

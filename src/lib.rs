@@ -150,7 +150,7 @@ pub mod types {
 pub mod streams {
     //! Names for the stream types of every paginated operation, to store a
     //! stream in a struct field or return it from a function without spelling
-    //! `Items<'a, builder::StreamWorkOrders<'a>>`.
+    //! `Items<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
     //!
     //! For each paginated operation's builder `B` (`client.b()` returns it)
     //! there are `BItems<'a>`, what [`.items()`](crate::Paginate::items)

@@ -415,8 +415,13 @@ impl<'a, R: Paginate<'a>> Paginator<'a, R> {
 type Fetch<'a, T> = BoxFuture<'a, FetchResult<T>>;
 
 /// A stream of [`Page`]s; see [`Paginate::pages`].
+///
+/// `T` is the item type, `R::Item` (the default): write `Pages<'a, R>`. It
+/// is a parameter of its own, and the struct carries no bound on `R`, so
+/// that a stream's `Send` does not depend on the trait's impl: a stream
+/// of a concrete builder moves into `tokio::spawn`.
 #[must_use = "streams do nothing unless polled"]
-pub struct Pages<'a, R: Paginate<'a>> {
+pub struct Pages<'a, R, T = <R as CursorRequest<'a>>::Item> {
     request: R,
     follow: Option<Duration>,
     prefetch: bool,
@@ -443,12 +448,12 @@ pub struct Pages<'a, R: Paginate<'a>> {
     empty_streak: u32,
     /// Cursors already sent, to detect one that comes back.
     history: VecDeque<String>,
-    in_flight: Option<Fetch<'a, R::Item>>,
+    in_flight: Option<Fetch<'a, T>>,
     /// A request without the cursor, sent to tell a refused cursor from a
     /// refused request, and the error being explained.
-    probe: Option<(Fetch<'a, R::Item>, Error)>,
+    probe: Option<(Fetch<'a, T>, Error)>,
     /// A prefetched result waiting to be yielded.
-    ready: Option<FetchResult<R::Item>>,
+    ready: Option<FetchResult<T>>,
     sleep: Option<Pin<Box<tokio::time::Sleep>>>,
     done: bool,
 }
@@ -460,7 +465,7 @@ enum Next {
     Poll(Option<String>),
 }
 
-impl<'a, R: Paginate<'a>> Pages<'a, R> {
+impl<'a, R: Paginate<'a, Item = T>, T> Pages<'a, R, T> {
     fn start_fetch(&mut self, cursor: Option<String>) {
         let mut request = self.request.clone();
         if let Some(cursor) = &cursor {
@@ -753,10 +758,11 @@ impl<'a, R: Paginate<'a>> Pages<'a, R> {
     }
 }
 
-impl<'a, R: Paginate<'a>> Unpin for Pages<'a, R> {}
+// Nothing in a stream is pinned structurally (requests in flight are boxed).
+impl<'a, R, T> Unpin for Pages<'a, R, T> {}
 
-impl<'a, R: Paginate<'a>> Stream for Pages<'a, R> {
-    type Item = Result<Page<R::Item>, Error>;
+impl<'a, R: Paginate<'a, Item = T>, T> Stream for Pages<'a, R, T> {
+    type Item = Result<Page<T>, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
@@ -812,10 +818,13 @@ impl<'a, R: Paginate<'a>> Stream for Pages<'a, R> {
 ///
 /// A record that does not match the spec is yielded as `Err(Error::Record)`
 /// in its place, and the stream goes on after it; any other error ends it.
+///
+/// `T` is the item type, `R::Item` (the default): write `Items<'a, R>`;
+/// see [`Pages`] for why it is a parameter.
 #[must_use = "streams do nothing unless polled"]
-pub struct Items<'a, R: Paginate<'a>> {
-    pages: Pages<'a, R>,
-    current: std::vec::IntoIter<R::Item>,
+pub struct Items<'a, R, T = <R as CursorRequest<'a>>::Item> {
+    pages: Pages<'a, R, T>,
+    current: std::vec::IntoIter<T>,
     rejected: std::vec::IntoIter<RecordError>,
     /// Position in the current page's `data` of the next record to yield.
     position: usize,
@@ -823,7 +832,7 @@ pub struct Items<'a, R: Paginate<'a>> {
     checkpoint: Option<Checkpoint>,
 }
 
-impl<'a, R: Paginate<'a>> Items<'a, R> {
+impl<'a, R, T> Items<'a, R, T> {
     /// The checkpoint of the last page whose records have all been yielded
     /// (`None` before the first one): persist it to resume an item stream.
     pub fn checkpoint(&self) -> Option<&Checkpoint> {
@@ -831,10 +840,10 @@ impl<'a, R: Paginate<'a>> Items<'a, R> {
     }
 }
 
-impl<'a, R: Paginate<'a>> Unpin for Items<'a, R> {}
+impl<'a, R, T> Unpin for Items<'a, R, T> {}
 
-impl<'a, R: Paginate<'a>> Stream for Items<'a, R> {
-    type Item = Result<R::Item, Error>;
+impl<'a, R: Paginate<'a, Item = T>, T> Stream for Items<'a, R, T> {
+    type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;

@@ -388,9 +388,10 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
 /// `{Builder}Items<'a>` and `{Builder}Pages<'a>`: what `.items()` and
 /// `.pages()` of a paginated operation's builder return, named so that a
 /// struct field or a return type need not spell
-/// `Items<'a, builder::{Builder}<'a>>`.
+/// `Items<'a, builder::{Builder}<'a>, types::{Item}>`.
 fn stream_aliases(op: &facts::Operation, item: &str) -> proc_macro2::TokenStream {
     let builder = format_ident!("{}", op.builder);
+    let item_type = format_ident!("{}", item);
     let items = format_ident!("{}Items", op.builder);
     let pages = format_ident!("{}Pages", op.builder);
     let call = format!(
@@ -401,18 +402,20 @@ fn stream_aliases(op: &facts::Operation, item: &str) -> proc_macro2::TokenStream
     );
     let items_doc = format!(
         "The stream of [`{item}`](crate::types::{item})s that `.items()` of {call} returns: \
-         [`Items`](crate::pagination::Items)`<'a, builder::{builder}<'a>>`."
+         [`Items`](crate::pagination::Items)`<'a, builder::{builder}<'a>, types::{item}>`."
     );
     let pages_doc = format!(
         "The stream of pages of [`{item}`](crate::types::{item})s, with their checkpoints, \
          that `.pages()` of {call} returns: \
-         [`Pages`](crate::pagination::Pages)`<'a, builder::{builder}<'a>>`."
+         [`Pages`](crate::pagination::Pages)`<'a, builder::{builder}<'a>, types::{item}>`."
     );
     quote! {
         #[doc = #items_doc]
-        pub type #items<'a> = crate::pagination::Items<'a, crate::builder::#builder<'a>>;
+        pub type #items<'a> =
+            crate::pagination::Items<'a, crate::builder::#builder<'a>, crate::types::#item_type>;
         #[doc = #pages_doc]
-        pub type #pages<'a> = crate::pagination::Pages<'a, crate::builder::#builder<'a>>;
+        pub type #pages<'a> =
+            crate::pagination::Pages<'a, crate::builder::#builder<'a>, crate::types::#item_type>;
     }
 }
 

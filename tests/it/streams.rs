@@ -2,7 +2,7 @@
 //! stream `.items()` / `.pages()` return, and is polled like it.
 
 use chrono::{DateTime, Utc};
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use samsara::streams::{GetWorkOrdersPages, StreamWorkOrdersItems};
 use samsara::{Checkpoint, Client, Paginate};
 use serde_json::json;
@@ -105,4 +105,51 @@ fn the_client_its_streams_and_its_futures_can_move_to_another_task() {
     send(&client.get_work_orders().paginate());
     send(&client.get_work_orders().send());
     send(&samsara::Call::send(client.get_work_orders()));
+}
+
+/// `.items()`, `.pages()` and a follow stream run inside `tokio::spawn`: the
+/// futures that drive them are `Send` for the task's any lifetimes, not only
+/// the builder's own (a bound on the stream structs used to demand
+/// `CursorRequest<'x>` for `GetWorkOrders<'y>`, and this did not compile).
+#[tokio::test]
+async fn items_pages_and_follow_streams_run_inside_tokio_spawn() {
+    let server = samsara_mock::MockServer::start(samsara_mock::MockConfig::default())
+        .await
+        .unwrap();
+    let client = server.client().unwrap();
+
+    let items = tokio::spawn({
+        let client = client.clone();
+        async move {
+            let stream = client.get_work_orders().limit(2).items();
+            stream.take(3).try_collect::<Vec<_>>().await
+        }
+    });
+    let pages = tokio::spawn({
+        let client = client.clone();
+        async move {
+            let mut pages = client.get_work_orders().limit(2).pages();
+            pages.try_next().await
+        }
+    });
+    let follow = tokio::spawn({
+        let client = client.clone();
+        async move {
+            // Named by its alias, as a job that owns its feed would.
+            let feed: StreamWorkOrdersItems<'_> = client
+                .stream_work_orders()
+                .start_time(time("2000-01-01T00:00:00Z"))
+                .follow(std::time::Duration::from_secs(5))
+                .items();
+            feed.take(3).try_collect::<Vec<_>>().await
+        }
+    });
+
+    assert_eq!(items.await.unwrap().unwrap().len(), 3);
+    let page = pages.await.unwrap().unwrap().expect("a first page");
+    assert_eq!(page.items.len(), 2);
+    assert!(page.has_next_page);
+    let followed = follow.await.unwrap().unwrap();
+    assert_eq!(followed.len(), 3);
+    assert!(followed.iter().all(|o| !o.id.is_empty()));
 }
