@@ -379,7 +379,7 @@ impl Report {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -395,15 +395,15 @@ fn detail(f: &Finding) -> String {
     }
 }
 
-/// Escapes the message part of a workflow command.
-fn escape_data(s: &str) -> String {
+/// Escapes the message part of a GitHub workflow command.
+pub(crate) fn escape_data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
-/// Escapes a property value of a workflow command.
-fn escape_property(s: &str) -> String {
+/// Escapes a property value of a GitHub workflow command.
+pub(crate) fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 

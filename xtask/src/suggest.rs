@@ -22,6 +22,7 @@
 
 use crate::drift::{Category, Checker, short};
 use crate::report::{Finding, Location, Report};
+use crate::report::{escape_data, escape_property, plural};
 use crate::spec::{escape, schema_label, tokens};
 use crate::spec_edit;
 use serde::Serialize;
@@ -858,22 +859,6 @@ impl Shape {
 
 fn value_text(v: &Value) -> String {
     v.to_string()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Escapes the message part of a workflow command.
-fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a property value of a workflow command.
-fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[cfg(test)]

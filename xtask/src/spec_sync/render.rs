@@ -3,6 +3,7 @@
 //! mirroring the drift report's.
 
 use super::{Finding, Fix, Kind, Sync};
+use crate::report::{escape_data, escape_property, plural};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -266,20 +267,4 @@ fn fix(f: &Finding) -> &'static str {
         (false, Fix::Write) => "write",
         (false, Fix::Person) => "person",
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Escapes the message part of a workflow command.
-fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a property value of a workflow command.
-fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
