@@ -5,8 +5,8 @@
 //!
 //! The test copies the crate (`src/`, `build.rs`, `README.md`) next to a
 //! spec with one more operation, `getWorkOrdersFeed`
-//! (`GET /maintenance/work-orders/feed`, a copy of `streamWorkOrders` with a
-//! budget of 2 requests/s), builds a small program against that copy (offline,
+//! (`GET /maintenance/work-orders/feed`, exactly as the README's walkthrough
+//! shows it, with a budget of 2 requests/s), builds a small program against that copy (offline,
 //! sharing this workspace's compiled dependencies), and runs it against an
 //! in-process server. Nothing under `src/` knows the new operation's name.
 //!
@@ -28,16 +28,29 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `spec/samsara.json` with `getWorkOrdersFeed` added, as a user would add
-/// it: a copy of an existing operation with its own id, summary and budget.
+/// The operation the README's "Adding an operation, end to end" tells a
+/// user to add, read from the README itself, so the walkthrough cannot rot.
+fn readme_operation() -> Value {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    // A fenced block inside a list item: indented, which JSON does not mind.
+    let start = readme
+        .find(&format!("\"{FEED}\": {{"))
+        .expect("README.md shows the operation to add");
+    let end = start + readme[start..].find("```").unwrap();
+    let entry: Value = serde_json::from_str(&format!("{{{}}}", &readme[start..end]))
+        .expect("the README's operation is JSON");
+    entry[FEED].clone()
+}
+
+/// `spec/samsara.json` with the README's `getWorkOrdersFeed` added, its
+/// budget lowered to 2 requests/s so that pacing by it is observable.
 fn spec_with_a_new_operation() -> String {
     let text = std::fs::read_to_string(root().join("spec/samsara.json")).unwrap();
     let mut spec: Value = serde_json::from_str(&text).unwrap();
-    let mut get = spec["paths"]["/maintenance/work-orders/stream"]["get"].clone();
-    get["operationId"] = json!("getWorkOrdersFeed");
-    get["summary"] = json!("Work orders as a feed (added by tests/it/regenerate.rs)");
-    get["x-samsara-rate-limit"] = json!({"requests": 2, "per": "second"});
-    spec["paths"][FEED] = json!({ "get": get });
+    let mut item = readme_operation();
+    assert_eq!(item["get"]["operationId"], "getWorkOrdersFeed");
+    item["get"]["x-samsara-rate-limit"] = json!({"requests": 2, "per": "second"});
+    spec["paths"][FEED] = item;
     add_an_optional_member_everywhere(&mut spec);
     serde_json::to_string_pretty(&spec).unwrap()
 }
