@@ -105,4 +105,17 @@ mod tests {
         }
         assert_eq!(find("noSuchOperation"), None);
     }
+
+    #[test]
+    fn budget_windows_follow_the_spec() {
+        let window = |name| find(name).unwrap().rate_limit.per.duration();
+        assert_eq!(
+            window("stream_work_orders"),
+            std::time::Duration::from_secs(1)
+        );
+        assert_eq!(
+            window("post_work_orders"),
+            std::time::Duration::from_secs(60)
+        );
+    }
 }

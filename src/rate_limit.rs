@@ -140,14 +140,6 @@ impl Limiters {
     }
 }
 
-/// The window of `operation`'s documented budget: one second for the
-/// per-second read budgets, one minute for the per-minute write budgets (one
-/// second for an operation without one).
-pub(crate) fn budget_window(operation: &str) -> Duration {
-    crate::operations::find(operation)
-        .map_or(Duration::from_secs(1), |op| op.rate_limit.per.duration())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,12 +168,6 @@ mod tests {
         let eu = Limiters::shared(policy, "token-a", "https://api.eu.samsara.com").unwrap();
         assert!(!Arc::ptr_eq(&a, &eu));
         assert!(Limiters::shared(RateLimit::Off, "token-a", "x").is_none());
-    }
-
-    #[test]
-    fn budget_windows_follow_the_spec() {
-        assert_eq!(budget_window("stream_work_orders"), Duration::from_secs(1));
-        assert_eq!(budget_window("post_work_orders"), Duration::from_secs(60));
     }
 
     #[tokio::test]

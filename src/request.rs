@@ -24,8 +24,12 @@ pub(crate) fn prepare(
     if request.timeout().is_none() {
         *request.timeout_mut() = Some(inner.timeout);
     }
-    check_list_limits(request.url(), operation_id)?;
-    join_comma_query(request.url_mut(), operation_id)
+    let operation = crate::operations::find(operation_id);
+    check_list_limits(request.url(), operation.map_or(&[], |op| op.list_limits))?;
+    join_comma_query(
+        request.url_mut(),
+        operation.map_or(&[], |op| op.comma_joined),
+    )
 }
 
 fn set_headers(
@@ -52,10 +56,10 @@ fn set_headers(
 }
 
 /// Refuses more values for an array query parameter than the spec's
-/// `maxItems` allows (`ids` up to 100, `assetIds` up to 50…): Samsara would
-/// answer 400, after spending a request of the budget.
-pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Result<(), String> {
-    let limits = crate::operations::find(operation_id).map_or(&[][..], |op| op.list_limits);
+/// `maxItems` allows (`ids` up to 100, `assetIds` up to 50…; the operation's
+/// `list_limits`): Samsara would answer 400, after spending a request of the
+/// budget.
+fn check_list_limits(url: &reqwest::Url, limits: &[(&str, usize)]) -> Result<(), String> {
     for (parameter, max) in limits {
         let count = url
             .query_pairs()
@@ -71,15 +75,15 @@ pub(crate) fn check_list_limits(url: &reqwest::Url, operation_id: &str) -> Resul
 }
 
 /// Rewrites `ids=a&ids=b` into `ids=a,b` for the operation's `explode: false`
-/// parameters (progenitor always repeats the key). Other pairs keep their order.
+/// parameters (`joined`, its `comma_joined`; progenitor always repeats the
+/// key). Other pairs keep their order.
 ///
 /// Every name and value is percent-encoded (`application/x-www-form-urlencoded`:
 /// `%` → `%25`, `+` → `%2B`, `:` → `%3A`, `@` → `%40`, space → `+`…), so the
 /// server decodes exactly the original strings; only the joining commas are
 /// literal. An item that itself contains `,` would be split by the server,
 /// so it is refused: the error names the parameter and the character.
-pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) -> Result<(), String> {
-    let joined = crate::operations::find(operation_id).map_or(&[][..], |op| op.comma_joined);
+fn join_comma_query(url: &mut reqwest::Url, joined: &[&str]) -> Result<(), String> {
     if joined.is_empty() {
         return Ok(());
     }
@@ -128,21 +132,25 @@ pub(crate) fn join_comma_query(url: &mut reqwest::Url, operation_id: &str) -> Re
 mod tests {
     use super::*;
 
+    fn op(name: &str) -> &'static crate::operations::Operation {
+        crate::operations::find(name).unwrap()
+    }
+
     #[test]
     fn list_limits_come_from_the_spec() {
         let url = |n: usize| {
             let ids: Vec<String> = (0..n).map(|i| format!("ids={i}")).collect();
             reqwest::Url::parse(&format!("http://h/x?{}", ids.join("&"))).unwrap()
         };
-        assert!(check_list_limits(&url(100), "get_work_orders").is_ok());
-        let err = check_list_limits(&url(101), "get_work_orders").unwrap_err();
+        assert!(check_list_limits(&url(100), op("get_work_orders").list_limits).is_ok());
+        let err = check_list_limits(&url(101), op("get_work_orders").list_limits).unwrap_err();
         assert!(
             err.contains("ids has 101 values") && err.contains("at most 100"),
             "{err}"
         );
         let assets: Vec<String> = (0..51).map(|i| format!("assetIds={i}")).collect();
         let url = reqwest::Url::parse(&format!("http://h/x?{}", assets.join("&"))).unwrap();
-        let err = check_list_limits(&url, "stream_work_orders").unwrap_err();
+        let err = check_list_limits(&url, op("stream_work_orders").list_limits).unwrap_err();
         assert!(
             err.contains("assetIds has 51 values") && err.contains("at most 50"),
             "{err}"
@@ -152,7 +160,11 @@ mod tests {
     #[test]
     fn repeated_keys_become_one_comma_joined_value() {
         let mut url = reqwest::Url::parse("http://h/qualification-records/stream?entityType=worker&ownerIds=a&ownerIds=vin%3A1&startTime=x&ownerIds=c").unwrap();
-        join_comma_query(&mut url, "get_qualification_records_stream").unwrap();
+        join_comma_query(
+            &mut url,
+            op("get_qualification_records_stream").comma_joined,
+        )
+        .unwrap();
         assert_eq!(
             url.query(),
             Some("entityType=worker&ownerIds=a,vin%3A1,c&startTime=x")
@@ -162,10 +174,10 @@ mod tests {
     #[test]
     fn exploded_operations_are_left_alone() {
         let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a&ids=b").unwrap();
-        join_comma_query(&mut url, "get_work_orders").unwrap();
+        join_comma_query(&mut url, op("get_work_orders").comma_joined).unwrap();
         assert_eq!(url.query(), Some("ids=a&ids=b"));
         let mut url = reqwest::Url::parse("http://h/maintenance/work-orders?ids=a%2Cb").unwrap();
-        join_comma_query(&mut url, "get_work_orders").unwrap();
+        join_comma_query(&mut url, op("get_work_orders").comma_joined).unwrap();
         assert_eq!(
             url.query(),
             Some("ids=a%2Cb"),
@@ -185,7 +197,7 @@ mod tests {
         let mut url = reqwest::Url::parse("http://h/qualification-records").unwrap();
         url.query_pairs_mut()
             .extend_pairs(items.iter().map(|i| ("ids", *i)));
-        join_comma_query(&mut url, "get_qualification_records").unwrap();
+        join_comma_query(&mut url, op("get_qualification_records").comma_joined).unwrap();
         let query = url.query().unwrap().to_owned();
         assert!(
             query.contains("payroll%3Aemp_42-a%252B%2Bx%40corp.example"),
@@ -218,7 +230,11 @@ mod tests {
         )
         .unwrap();
         let before = url.clone();
-        let err = join_comma_query(&mut url, "get_qualification_records_stream").unwrap_err();
+        let err = join_comma_query(
+            &mut url,
+            op("get_qualification_records_stream").comma_joined,
+        )
+        .unwrap_err();
         assert!(err.contains("`ownerIds`") && err.contains("','"), "{err}");
         assert!(err.contains("payroll:P,42"), "{err}");
         assert_eq!(url, before, "the URL is left untouched");

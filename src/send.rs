@@ -19,8 +19,11 @@ pub(crate) async fn send_with_retries(
     request: reqwest::Request,
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
-    let idempotent = crate::operations::find(operation).is_none_or(|op| op.idempotent);
-    let window = crate::rate_limit::budget_window(operation);
+    let facts = crate::operations::find(operation);
+    let idempotent = facts.is_none_or(|op| op.idempotent);
+    // The window of the operation's budget: a 429 without `Retry-After`
+    // waits at its scale (one second when the spec gives none).
+    let window = facts.map_or(Duration::from_secs(1), |op| op.rate_limit.per.duration());
     let started = Instant::now();
     let span = tracing::Span::current();
     let mut attempt = 1;
