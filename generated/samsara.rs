@@ -869,12 +869,12 @@ pub mod types {
             rename = "checkBoxesValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub check_boxes_value: ::std::option::Option<CheckBoxesValue>,
+        pub check_boxes_value: ::std::option::Option<::std::boxed::Box<CheckBoxesValue>>,
         #[serde(
             rename = "dateTimeValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub date_time_value: ::std::option::Option<DateTimeValue>,
+        pub date_time_value: ::std::option::Option<::std::boxed::Box<DateTimeValue>>,
         ///ID of the qualification input field object.
         pub id: ::std::string::String,
         ///Qualification input field label.
@@ -890,31 +890,36 @@ pub mod types {
             rename = "multipleChoiceValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub multiple_choice_value: ::std::option::Option<MultipleChoiceValue>,
+        pub multiple_choice_value: ::std::option::Option<
+            ::std::boxed::Box<MultipleChoiceValue>,
+        >,
         #[serde(
             rename = "numberValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub number_value: ::std::option::Option<NumberValue>,
+        pub number_value: ::std::option::Option<::std::boxed::Box<NumberValue>>,
         #[serde(
             rename = "signatureValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub signature_value: ::std::option::Option<SignatureValue>,
+        pub signature_value: ::std::option::Option<::std::boxed::Box<SignatureValue>>,
         #[serde(
             rename = "tableValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_value: ::std::option::Option<TableValue>,
+        pub table_value: ::std::option::Option<::std::boxed::Box<TableValue>>,
         #[serde(
             rename = "textValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub text_value: ::std::option::Option<TextValue>,
+        pub text_value: ::std::option::Option<::std::boxed::Box<TextValue>>,
         #[serde(rename = "type")]
         pub type_: crate::generated::enums::FieldType,
         #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
     impl QualificationField {
         pub fn builder() -> builder::QualificationField {
@@ -1559,53 +1564,58 @@ pub mod types {
             rename = "barcodeValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub barcode_value: ::std::option::Option<BarcodeValue>,
+        pub barcode_value: ::std::option::Option<::std::boxed::Box<BarcodeValue>>,
         #[serde(
             rename = "checkBoxesValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub check_boxes_value: ::std::option::Option<CheckBoxesValue>,
+        pub check_boxes_value: ::std::option::Option<::std::boxed::Box<CheckBoxesValue>>,
         #[serde(
             rename = "dateTimeValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub date_time_value: ::std::option::Option<DateTimeValue>,
+        pub date_time_value: ::std::option::Option<::std::boxed::Box<DateTimeValue>>,
         ///Unique identifier for the cell.
         pub id: ::std::string::String,
         #[serde(
             rename = "mediaValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub media_value: ::std::option::Option<MediaValue>,
+        pub media_value: ::std::option::Option<::std::boxed::Box<MediaValue>>,
         #[serde(
             rename = "multipleChoiceValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub multiple_choice_value: ::std::option::Option<MultipleChoiceValue>,
+        pub multiple_choice_value: ::std::option::Option<
+            ::std::boxed::Box<MultipleChoiceValue>,
+        >,
         #[serde(
             rename = "numberValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub number_value: ::std::option::Option<NumberValue>,
+        pub number_value: ::std::option::Option<::std::boxed::Box<NumberValue>>,
         #[serde(
             rename = "personValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub person_value: ::std::option::Option<PersonValue>,
+        pub person_value: ::std::option::Option<::std::boxed::Box<PersonValue>>,
         #[serde(
             rename = "signatureValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub signature_value: ::std::option::Option<SignatureValue>,
+        pub signature_value: ::std::option::Option<::std::boxed::Box<SignatureValue>>,
         #[serde(
             rename = "textValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub text_value: ::std::option::Option<TextValue>,
+        pub text_value: ::std::option::Option<::std::boxed::Box<TextValue>>,
         #[serde(rename = "type")]
         pub type_: crate::generated::enums::TableCellType,
         #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub extra: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
     impl TableCell {
         pub fn builder() -> builder::TableCell {
@@ -4893,7 +4903,7 @@ pub mod types {
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
@@ -5063,7 +5073,10 @@ pub mod types {
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5081,16 +5094,20 @@ pub mod types {
                 value: QualificationField,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    check_boxes_value: value.check_boxes_value?,
-                    date_time_value: value.date_time_value?,
+                    check_boxes_value: value
+                        .check_boxes_value?
+                        .map(::std::boxed::Box::new),
+                    date_time_value: value.date_time_value?.map(::std::boxed::Box::new),
                     id: value.id?,
                     label: value.label?,
                     media_list: value.media_list?,
-                    multiple_choice_value: value.multiple_choice_value?,
-                    number_value: value.number_value?,
-                    signature_value: value.signature_value?,
-                    table_value: value.table_value?,
-                    text_value: value.text_value?,
+                    multiple_choice_value: value
+                        .multiple_choice_value?
+                        .map(::std::boxed::Box::new),
+                    number_value: value.number_value?.map(::std::boxed::Box::new),
+                    signature_value: value.signature_value?.map(::std::boxed::Box::new),
+                    table_value: value.table_value?.map(::std::boxed::Box::new),
+                    text_value: value.text_value?.map(::std::boxed::Box::new),
                     type_: value.type_?,
                     extra: value.extra?,
                 })
@@ -5099,16 +5116,18 @@ pub mod types {
         impl ::std::convert::From<super::QualificationField> for QualificationField {
             fn from(value: super::QualificationField) -> Self {
                 Self {
-                    check_boxes_value: Ok(value.check_boxes_value),
-                    date_time_value: Ok(value.date_time_value),
+                    check_boxes_value: Ok(value.check_boxes_value.map(|boxed| *boxed)),
+                    date_time_value: Ok(value.date_time_value.map(|boxed| *boxed)),
                     id: Ok(value.id),
                     label: Ok(value.label),
                     media_list: Ok(value.media_list),
-                    multiple_choice_value: Ok(value.multiple_choice_value),
-                    number_value: Ok(value.number_value),
-                    signature_value: Ok(value.signature_value),
-                    table_value: Ok(value.table_value),
-                    text_value: Ok(value.text_value),
+                    multiple_choice_value: Ok(
+                        value.multiple_choice_value.map(|boxed| *boxed),
+                    ),
+                    number_value: Ok(value.number_value.map(|boxed| *boxed)),
+                    signature_value: Ok(value.signature_value.map(|boxed| *boxed)),
+                    table_value: Ok(value.table_value.map(|boxed| *boxed)),
+                    text_value: Ok(value.text_value.map(|boxed| *boxed)),
                     type_: Ok(value.type_),
                     extra: Ok(value.extra),
                 }
@@ -7394,7 +7413,7 @@ pub mod types {
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
@@ -7562,7 +7581,10 @@ pub mod types {
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::collections::BTreeMap<
+                        ::std::string::String,
+                        ::serde_json::Value,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7580,16 +7602,20 @@ pub mod types {
                 value: TableCell,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    barcode_value: value.barcode_value?,
-                    check_boxes_value: value.check_boxes_value?,
-                    date_time_value: value.date_time_value?,
+                    barcode_value: value.barcode_value?.map(::std::boxed::Box::new),
+                    check_boxes_value: value
+                        .check_boxes_value?
+                        .map(::std::boxed::Box::new),
+                    date_time_value: value.date_time_value?.map(::std::boxed::Box::new),
                     id: value.id?,
-                    media_value: value.media_value?,
-                    multiple_choice_value: value.multiple_choice_value?,
-                    number_value: value.number_value?,
-                    person_value: value.person_value?,
-                    signature_value: value.signature_value?,
-                    text_value: value.text_value?,
+                    media_value: value.media_value?.map(::std::boxed::Box::new),
+                    multiple_choice_value: value
+                        .multiple_choice_value?
+                        .map(::std::boxed::Box::new),
+                    number_value: value.number_value?.map(::std::boxed::Box::new),
+                    person_value: value.person_value?.map(::std::boxed::Box::new),
+                    signature_value: value.signature_value?.map(::std::boxed::Box::new),
+                    text_value: value.text_value?.map(::std::boxed::Box::new),
                     type_: value.type_?,
                     extra: value.extra?,
                 })
@@ -7598,16 +7624,18 @@ pub mod types {
         impl ::std::convert::From<super::TableCell> for TableCell {
             fn from(value: super::TableCell) -> Self {
                 Self {
-                    barcode_value: Ok(value.barcode_value),
-                    check_boxes_value: Ok(value.check_boxes_value),
-                    date_time_value: Ok(value.date_time_value),
+                    barcode_value: Ok(value.barcode_value.map(|boxed| *boxed)),
+                    check_boxes_value: Ok(value.check_boxes_value.map(|boxed| *boxed)),
+                    date_time_value: Ok(value.date_time_value.map(|boxed| *boxed)),
                     id: Ok(value.id),
-                    media_value: Ok(value.media_value),
-                    multiple_choice_value: Ok(value.multiple_choice_value),
-                    number_value: Ok(value.number_value),
-                    person_value: Ok(value.person_value),
-                    signature_value: Ok(value.signature_value),
-                    text_value: Ok(value.text_value),
+                    media_value: Ok(value.media_value.map(|boxed| *boxed)),
+                    multiple_choice_value: Ok(
+                        value.multiple_choice_value.map(|boxed| *boxed),
+                    ),
+                    number_value: Ok(value.number_value.map(|boxed| *boxed)),
+                    person_value: Ok(value.person_value.map(|boxed| *boxed)),
+                    signature_value: Ok(value.signature_value.map(|boxed| *boxed)),
+                    text_value: Ok(value.text_value.map(|boxed| *boxed)),
                     type_: Ok(value.type_),
                     extra: Ok(value.extra),
                 }

@@ -79,16 +79,16 @@ impl types::QualificationField {
     /// (a known kind without its value member).
     pub fn value(&self) -> Option<FieldValue<'_>> {
         Some(match &self.type_ {
-            FieldType::Text => FieldValue::Text(&self.text_value.as_ref()?.value),
-            FieldType::Number => FieldValue::Number(self.number_value.as_ref()?.value),
-            FieldType::Datetime => FieldValue::DateTime(self.date_time_value.as_ref()?),
+            FieldType::Text => FieldValue::Text(&self.text_value.as_deref()?.value),
+            FieldType::Number => FieldValue::Number(self.number_value.as_deref()?.value),
+            FieldType::Datetime => FieldValue::DateTime(self.date_time_value.as_deref()?),
             FieldType::MultipleChoice => {
-                FieldValue::MultipleChoice(self.multiple_choice_value.as_ref()?)
+                FieldValue::MultipleChoice(self.multiple_choice_value.as_deref()?)
             }
-            FieldType::CheckBoxes => FieldValue::CheckBoxes(self.check_boxes_value.as_ref()?),
-            FieldType::Signature => FieldValue::Signature(&self.signature_value.as_ref()?.media),
+            FieldType::CheckBoxes => FieldValue::CheckBoxes(self.check_boxes_value.as_deref()?),
+            FieldType::Signature => FieldValue::Signature(&self.signature_value.as_deref()?.media),
             FieldType::Media => FieldValue::Media(self.media_list.as_deref()?),
-            FieldType::Table => FieldValue::Table(self.table_value.as_ref()?),
+            FieldType::Table => FieldValue::Table(self.table_value.as_deref()?),
             FieldType::Other(kind) => FieldValue::Unknown {
                 kind,
                 raw: serde_json::to_value(self).unwrap_or_default(),
@@ -101,19 +101,19 @@ impl types::TableCell {
     /// The cell's value by its `type`; `None` when the cell is blank.
     pub fn value(&self) -> Option<FieldValue<'_>> {
         Some(match &self.type_ {
-            TableCellType::Text => FieldValue::Text(&self.text_value.as_ref()?.value),
-            TableCellType::Number => FieldValue::Number(self.number_value.as_ref()?.value),
-            TableCellType::Datetime => FieldValue::DateTime(self.date_time_value.as_ref()?),
+            TableCellType::Text => FieldValue::Text(&self.text_value.as_deref()?.value),
+            TableCellType::Number => FieldValue::Number(self.number_value.as_deref()?.value),
+            TableCellType::Datetime => FieldValue::DateTime(self.date_time_value.as_deref()?),
             TableCellType::MultipleChoice => {
-                FieldValue::MultipleChoice(self.multiple_choice_value.as_ref()?)
+                FieldValue::MultipleChoice(self.multiple_choice_value.as_deref()?)
             }
-            TableCellType::CheckBoxes => FieldValue::CheckBoxes(self.check_boxes_value.as_ref()?),
+            TableCellType::CheckBoxes => FieldValue::CheckBoxes(self.check_boxes_value.as_deref()?),
             TableCellType::Signature => {
-                FieldValue::Signature(&self.signature_value.as_ref()?.media)
+                FieldValue::Signature(&self.signature_value.as_deref()?.media)
             }
-            TableCellType::Media => FieldValue::Media(&self.media_value.as_ref()?.media_list),
-            TableCellType::Person => FieldValue::Person(&self.person_value.as_ref()?.person),
-            TableCellType::Barcode => FieldValue::Barcode(&self.barcode_value.as_ref()?.barcodes),
+            TableCellType::Media => FieldValue::Media(&self.media_value.as_deref()?.media_list),
+            TableCellType::Person => FieldValue::Person(&self.person_value.as_deref()?.person),
+            TableCellType::Barcode => FieldValue::Barcode(&self.barcode_value.as_deref()?.barcodes),
             TableCellType::Other(kind) => FieldValue::Unknown {
                 kind,
                 raw: serde_json::to_value(self).unwrap_or_default(),

@@ -87,6 +87,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     // layer needs, where progenitor would panic or emit code that does not compile.
     let operations = facts::operations(spec_name, &raw)?;
     let ctx = Ctx { spec_name };
+    let boxed = kind_members(spec_name, &raw)?;
     let enums = ctx.open_enums(&spec)?;
     let mut settings = GenerationSettings::default();
     settings
@@ -166,11 +167,57 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     };
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
-    rewrite::apply(&mut ast);
+    rewrite::apply(&mut ast, &boxed);
     Ok(format!(
         "// @generated from {spec_name} by samsara-codegen. Do not edit: change the spec and run `cargo xtask codegen`.\n\n{}",
         prettyplease::unparse(&ast)
     ))
+}
+
+/// Each schema's `x-samsara-kind-members`: the members holding a polymorphic
+/// value, of which at most one is present (the one its `type` names). The
+/// generated type boxes them (see `rewrite`). Each must be an optional
+/// property of its schema.
+pub fn kind_members(spec_name: &str, raw: &Value) -> Result<rewrite::Boxed> {
+    let mut boxed = rewrite::Boxed::new();
+    let Some(schemas) = raw.pointer("/components/schemas").and_then(Value::as_object) else {
+        return Ok(boxed);
+    };
+    for (name, schema) in schemas {
+        let Some(members) = schema.get("x-samsara-kind-members") else {
+            continue;
+        };
+        let fail = |what: String| {
+            Error(format!(
+                "{spec_name} at `components.schemas.{name}.x-samsara-kind-members`: {what}"
+            ))
+        };
+        let members = members
+            .as_array()
+            .ok_or_else(|| fail("must be a list of member names".to_owned()))?;
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut names = std::collections::BTreeSet::new();
+        for member in members {
+            let member = member
+                .as_str()
+                .ok_or_else(|| fail(format!("`{member}` is not a member name")))?;
+            if schema.pointer(&format!("/properties/{member}")).is_none() {
+                return Err(fail(format!("`{member}` is not a property of `{name}`")));
+            }
+            if required.contains(&member) {
+                return Err(fail(format!(
+                    "`{member}` is required; only optional members (at most one present) are kind members"
+                )));
+            }
+            names.insert(member.to_owned());
+        }
+        boxed.insert(name.clone(), names);
+    }
+    Ok(boxed)
 }
 
 /// openapiv3's path and schema maps hide the failing member from
@@ -423,6 +470,33 @@ pub use facts::snake_case;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn kind_members_must_be_optional_properties() {
+        let spec = |members: &str, required: &str| {
+            serde_json::json!({"components": {"schemas": {"Field": {
+                "type": "object",
+                "required": serde_json::from_str::<Value>(required).unwrap(),
+                "properties": {"id": {"type": "string"}, "textValue": {"type": "object"}},
+                "x-samsara-kind-members": serde_json::from_str::<Value>(members).unwrap(),
+            }}}})
+        };
+        let boxed = kind_members("s.json", &spec(r#"["textValue"]"#, r#"["id"]"#)).unwrap();
+        assert_eq!(boxed["Field"].iter().collect::<Vec<_>>(), ["textValue"]);
+        for (members, required, says) in [
+            (r#"["nope"]"#, "[]", "`nope` is not a property of `Field`"),
+            (r#"["id"]"#, r#"["id"]"#, "`id` is required"),
+            (r#""textValue""#, "[]", "must be a list of member names"),
+            ("[1]", "[]", "`1` is not a member name"),
+        ] {
+            let e = kind_members("s.json", &spec(members, required)).unwrap_err();
+            assert!(
+                e.to_string().contains(says)
+                    && e.to_string().contains("components.schemas.Field.x-samsara-kind-members"),
+                "{e}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -25,31 +25,53 @@
 //! - `Client::new` and `Client::new_with_client` (which take the crate's
 //!   `Inner`) become `pub(crate)`: clients are built by `ClientBuilder`,
 //!   whose checks they would bypass.
+//! - The members a schema names in `x-samsara-kind-members` (a polymorphic
+//!   field's value members, of which at most one is present) are boxed:
+//!   `Option<T>` becomes `Option<Box<T>>` in the type, so a field costs one
+//!   pointer per kind instead of room for every kind's value inline (a
+//!   `QualificationField` was 480 bytes whatever its kind). The builder keeps
+//!   `Option<T>` (its setters take the value as before); its conversions box
+//!   and unbox.
+//! - `serde_json::Map<String, Value>` (typify's type for the `extra`
+//!   members that keep what a newer API adds) becomes a `BTreeMap`, the
+//!   crate's map type everywhere else: 24 bytes inline, where serde_json's
+//!   `Map` is 72 once anything in a program enables its `preserve_order`.
 //! - The `Client`'s impls of progenitor's `ClientInfo` and `ClientHooks`
 //!   (the plumbing its builders call, over the crate-private `Inner`) are
 //!   `#[doc(hidden)]`: users build, configure and read a client through
 //!   `ClientBuilder` and `Client::base_url`, and never meet `Inner`.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 
-/// Applies every rewrite to the generated file.
-pub fn apply(file: &mut syn::File) {
-    Rewriter.visit_file_mut(file);
+/// Members to box, by type name: the JSON names of each schema's
+/// `x-samsara-kind-members`.
+pub type Boxed = BTreeMap<String, BTreeSet<String>>;
+
+/// Applies every rewrite to the generated file; `boxed` names the members to
+/// box (see the module's docs).
+pub fn apply(file: &mut syn::File, boxed: &Boxed) {
+    Rewriter { boxed }.visit_file_mut(file);
 }
 
+const JSON_MAP: &str = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >";
 const VEC: &str = ":: std :: vec :: Vec <";
 const DATE_TIME: &str = ":: chrono :: DateTime < :: chrono :: offset :: Utc >";
 const OPTIONAL_DATE_TIME: &str =
     ":: std :: option :: Option < :: chrono :: DateTime < :: chrono :: offset :: Utc > >";
 
-struct Rewriter;
+struct Rewriter<'a> {
+    boxed: &'a Boxed,
+}
 
 /// progenitor's traits implemented for `Client`, plumbing for its builders.
 const CLIENT_PLUMBING: &[&str] = &["ClientInfo", "ClientHooks"];
 
-impl VisitMut for Rewriter {
+impl VisitMut for Rewriter<'_> {
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        box_in_builder_conversions(item, self.boxed);
         let plumbing = item.trait_.as_ref().is_some_and(|t| {
             t.0.segments
                 .last()
@@ -59,6 +81,15 @@ impl VisitMut for Rewriter {
             item.attrs.push(syn::parse_quote!(#[doc(hidden)]));
         }
         visit_mut::visit_item_impl_mut(self, item);
+    }
+
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if ty.to_token_stream().to_string() == JSON_MAP {
+            *ty = syn::parse_quote!(
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>
+            );
+        }
+        visit_mut::visit_type_mut(self, ty);
     }
 
     fn visit_expr_path_mut(&mut self, expr: &mut syn::ExprPath) {
@@ -108,6 +139,9 @@ impl VisitMut for Rewriter {
             }
         }
         if derives_deserialize(&item.attrs) {
+            if let Some(members) = self.boxed.get(&item.ident.to_string()) {
+                box_members(item, members);
+            }
             for field in item.fields.iter_mut() {
                 let ty = field.ty.to_token_stream().to_string();
                 if ty.starts_with(VEC) {
@@ -133,6 +167,144 @@ impl VisitMut for Rewriter {
         }
         visit_mut::visit_item_struct_mut(self, item);
     }
+}
+
+/// The JSON name of a struct member: its `#[serde(rename = "…")]`, else
+/// its Rust name.
+fn json_name(field: &syn::Field) -> Option<String> {
+    for attr in &field.attrs {
+        if !attr.path().is_ident("serde") {
+            continue;
+        }
+        let mut rename = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+        if rename.is_some() {
+            return rename;
+        }
+    }
+    field.ident.as_ref().map(ToString::to_string)
+}
+
+/// The `T` of a type `::std::option::Option<T>`.
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+/// `Option<T>` becomes `Option<Box<T>>` for the `members` (JSON names) of a
+/// deserialized type.
+fn box_members(item: &mut syn::ItemStruct, members: &BTreeSet<String>) {
+    for field in item.fields.iter_mut() {
+        if !json_name(field).is_some_and(|name| members.contains(&name)) {
+            continue;
+        }
+        if let Some(inner) = option_inner(&field.ty).cloned() {
+            field.ty = syn::parse_quote!(::std::option::Option<::std::boxed::Box<#inner>>);
+        }
+    }
+}
+
+/// In a builder's conversions to and from a type with boxed members
+/// (`impl TryFrom<X> for super::X`, `impl From<super::X> for X`), boxes and
+/// unboxes those members: the builder holds them unboxed.
+fn box_in_builder_conversions(item: &mut syn::ItemImpl, boxed: &Boxed) {
+    let Some((trait_path, _)) = &item.trait_ else {
+        return;
+    };
+    let Some(last) = trait_path.segments.last() else {
+        return;
+    };
+    let into_type = match last.ident.to_string().as_str() {
+        "TryFrom" => true,
+        "From" => false,
+        _ => return,
+    };
+    let syn::Type::Path(self_ty) = &*item.self_ty else {
+        return;
+    };
+    let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+        return;
+    };
+    let Some(members) = boxed.get(&name) else {
+        return;
+    };
+    // Only the conversions between the type and its builder (`super::X` on
+    // one side); the builder's fields are named as the type's (snake case).
+    let type_side = if into_type { self_ty } else {
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return;
+        };
+        let Some(syn::GenericArgument::Type(syn::Type::Path(from))) = args.args.first() else {
+            return;
+        };
+        from
+    };
+    if type_side.path.segments.first().is_none_or(|s| s.ident != "super") {
+        return;
+    }
+    let rust_names: BTreeSet<String> = members.iter().map(|m| snake_case(m)).collect();
+    struct Literals<'a> {
+        names: &'a BTreeSet<String>,
+        into_type: bool,
+    }
+    impl VisitMut for Literals<'_> {
+        fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
+            if let syn::Member::Named(ident) = &field.member
+                && self.names.contains(&ident.to_string())
+            {
+                let expr = &field.expr;
+                field.expr = if self.into_type {
+                    syn::parse_quote!(#expr.map(::std::boxed::Box::new))
+                } else {
+                    let syn::Expr::Call(call) = expr else {
+                        return;
+                    };
+                    let Some(arg) = call.args.first() else {
+                        return;
+                    };
+                    syn::parse_quote!(Ok(#arg.map(|boxed| *boxed)))
+                };
+            }
+        }
+    }
+    Literals {
+        names: &rust_names,
+        into_type,
+    }
+    .visit_item_impl_mut(item);
+}
+
+/// `checkBoxesValue` → `check_boxes_value`, as typify names members.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The status a `match` arm's pattern is, when it is one `2xxu16` literal.
@@ -311,7 +483,7 @@ mod tests {
 
     fn rewritten(code: &str) -> String {
         let mut file: syn::File = syn::parse_str(code).unwrap();
-        apply(&mut file);
+        apply(&mut file, &Boxed::new());
         prettyplease::unparse(&file)
     }
 
@@ -333,6 +505,63 @@ mod tests {
         );
         assert!(out.contains("#[serde(default, deserialize_with = \"crate::time::deserialize_option\")]\n    pub maybe"), "{out}");
         assert_eq!(out.matches("crate::time::").count(), 2, "{out}");
+    }
+
+    #[test]
+    fn kind_members_are_boxed_in_the_type_and_the_builder_converts() {
+        let boxed = Boxed::from([(
+            "Field".to_owned(),
+            ["textValue".to_owned(), "tableValue".to_owned()].into(),
+        )]);
+        let mut file: syn::File = syn::parse_str(
+            "pub mod types {
+             #[derive(::serde::Deserialize, Debug)]
+             pub struct Field {
+                 #[serde(rename = \"textValue\", skip_serializing_if = \"::std::option::Option::is_none\")]
+                 pub text_value: ::std::option::Option<TextValue>,
+                 #[serde(rename = \"tableValue\")]
+                 pub table_value: ::std::option::Option<TableValue>,
+                 pub label: ::std::option::Option<::std::string::String>,
+                 #[serde(flatten)]
+                 pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+             }
+             pub mod builder {
+                 pub struct Field {
+                     text_value: ::std::result::Result<::std::option::Option<super::TextValue>, ::std::string::String>,
+                 }
+                 impl ::std::convert::TryFrom<Field> for super::Field {
+                     type Error = super::error::ConversionError;
+                     fn try_from(value: Field) -> ::std::result::Result<Self, super::error::ConversionError> {
+                         Ok(Self { text_value: value.text_value?, table_value: value.table_value?, label: value.label?, extra: value.extra? })
+                     }
+                 }
+                 impl ::std::convert::From<super::Field> for Field {
+                     fn from(value: super::Field) -> Self {
+                         Self { text_value: Ok(value.text_value), table_value: Ok(value.table_value), label: Ok(value.label), extra: Ok(value.extra) }
+                     }
+                 }
+             }
+             }",
+        )
+        .unwrap();
+        apply(&mut file, &boxed);
+        let out = prettyplease::unparse(&file);
+        let squeezed: String = out.split_whitespace().collect();
+        for expected in [
+            "pubtext_value:::std::option::Option<::std::boxed::Box<TextValue>>",
+            "pubtable_value:::std::option::Option<::std::boxed::Box<TableValue>>",
+            "publabel:::std::option::Option<::std::string::String>",
+            // The builder holds the value unboxed; its conversions box and unbox.
+            "text_value:::std::result::Result<::std::option::Option<super::TextValue>",
+            "text_value:value.text_value?.map(::std::boxed::Box::new)",
+            "label:value.label?,",
+            "text_value:Ok(value.text_value.map(|boxed|*boxed))",
+            "label:Ok(value.label),",
+            // The `extra` map is the crate's BTreeMap.
+            "pubextra:::std::collections::BTreeMap<::std::string::String,::serde_json::Value",
+        ] {
+            assert!(squeezed.contains(expected), "{expected} missing in\n{out}");
+        }
     }
 
     #[test]

@@ -208,3 +208,22 @@ fn request_fields_fit_the_create_body() {
         json!([{"id": "f1", "type": "text", "textValue": {"value": "D1"}}])
     );
 }
+
+/// A field or cell holds one kind's value, boxed (the spec's
+/// `x-samsara-kind-members`): its size no longer adds up every kind's value
+/// (480 and 528 bytes before, whatever the kind). Read by BENCHMARKS.md.
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn a_field_and_a_cell_do_not_reserve_room_for_every_kind() {
+    use std::mem::size_of;
+    assert!(
+        size_of::<samsara::types::QualificationField>() <= 176,
+        "{}",
+        size_of::<samsara::types::QualificationField>()
+    );
+    assert!(
+        size_of::<samsara::types::TableCell>() <= 144,
+        "{}",
+        size_of::<samsara::types::TableCell>()
+    );
+}

@@ -10,6 +10,7 @@
 //! | `example` | every example validates against its schema (strictly: no undocumented member, no unlisted enum value) |
 //! | `schema` | every schema that has an example compiles |
 //! | `operation-facts` | what the code generator reads per operation (`codegen/src/facts.rs`) is there and well formed: `x-samsara-rate-limit`, a `4XX` `ErrorBody` response, a 2xx body that is a `$ref`, `x-samsara-paginated` with a page shape, `maxItems`; a spec that passes generates a crate that compiles |
+//! | `kind-members` | each `x-samsara-kind-members` (the members of a polymorphic field's value, boxed in the generated type) lists optional properties of its schema |
 
 use crate::drift::Checker;
 use crate::spec::{Spec, escape};
@@ -34,6 +35,7 @@ pub fn lint(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     operations(spec, &mut problems);
     operation_facts(spec, &mut problems);
+    kind_members(spec, &mut problems);
     let dangling = dangling_refs(&spec.doc, &mut problems);
     if dangling == 0 {
         examples(spec, &mut problems);
@@ -93,6 +95,27 @@ fn operation_facts(spec: &Spec, out: &mut Vec<Problem>) {
             .unwrap_or_else(|| "/paths".to_owned());
         out.push(Problem {
             rule: "operation-facts",
+            pointer,
+            message: message
+                .strip_prefix(&format!("{} ", spec.name))
+                .unwrap_or(&message)
+                .to_owned(),
+        });
+    }
+}
+
+/// Each schema's `x-samsara-kind-members`, as the code generator reads them.
+fn kind_members(spec: &Spec, out: &mut Vec<Problem>) {
+    if let Err(e) = samsara_codegen::kind_members(&spec.name, &spec.doc) {
+        let message = e.to_string();
+        // `… at `components.schemas.X.x-samsara-kind-members`: …`
+        let pointer = message
+            .split('`')
+            .nth(1)
+            .map(|at| format!("/{}", at.replace('.', "/")))
+            .unwrap_or_else(|| "/components/schemas".to_owned());
+        out.push(Problem {
+            rule: "kind-members",
             pointer,
             message: message
                 .strip_prefix(&format!("{} ", spec.name))
@@ -274,6 +297,16 @@ mod tests {
         assert_eq!(
             lint_doc(no_budget),
             vec![("operation-facts", "/paths/~1a/delete".to_owned())]
+        );
+        // A kind member the schema does not have is checked where it is listed.
+        let mut bad_kind = doc.clone();
+        bad_kind["components"]["schemas"]["A"]["x-samsara-kind-members"] = json!(["nope"]);
+        assert_eq!(
+            lint_doc(bad_kind),
+            vec![(
+                "kind-members",
+                "/components/schemas/A/x-samsara-kind-members".to_owned()
+            )]
         );
         let mut no_error_body = doc;
         no_error_body["paths"]["/a"]["get"]["responses"]
