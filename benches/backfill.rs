@@ -18,20 +18,46 @@
 //!   window over and over for `--seconds`; achieved requests/s over the
 //!   allowed 5/s, and the server's count of 429s. The server runs in-process
 //!   here: only request timing and its statistics matter.
+//! - `wire`: bytes on the wire per record, compressed and not. One 512-record
+//!   page of each family (the decode benchmark's pages) fetched from an
+//!   in-process fake server with `Accept-Encoding: identity`, `gzip`, `br`,
+//!   `zstd` and `deflate` by a client that decompresses nothing: the body as
+//!   sent / records, the ratio to the plain body, and the client's time to
+//!   decompress it; and which coding the server picks from what the client
+//!   asks for.
+//! - `link`: a backfill through a bandwidth-limited loopback link, a TCP proxy
+//!   between client and fake server that carries `--link-mbit` Mbit/s each way
+//!   (default 50). The worker window of a fake server seeded with
+//!   `--link-records` (15,360 worker records, 30 full pages) is streamed plain
+//!   (`compression(false)`), gzip (what Samsara serves) and zstd (what the
+//!   client negotiates with the fake server), first with rate limits off (the
+//!   link is the limit), then with the client's default pacing against the
+//!   enforced 5 requests/s: records/s against the budget, 5 pages/s × 512 =
+//!   2,560 records/s.
+//! - `compression`: `wire`, then `link`.
 //! - `all` (the default, what `cargo bench` runs): starts one fake server per
 //!   size, runs `stream` with `--small` records and with `--records`, each in
 //!   a fresh process of this binary, alternately, `--repeat` times (medians
-//!   reported, with the server's CPU per record), then `paced`.
+//!   reported, with the server's CPU per record), then `paced`, then
+//!   `compression`.
+//!
+//! The client negotiates compression by default (zstd with the fake server,
+//! gzip with Samsara), so `stream` and `paced` run compressed; `--plain`
+//! runs them (and `all`'s) with plain bodies, as before issue 13.
 //!
 //! ```text
 //! cargo bench --bench backfill                                   # all, 10k vs 100k, 15 s paced
 //! cargo bench --bench backfill -- --mode stream --records 20000  # one run
+//! cargo bench --bench backfill -- --mode link --link-mbit 20     # a slower link
 //! ```
 
 use std::hint::black_box;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -41,6 +67,8 @@ use samsara::types::EntityType;
 use samsara::{Client, Paginate, RateLimit};
 use samsara_mock::{MockConfig, MockServer};
 use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
 
 const TOKEN: &str = "bench-token";
 /// The window every seeded item falls into (the mock seeds 2024-01-01..2025-10-01).
@@ -76,6 +104,17 @@ struct Args {
     /// The samsara-mock binary (default: `$CARGO run --release -p samsara-mock`).
     #[arg(long, env = "SAMSARA_MOCK_BIN")]
     mock_bin: Option<PathBuf>,
+    /// `stream` and `paced` ask for plain bodies (`compression(false)`), as
+    /// the client did before it negotiated compression; `all` passes it on.
+    #[arg(long)]
+    plain: bool,
+    /// The link's rate in `link` mode, Mbit/s (10⁶ bits) each way.
+    #[arg(long, default_value_t = 50.0)]
+    link_mbit: f64,
+    /// Records seeded in `link` mode. 3 in 5 are workers', the window
+    /// streamed: 15,360 by default, 30 full pages.
+    #[arg(long, default_value_t = 25_600)]
+    link_records: usize,
     /// Write the result here instead of stdout.
     #[arg(long)]
     json: Option<PathBuf>,
@@ -93,6 +132,9 @@ enum Mode {
     All,
     Stream,
     Paced,
+    Wire,
+    Link,
+    Compression,
 }
 
 fn main() {
@@ -104,6 +146,10 @@ fn main() {
         Mode::All => all(&args),
         Mode::Stream => runtime().block_on(stream(&args)),
         Mode::Paced => runtime().block_on(paced(&args)),
+        Mode::Wire => runtime().block_on(wire(&args)),
+        Mode::Link => runtime().block_on(link(&args)),
+        Mode::Compression => runtime()
+            .block_on(async { json!({ "wire": wire(&args).await, "link": link(&args).await }) }),
     };
     let text = serde_json::to_string_pretty(&result).expect("JSON");
     match &args.json {
@@ -123,9 +169,11 @@ fn runtime() -> tokio::runtime::Runtime {
 /// `stream` at two sizes, each run in its own process, then `paced`.
 fn all(args: &Args) -> Value {
     let exe = std::env::current_exe().expect("the benchmark's own path");
+    let plain: &[&str] = if args.plain { &["--plain"] } else { &[] };
     let child = |extra: &[String]| -> Value {
         let output = Command::new(&exe)
             .args(extra)
+            .args(plain)
             .args(["--seed", &args.seed.to_string()])
             .stderr(Stdio::inherit())
             .output()
@@ -164,6 +212,7 @@ fn all(args: &Args) -> Value {
             let output = Command::new(&exe)
                 .args(["--mode", "stream", "--records", &records.to_string()])
                 .args(["--mock-url", &mock.url, "--seed", &args.seed.to_string()])
+                .args(plain)
                 .env("MALLOC_MMAP_THRESHOLD_", "131072")
                 .stderr(Stdio::inherit())
                 .output()
@@ -183,6 +232,14 @@ fn all(args: &Args) -> Value {
         "--seconds".into(),
         args.seconds.to_string(),
     ]);
+    let compression = child(&[
+        "--mode".into(),
+        "compression".into(),
+        "--link-mbit".into(),
+        args.link_mbit.to_string(),
+        "--link-records".into(),
+        args.link_records.to_string(),
+    ]);
     let [small, large] = runs.map(medians);
     let ratio = |key: &str| large[key].as_f64().unwrap_or(0.0) / small[key].as_f64().unwrap_or(1.0);
     json!({
@@ -191,6 +248,7 @@ fn all(args: &Args) -> Value {
         "small": small,
         "large": large,
         "paced": paced,
+        "compression": compression,
     })
 }
 
@@ -335,6 +393,7 @@ async fn stream(args: &Args) -> Value {
         .token(TOKEN)
         .base_url(url)
         .rate_limit(RateLimit::Off)
+        .compression(!args.plain)
         .build()
         .expect("a client");
     let (start, end) = window();
@@ -421,6 +480,7 @@ async fn paced(args: &Args) -> Value {
     let client = Client::builder()
         .token(TOKEN)
         .base_url(server.url())
+        .compression(!args.plain)
         .build()
         .expect("a client with the default pacing");
     let (start, end) = window();
@@ -473,6 +533,375 @@ async fn paced(args: &Args) -> Value {
         "allowed_per_s": ALLOWED_PER_SECOND,
         "utilisation": utilisation,
         "rate_limited_429s": stats.rate_limited,
+    })
+}
+
+/// The content codings measured, as `Accept-Encoding` and `Content-Encoding`
+/// name them (`identity`: none).
+const CODINGS: [&str; 5] = ["identity", "gzip", "br", "zstd", "deflate"];
+
+/// What the client sends as `Accept-Encoding` (reqwest with this crate's
+/// features: zstd, gzip, br).
+const CLIENT_ACCEPTS: &str = "zstd,gzip,br";
+
+/// The first 512-record page of each family, as the decode benchmark fetches
+/// it (deleted records and external ids included).
+fn wire_pages() -> [(&'static str, String); 2] {
+    let window = format!("startTime={START}&endTime={END}&limit={PAGE}");
+    [
+        (
+            "qualification_records",
+            format!(
+                "/qualification-records/stream?entityType=worker&includeDeleted=true&includeExternalIds=true&{window}"
+            ),
+        ),
+        (
+            "work_orders",
+            format!("/maintenance/work-orders/stream?includeExternalIds=true&{window}"),
+        ),
+    ]
+}
+
+/// A reqwest client that decompresses nothing: bodies as sent.
+fn raw_http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .no_zstd()
+        .build()
+        .expect("a raw HTTP client")
+}
+
+/// GET `url` asking for `accept`: the `Content-Encoding` (`identity` for
+/// none) and the body as sent.
+async fn fetch_raw(http: &reqwest::Client, url: &str, accept: &str) -> (String, Vec<u8>) {
+    let response = http
+        .get(url)
+        .bearer_auth(TOKEN)
+        .header("accept-encoding", accept)
+        .send()
+        .await
+        .expect("the page");
+    assert!(response.status().is_success(), "{}", response.status());
+    let coding = response
+        .headers()
+        .get("content-encoding")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("identity")
+        .to_owned();
+    (coding, response.bytes().await.expect("its body").to_vec())
+}
+
+/// `body` decompressed from `coding`.
+fn inflate(coding: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let read = match coding {
+        "identity" => {
+            out.extend_from_slice(body);
+            Ok(body.len())
+        }
+        "gzip" => flate2::read::GzDecoder::new(body).read_to_end(&mut out),
+        // HTTP's `deflate` is the zlib format (RFC 9110).
+        "deflate" => flate2::read::ZlibDecoder::new(body).read_to_end(&mut out),
+        "br" => brotli::Decompressor::new(body, 64 << 10).read_to_end(&mut out),
+        "zstd" => zstd::stream::read::Decoder::new(body).and_then(|mut d| d.read_to_end(&mut out)),
+        other => panic!("no decoder for {other}"),
+    };
+    read.unwrap_or_else(|e| panic!("{coding} does not decompress: {e}"));
+    out
+}
+
+/// Bytes per record of one page of each family in each coding.
+async fn wire(args: &Args) -> Value {
+    let server = MockServer::start(
+        MockConfig::default()
+            .token(TOKEN)
+            .records(5000)
+            .seed(args.seed)
+            .rate_limits(false),
+    )
+    .await
+    .expect("the fake server starts");
+    let http = raw_http();
+    let mut families = serde_json::Map::new();
+    for (family, path) in wire_pages() {
+        let url = format!("{}{path}", server.url());
+        let (_, plain) = fetch_raw(&http, &url, "identity").await;
+        let page: Value = serde_json::from_slice(&plain).expect("a JSON page");
+        let records = page["data"].as_array().map_or(0, Vec::len);
+        assert_eq!(records, PAGE as usize, "{family}: a full page");
+        let mut codings = serde_json::Map::new();
+        for coding in CODINGS {
+            let (sent, body) = fetch_raw(&http, &url, coding).await;
+            assert_eq!(sent, coding, "{family}: the server answers what was asked");
+            let inflated = inflate(coding, &body);
+            let same: Value = serde_json::from_slice(&inflated).expect("JSON");
+            assert_eq!(
+                same["data"], page["data"],
+                "{family} {coding}: the same page"
+            );
+            // The client's cost: median of 21 decompressions of this body.
+            let mut times: Vec<Duration> = (0..21)
+                .map(|_| {
+                    let started = Instant::now();
+                    black_box(inflate(coding, black_box(&body)));
+                    started.elapsed()
+                })
+                .collect();
+            times.sort();
+            let decompress = times[times.len() / 2];
+            codings.insert(
+                coding.into(),
+                json!({
+                    "bytes": body.len(),
+                    "bytes_per_record": body.len() as f64 / records as f64,
+                    "ratio_to_identity": plain.len() as f64 / body.len() as f64,
+                    "decompress_ms": decompress.as_secs_f64() * 1e3,
+                    "decompress_us_per_record": decompress.as_secs_f64() * 1e6 / records as f64,
+                }),
+            );
+        }
+        let (negotiated, _) = fetch_raw(&http, &url, CLIENT_ACCEPTS).await;
+        eprintln!(
+            "wire {family}: {}",
+            CODINGS
+                .iter()
+                .map(|c| format!(
+                    "{c} {:.0} B/record",
+                    codings[*c]["bytes_per_record"].as_f64().unwrap_or(0.0)
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        families.insert(
+            family.into(),
+            json!({ "records": records, "codings": codings, "negotiated": negotiated }),
+        );
+    }
+    let _ = server.shutdown().await;
+    json!({ "client_accepts": CLIENT_ACCEPTS, "families": families })
+}
+
+/// A loopback TCP proxy whose link carries a fixed rate each way, shared by
+/// all its connections. Stops when dropped.
+struct Link {
+    addr: SocketAddr,
+    down: Arc<Pacer>,
+    up: Arc<Pacer>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Link {
+    async fn start(upstream: SocketAddr, bytes_per_s: f64) -> Link {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a port");
+        let addr = listener.local_addr().expect("its address");
+        let (down, up) = (Pacer::new(bytes_per_s), Pacer::new(bytes_per_s));
+        let (d, u) = (down.clone(), up.clone());
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let (down, up) = (d.clone(), u.clone());
+                tokio::spawn(async move {
+                    let Ok(server) = TcpStream::connect(upstream).await else {
+                        return;
+                    };
+                    let _ = (client.set_nodelay(true), server.set_nodelay(true));
+                    let (from_client, to_client) = client.into_split();
+                    let (from_server, to_server) = server.into_split();
+                    tokio::join!(
+                        pump(from_client, to_server, &up),
+                        pump(from_server, to_client, &down)
+                    );
+                });
+            }
+        });
+        Link {
+            addr,
+            down,
+            up,
+            task,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Copies `from` to `to`, each chunk only once the link has carried it.
+async fn pump(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    link: &Pacer,
+) {
+    let mut buf = vec![0u8; 16 << 10];
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        link.carry(n).await;
+        if to.write_all(&buf[..n]).await.is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown().await;
+}
+
+/// One direction of the link: a token bucket of `BURST` bytes refilled at
+/// the link's rate. Chunks queue behind one another, each taking its length
+/// / rate; the small bucket only lets the link catch up on timer lateness.
+struct Pacer {
+    bytes_per_s: f64,
+    /// When the link has carried everything queued so far.
+    free_at: Mutex<Instant>,
+    carried: AtomicU64,
+}
+
+/// The bucket: 64 KiB (10 ms at 50 Mbit/s).
+const BURST: f64 = 65_536.0;
+
+impl Pacer {
+    fn new(bytes_per_s: f64) -> Arc<Pacer> {
+        Arc::new(Pacer {
+            bytes_per_s,
+            free_at: Mutex::new(Instant::now()),
+            carried: AtomicU64::new(0),
+        })
+    }
+
+    /// Waits until `n` more bytes have crossed the link.
+    async fn carry(&self, n: usize) {
+        let done = {
+            let mut free_at = self.free_at.lock().expect("the pacer");
+            let full_bucket = Instant::now() - Duration::from_secs_f64(BURST / self.bytes_per_s);
+            let start = (*free_at).max(full_bucket);
+            *free_at = start + Duration::from_secs_f64(n as f64 / self.bytes_per_s);
+            *free_at
+        };
+        self.carried.fetch_add(n as u64, Ordering::Relaxed);
+        tokio::time::sleep_until(done.into()).await;
+    }
+
+    fn carried(&self) -> u64 {
+        self.carried.load(Ordering::Relaxed)
+    }
+}
+
+/// The budget of one read endpoint in records: 5 pages/s × 512.
+const BUDGET_RECORDS_PER_S: f64 = ALLOWED_PER_SECOND * PAGE as f64;
+
+/// The worker window through the link, per coding, rate limits off then on.
+async fn link(args: &Args) -> Value {
+    let bytes_per_s = args.link_mbit * 1e6 / 8.0;
+    let mut runs = serde_json::Map::new();
+    for paced in [false, true] {
+        let server = MockServer::start(
+            MockConfig::default()
+                .token(TOKEN)
+                .records(args.link_records)
+                .seed(args.seed)
+                .rate_limits(paced),
+        )
+        .await
+        .expect("the fake server starts");
+        let mut by_coding = serde_json::Map::new();
+        for coding in ["identity", "gzip", "zstd"] {
+            let link = Link::start(server.addr(), bytes_per_s).await;
+            let builder = Client::builder().token(TOKEN).base_url(link.url());
+            let builder = if paced {
+                builder
+            } else {
+                builder.rate_limit(RateLimit::Off)
+            };
+            let client = match coding {
+                "identity" => builder.compression(false),
+                // What Samsara serves: a client that asks for gzip alone.
+                "gzip" => builder.http_client(
+                    reqwest::Client::builder()
+                        .no_zstd()
+                        .no_brotli()
+                        .redirect(reqwest::redirect::Policy::none())
+                        .build()
+                        .expect("a gzip-only HTTP client"),
+                ),
+                // The default, against the fake server.
+                _ => builder,
+            }
+            .build()
+            .expect("a client");
+            let before = server.stats().rate_limited;
+            let run = through_link(&client, &link).await;
+            let rate_limited = server.stats().rate_limited - before;
+            eprintln!(
+                "link {} Mbit/s, {}, {coding}: {:.0} records/s ({:.2} of the budget), link {:.0} % busy, {rate_limited} 429s",
+                args.link_mbit,
+                if paced { "paced" } else { "rate limits off" },
+                run["records_per_s"].as_f64().unwrap_or(0.0),
+                run["records_per_s"].as_f64().unwrap_or(0.0) / BUDGET_RECORDS_PER_S,
+                run["link_busy"].as_f64().unwrap_or(0.0) * 100.0,
+            );
+            let mut run = run;
+            if let Some(fields) = run.as_object_mut() {
+                fields.insert("rate_limited_429s".into(), json!(rate_limited));
+            }
+            by_coding.insert(coding.into(), run);
+        }
+        let _ = server.shutdown().await;
+        runs.insert(
+            if paced { "paced" } else { "rate_limits_off" }.into(),
+            Value::Object(by_coding),
+        );
+    }
+    json!({
+        "link_mbit": args.link_mbit,
+        "budget_records_per_s": BUDGET_RECORDS_PER_S,
+        "runs": runs,
+    })
+}
+
+/// Streams the worker window through `link`: records/s in the steady state
+/// (records after the first page / time from the first page to the last),
+/// the bytes the link carried, and how busy it was.
+async fn through_link(client: &Client, link: &Link) -> Value {
+    let (start, end) = window();
+    let (down0, up0) = (link.down.carried(), link.up.carried());
+    let started = Instant::now();
+    let mut pages = client
+        .get_qualification_records_stream()
+        .entity_type(EntityType::Worker)
+        .start_time(start)
+        .end_time(end)
+        .include_deleted(true)
+        .include_external_ids(true)
+        .limit(PAGE)
+        .pages();
+    let (mut records, mut count, mut first) = (0u64, 0u64, None);
+    let mut last = started;
+    while let Some(page) = pages.try_next().await.expect("a page") {
+        last = Instant::now();
+        count += 1;
+        records += page.items.len() as u64;
+        first.get_or_insert((last, page.items.len() as u64));
+    }
+    let wall = started.elapsed();
+    let (first_at, first_records) = first.unwrap_or((started, 0));
+    let steady = (last - first_at).as_secs_f64();
+    let down = link.down.carried() - down0;
+    json!({
+        "records": records,
+        "pages": count,
+        "wall_s": wall.as_secs_f64(),
+        "records_per_s": (records - first_records) as f64 / steady,
+        "link_bytes_down": down,
+        "link_bytes_up": link.up.carried() - up0,
+        "link_bytes_down_per_record": down as f64 / records.max(1) as f64,
+        "link_busy": down as f64 / link.down.bytes_per_s / wall.as_secs_f64(),
     })
 }
 

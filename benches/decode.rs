@@ -18,19 +18,112 @@
 //! field kinds they cover are written to `$SAMSARA_BENCH_OUT/decode_fixtures.json`
 //! (default `<target>/bench/`) for `cargo xtask bench`.
 //!
+//! Before any timing it also counts, for each typed decoder, the heap
+//! allocations one decode of the page makes, the bytes they ask for, and the
+//! bytes the decoded page holds (allocated and not yet freed when the decode
+//! returns), per record: a counting global allocator (`Counting`), switched on
+//! only for those counts, so the timed decodes pay one relaxed load per
+//! allocation, the same for every decoder.
+//!
 //! `SAMSARA_BENCH_FIXTURES=DIR` decodes `DIR/<family>.json` instead of the
 //! fetched pages (saving them there first when missing): run two commits
 //! with the same `DIR` to compare their decoders on the same bytes.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 
 use criterion::{BatchSize, Criterion, Throughput};
 use samsara::types::{QualificationRecordPage, WorkOrderPage};
 use samsara_mock::{MockConfig, MockServer};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::Value;
+
+/// The system allocator, counting while [`COUNTING`] is on.
+struct Counting;
+
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
+static FREED: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on to `System` unchanged; counting only reads
+// the layouts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTING.load(Relaxed) {
+            ALLOCATIONS.fetch_add(1, Relaxed);
+            ALLOCATED.fetch_add(layout.size(), Relaxed);
+        }
+        // SAFETY: the caller's contract is `System`'s.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if COUNTING.load(Relaxed) {
+            FREED.fetch_add(layout.size(), Relaxed);
+        }
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.load(Relaxed) {
+            // A growth is one more allocation of the new size and a free of
+            // the old, as the allocator may do it.
+            ALLOCATIONS.fetch_add(1, Relaxed);
+            ALLOCATED.fetch_add(new_size, Relaxed);
+            FREED.fetch_add(layout.size(), Relaxed);
+        }
+        // SAFETY: as above.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// What one call of `decode` allocates: allocations (growths included),
+/// bytes asked for, and bytes still held by what it returns.
+fn count_allocations<O>(decode: impl FnOnce() -> O) -> (usize, usize, usize) {
+    for counter in [&ALLOCATIONS, &ALLOCATED, &FREED] {
+        counter.store(0, Relaxed);
+    }
+    COUNTING.store(true, Relaxed);
+    let out = decode();
+    COUNTING.store(false, Relaxed);
+    let counts = (
+        ALLOCATIONS.load(Relaxed),
+        ALLOCATED.load(Relaxed),
+        ALLOCATED.load(Relaxed).saturating_sub(FREED.load(Relaxed)),
+    );
+    drop(black_box(out));
+    counts
+}
+
+/// Allocations per record of each typed decoder on `bytes`, as JSON.
+fn allocations<T: DeserializeOwned>(bytes: &[u8], items: usize) -> Value {
+    let per = |(count, allocated, held): (usize, usize, usize)| {
+        let n = items.max(1) as f64;
+        serde_json::json!({
+            "allocations_per_record": (count as f64 / n * 10.0).round() / 10.0,
+            "bytes_allocated_per_record": (allocated as f64 / n).round(),
+            "bytes_held_per_record": (held as f64 / n).round(),
+        })
+    };
+    let mut owned = bytes.to_vec();
+    serde_json::json!({
+        "serde_json_typed": per(count_allocations(|| {
+            samsara::__private::decode::from_slice::<T>(bytes).unwrap()
+        })),
+        "sonic_rs_typed": per(count_allocations(|| sonic_rs::from_slice::<T>(bytes).ok())),
+        // Its copy of the body is made before counting: only the decode is counted.
+        "simd_json_typed": per(count_allocations(|| {
+            simd_json::serde::from_slice::<T>(&mut owned).ok()
+        })),
+    })
+}
 
 /// The window every seeded item falls into (the mock seeds 2024-01-01..2025-10-01).
 const START: &str = "2024-01-01T00:00:00Z";
@@ -59,6 +152,13 @@ fn main() {
             _ => check::<WorkOrderPage>(fixture, |p| p.data.len()),
         };
         let kinds = kinds(&fixture.bytes);
+        let allocations = match fixture.family {
+            "qualification_records" => {
+                allocations::<QualificationRecordPage>(&fixture.bytes, items)
+            }
+            _ => allocations::<WorkOrderPage>(&fixture.bytes, items),
+        };
+        eprintln!("  allocations: {allocations}");
         eprintln!(
             "decode fixture {}: {} items, {} bytes ({:.2} MB), {}",
             fixture.family,
@@ -79,6 +179,8 @@ fn main() {
                 "bytes": fixture.bytes.len(),
                 "bytes_per_item": fixture.bytes.len() / items.max(1),
                 "kinds": kinds,
+                "allocations": allocations,
+                "type_bytes": type_sizes(),
             }),
         );
     }
@@ -299,6 +401,18 @@ fn saved_fixtures(fixtures: &mut [Fixture]) {
         }
         eprintln!("decode fixture {}: {}", fixture.family, path.display());
     }
+}
+
+/// The size of the record types and their largest parts, in bytes.
+fn type_sizes() -> Value {
+    use samsara::types::{QualificationField, QualificationRecord, TableCell, WorkOrder};
+    use std::mem::size_of;
+    serde_json::json!({
+        "QualificationRecord": size_of::<QualificationRecord>(),
+        "QualificationField": size_of::<QualificationField>(),
+        "TableCell": size_of::<TableCell>(),
+        "WorkOrder": size_of::<WorkOrder>(),
+    })
 }
 
 fn mb(bytes: usize) -> f64 {

@@ -1,5 +1,6 @@
 //! Building a [`Client`]: token, region or base URL, `X-Samsara-Version`,
-//! user agent, timeouts, and an optional caller-supplied `reqwest::Client`.
+//! user agent, timeouts, response compression and the body size limit, and
+//! an optional caller-supplied `reqwest::Client`.
 //!
 //! ```no_run
 //! use samsara::prelude::*;
@@ -35,6 +36,11 @@ const DEFAULT_USER_AGENT: &str = concat!("samsara-rs/", env!("CARGO_PKG_VERSION"
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(100);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The largest response body a client reads unless told otherwise
+/// ([`ClientBuilder::max_body_size`]): 16 MiB (16,777,216 bytes), counted
+/// after decompression. A page of 512 qualification records is about 1.7 MB.
+pub const DEFAULT_MAX_BODY_SIZE: u64 = 16 * 1024 * 1024;
+
 /// Where Samsara hosts an organisation's data.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Region {
@@ -67,6 +73,8 @@ pub(crate) struct Inner {
     pub(crate) api_version: Option<String>,
     pub(crate) user_agent: String,
     pub(crate) timeout: Duration,
+    /// The largest response body read, in bytes after decompression.
+    pub(crate) max_body_size: u64,
     pub(crate) retry: RetryPolicy,
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
     /// Samsara's clock, from the `Date` header of the latest response.
@@ -117,6 +125,7 @@ impl fmt::Debug for Inner {
             .field("api_version", &self.api_version)
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
+            .field("max_body_size", &self.max_body_size)
             .field("retry", &self.retry)
             .field("limits", &self.limits)
             .field("server_clock", &self.server_clock)
@@ -134,6 +143,8 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    max_body_size: Option<u64>,
+    no_compression: bool,
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
     rate_limit: RateLimit,
@@ -149,6 +160,8 @@ impl fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("max_body_size", &self.max_body_size)
+            .field("compression", &!self.no_compression)
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
             .finish_non_exhaustive()
@@ -227,8 +240,44 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body to read, in bytes after decompression
+    /// (what the JSON decoder would get). Default [`DEFAULT_MAX_BODY_SIZE`],
+    /// 16 MiB; a page of 512 qualification records is about 1.7 MB. A larger
+    /// body is not read past the limit, so a small compressed body that
+    /// would inflate to gigabytes costs at most this much memory, and the
+    /// request fails with [`Error::ResponseTooLarge`] (not retried). Applies
+    /// to a client given to [`ClientBuilder::http_client`] too.
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = Some(bytes);
+        self
+    }
+
+    /// Whether responses may come compressed (default `true`). The HTTP
+    /// client this builder creates then sends `Accept-Encoding: zstd,gzip,br`
+    /// and decompresses the answer transparently. Samsara serves gzip, which
+    /// makes a page of 512 qualification records about 11 times smaller on
+    /// the wire, work orders about 5 times (`BENCHMARKS.md`, "Compression").
+    /// `false` asks for plain bodies, e.g. to read the traffic through a
+    /// debugging proxy.
+    ///
+    /// Applies only to the HTTP client this builder creates, not to one
+    /// passed to [`ClientBuilder::http_client`], which keeps its own setting.
+    pub fn compression(mut self, enabled: bool) -> Self {
+        self.no_compression = !enabled;
+        self
+    }
+
     /// Uses a caller-supplied `reqwest::Client` (proxies, TLS roots, pools…).
-    /// Authentication, version and user agent are still added per request.
+    /// Authentication, version and user agent are still added per request,
+    /// and the body limit ([`ClientBuilder::max_body_size`]) still applies.
+    ///
+    /// This crate turns on reqwest's `gzip`, `zstd` and `brotli` features,
+    /// and Cargo unifies features across a build: a client from
+    /// `reqwest::Client::new()` or `reqwest::Client::builder()` therefore
+    /// also sends `Accept-Encoding` and decompresses transparently, like the
+    /// one this builder creates. [`ClientBuilder::compression`] does not
+    /// change a client given here; to ask for plain bodies, build it with
+    /// `.no_gzip().no_zstd().no_brotli()`.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -274,12 +323,22 @@ impl ClientBuilder {
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .timeout(timeout)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+            None => {
+                let builder = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    .timeout(timeout)
+                    .redirect(reqwest::redirect::Policy::none());
+                // With compression (reqwest's default here) it asks for
+                // zstd, gzip and br and decodes whichever comes back.
+                let builder = if self.no_compression {
+                    builder.no_gzip().no_zstd().no_brotli()
+                } else {
+                    builder
+                };
+                builder
+                    .build()
+                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?
+            }
         };
         let limits = Limiters::shared(self.rate_limit, token.expose_secret(), &base_url);
         let inner = Inner {
@@ -289,6 +348,7 @@ impl ClientBuilder {
                 .user_agent
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
+            max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
             retry: self.retry,
             limits,
             server_clock: Default::default(),

@@ -33,7 +33,9 @@ pub enum Error {
     /// Samsara answered with an error status.
     #[error(transparent)]
     Api(Box<ApiError>),
-    /// A response body does not match the spec's schema.
+    /// A response body does not match the spec's schema, or (path `.`) does
+    /// not decompress as its `Content-Encoding` says: a server or proxy
+    /// fault the same request meets again, so not retried.
     #[error("cannot decode the {operation} response at `{path}`: {message}")]
     Decode {
         /// The operation whose response failed.
@@ -89,8 +91,29 @@ pub enum Error {
         path: String,
         /// What the decoder expected.
         message: String,
-        /// The body as received (possibly empty).
+        /// The body as received (possibly empty; empty too when it did not
+        /// decompress).
         raw: String,
+    },
+    /// A response body larger than the client's limit,
+    /// [`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size)
+    /// (default 16 MiB), counted in bytes after decompression. Reading
+    /// stopped at the limit (or before the first byte, when `Content-Length`
+    /// announced more), so a small compressed body that would inflate to
+    /// gigabytes costs no more memory than the limit; nothing was decoded.
+    /// Not retried: the same request gets the same body. Ask for less (a
+    /// smaller `limit`, a shorter window) or raise the limit. A write
+    /// answered 2xx took effect all the same.
+    #[error(
+        "{operation}: the response body (HTTP {status}) is larger than the client's limit of {limit} bytes, decompressed; it was not read further (see ClientBuilder::max_body_size)"
+    )]
+    ResponseTooLarge {
+        /// The operation (snake_case operation id).
+        operation: String,
+        /// The status the server answered with.
+        status: StatusCode,
+        /// The limit, in bytes of decompressed body.
+        limit: u64,
     },
     /// Samsara rejected the stream's pagination cursor: the same request
     /// without the cursor succeeded (cursors expire after 30 days, seed
@@ -155,6 +178,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
+            Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) | Error::Timeout(e) => e.status(),
             Error::OutcomeUnknown { status, source, .. } => {
                 status.or_else(|| source.as_ref().and_then(reqwest::Error::status))
@@ -298,7 +322,9 @@ impl Error {
         match error {
             G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
             G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
-                if creates(operation) && classify(Err(&e)) == Some(Failure::Transient) {
+                if let Some(failure) = BodyFailure::of(&e) {
+                    failure.to_error(operation)
+                } else if creates(operation) && classify(Err(&e)) == Some(Failure::Transient) {
                     Error::OutcomeUnknown {
                         operation: operation.to_owned(),
                         reason: format!("the request was sent, then: {e}"),
@@ -369,6 +395,79 @@ impl Error {
             }
         } else {
             Error::Api(Box::new(api))
+        }
+    }
+}
+
+/// Why a response body was not read whole, when that is the server's doing
+/// and not the connection's. `send` reads every body inside progenitor's
+/// `exec` hook, which can return only a `reqwest::Error`; so this typed cause
+/// travels as that error's source ([`BodyFailure::into_reqwest`]) and is found
+/// again by downcasting ([`BodyFailure::of`]): by [`classify`] (permanent) and
+/// by [`Error::from_generated`] (the typed error).
+#[derive(Clone, Debug, thiserror::Error)]
+pub(crate) enum BodyFailure {
+    /// Longer than the client's `max_body_size`, in bytes after decompression.
+    #[error("the response body (HTTP {status}) is larger than {limit} bytes, decompressed")]
+    TooLarge { status: StatusCode, limit: u64 },
+    /// The body does not decompress as its `Content-Encoding` says.
+    #[error(
+        "the response body (HTTP {status}) does not decompress as its Content-Encoding says: {message}"
+    )]
+    Undecodable { status: StatusCode, message: String },
+}
+
+impl BodyFailure {
+    /// The failure carried by `error` (anywhere in its chain of sources).
+    pub(crate) fn of(error: &reqwest::Error) -> Option<&BodyFailure> {
+        let mut source = std::error::Error::source(error);
+        while let Some(cause) = source {
+            if let Some(failure) = cause.downcast_ref::<BodyFailure>() {
+                return Some(failure);
+            }
+            source = cause.source();
+        }
+        None
+    }
+
+    /// This failure as a `reqwest::Error` whose source it is. reqwest builds
+    /// an error with a source of ours only from a body that fails: this one
+    /// yields nothing but the failure, so the first read is that error.
+    pub(crate) async fn into_reqwest(self) -> reqwest::Error {
+        let failing = futures::stream::repeat(Err::<Vec<u8>, _>(self));
+        let mut carrier =
+            reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(failing)));
+        loop {
+            if let Err(error) = carrier.chunk().await {
+                return error;
+            }
+        }
+    }
+
+    /// This crate's error for `operation`.
+    fn to_error(&self, operation: &str) -> Error {
+        match self {
+            BodyFailure::TooLarge { status, limit } => Error::ResponseTooLarge {
+                operation: operation.to_owned(),
+                status: *status,
+                limit: *limit,
+            },
+            BodyFailure::Undecodable { status, .. }
+                if status.is_success()
+                    && !crate::operations::find(operation).is_some_and(|op| op.is_read()) =>
+            {
+                Error::UnreadableSuccess {
+                    operation: operation.to_owned(),
+                    path: ".".into(),
+                    message: self.to_string(),
+                    raw: String::new(),
+                }
+            }
+            BodyFailure::Undecodable { .. } => Error::Decode {
+                operation: operation.to_owned(),
+                path: ".".into(),
+                message: self.to_string(),
+            },
         }
     }
 }

@@ -15,6 +15,7 @@
 //! | timed out, reset or cut off after sending (reading the body included) | transient, may have been acted on | idempotent operations only |
 //! | every other 4xx and 5xx (400–599), e.g. 400, 401, 404, 409, 422, 501 Not Implemented, 505 HTTP Version Not Supported, 507 Insufficient Storage, 511 Network Authentication Required | permanent | never |
 //! | a request that cannot be built, a redirect the HTTP client refuses | permanent | never |
+//! | a response body larger than the client's limit ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size), bytes after decompression), or one that does not decompress as its `Content-Encoding` says | permanent | never |
 //!
 //! [`Error::is_retryable`](crate::Error::is_retryable) is `true` exactly for
 //! the throttling and transient rows. Informational, success and redirect
@@ -54,6 +55,8 @@ use std::time::Duration;
 
 use rand::Rng;
 use reqwest::StatusCode;
+
+use crate::error::BodyFailure;
 
 /// How a client retries failed requests.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,6 +170,9 @@ pub(crate) fn classify(outcome: Result<StatusCode, &reqwest::Error>) -> Option<F
         // A request that cannot be built, or a redirect refused by the
         // policy: the same request fails the same way.
         Err(error) if error.is_builder() || error.is_redirect() => Some(Failure::Permanent),
+        // A body over the client's limit, or one that does not decompress:
+        // the whole answer arrived, and the same request gets it again.
+        Err(error) if BodyFailure::of(error).is_some() => Some(Failure::Permanent),
         // Timed out, reset, cut off mid-body: the request may have been
         // acted on.
         Err(_) => Some(Failure::Transient),

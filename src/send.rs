@@ -1,14 +1,15 @@
 //! Sending a request: pacing to the rate limit, one attempt (the body read
-//! whole within the timeout), and the retry loop around attempts, which asks
-//! [`crate::retry`] what each failure is and how long to wait. Runs in
-//! progenitor's `exec` hook (see `src/hooks.rs`).
+//! whole within the timeout, decompressed, up to the client's size limit),
+//! and the retry loop around attempts, which asks [`crate::retry`] what each
+//! failure is and how long to wait. Runs in progenitor's `exec` hook (see
+//! `src/hooks.rs`).
 
 use std::time::{Duration, Instant};
 
 use reqwest::header::RETRY_AFTER;
 
 use crate::client::Inner;
-use crate::error::parse_retry_after;
+use crate::error::{BodyFailure, parse_retry_after};
 use crate::retry::{Failure, classify};
 
 /// Sends `request` for `operation`, paced, retrying as the client's policy
@@ -40,9 +41,9 @@ pub(crate) async fn send_with_retries(
         span.record("attempt", attempt);
         // A body that cannot be cloned (a stream) gets exactly one attempt.
         let Some(this_try) = request.try_clone() else {
-            return send_buffered(http, request).await;
+            return send_buffered(http, request, inner.max_body_size).await;
         };
-        let result = send_buffered(http, this_try).await;
+        let result = send_buffered(http, this_try, inner.max_body_size).await;
         if let Ok(response) = &result {
             inner.server_clock.record(response.headers());
             span.record("status", response.status().as_u16());
@@ -115,18 +116,40 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
 
 /// One attempt: sends the request and reads the whole body within the
 /// request's timeout, so a broken or stalled body is a (retryable) transport
-/// error here rather than a failure after the hook. The response is passed
-/// on as received (status, headers, body); an error body's `requestId`, when
-/// it has one, is noted in the request's span.
+/// error here rather than a failure after the hook, and a body over
+/// `max_body_size` bytes or one that does not decompress is a (permanent)
+/// [`BodyFailure`]. The response is passed on as received (status, headers,
+/// body decompressed); an error body's `requestId`, when it has one, is noted
+/// in the request's span.
 async fn send_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
+    max_body_size: u64,
 ) -> reqwest::Result<reqwest::Response> {
     let mut response = http.execute(request).await?;
     let status = response.status();
     let version = response.version();
     let headers = response.headers().clone();
-    let body = read_body(&mut response).await?;
+    let body = match read_body(&mut response, max_body_size).await {
+        Ok(body) => body,
+        Err(Unread::Failed(error)) => {
+            let Some(cause) = decompression_failure(&error) else {
+                return Err(error);
+            };
+            let message = cause.to_string();
+            return Err(BodyFailure::Undecodable { status, message }
+                .into_reqwest()
+                .await);
+        }
+        Err(Unread::TooLarge) => {
+            let limit = max_body_size;
+            tracing::warn!(
+                limit,
+                "the response body is over the limit: not read further"
+            );
+            return Err(BodyFailure::TooLarge { status, limit }.into_reqwest().await);
+        }
+    };
     if (status.is_client_error() || status.is_server_error())
         && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body)
     {
@@ -139,22 +162,62 @@ async fn send_buffered(
     Ok(reqwest::Response::from(rebuilt))
 }
 
-/// The most a `Content-Length` may reserve up front; a larger body still
-/// reads whole, growing as it arrives.
+/// The most a `Content-Length` may reserve up front (whatever
+/// `max_body_size` says); a larger body grows as it arrives.
 const MAX_RESERVED_BODY: u64 = 16 << 20;
 
-/// Reads the body into one buffer sized from `Content-Length`, chunk by
-/// chunk, so each chunk is freed as soon as it is copied. (`bytes()` keeps
-/// every chunk until it has copied them all: two copies of a 1.7 MB page at
-/// once.)
-async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Vec<u8>> {
-    let reserve = response
-        .content_length()
-        .unwrap_or(0)
-        .min(MAX_RESERVED_BODY);
+/// Why [`read_body`] did not return a body.
+enum Unread {
+    /// Reading failed: the connection, the timeout, or decompression.
+    Failed(reqwest::Error),
+    /// More than `limit` bytes, decompressed.
+    TooLarge,
+}
+
+/// Reads the body, decompressed (reqwest decodes `Content-Encoding`), into
+/// one buffer sized from `Content-Length`, chunk by chunk, so each chunk is
+/// freed as soon as it is copied. (`bytes()` keeps every chunk until it has
+/// copied them all: two copies of a 1.7 MB page at once.)
+///
+/// Stops at `limit` bytes: a body announced longer is not read at all, and
+/// one that grows past it (a compressed body inflates as it is read) is not
+/// read further, so it never holds more than `limit` bytes.
+async fn read_body(response: &mut reqwest::Response, limit: u64) -> Result<Vec<u8>, Unread> {
+    // Known only for a body that is not compressed (reqwest drops the
+    // header when it decompresses).
+    let length = response.content_length();
+    if length.is_some_and(|length| length > limit) {
+        return Err(Unread::TooLarge);
+    }
+    let reserve = length.unwrap_or(0).min(MAX_RESERVED_BODY);
     let mut body = Vec::with_capacity(reserve as usize);
-    while let Some(chunk) = response.chunk().await? {
+    while let Some(chunk) = response.chunk().await.map_err(Unread::Failed)? {
+        if (body.len() as u64).saturating_add(chunk.len() as u64) > limit {
+            return Err(Unread::TooLarge);
+        }
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+/// The decompressor's complaint, when reading a body failed because it does
+/// not decompress as its `Content-Encoding` says (`None` for a broken
+/// connection or a timeout).
+///
+/// reqwest wraps every body failure in its own errors; beneath them, a
+/// broken connection is hyper's error and a timeout reqwest's, while the
+/// decompressor (tower-http's, over async-compression) fails with a bare
+/// `std::io::Error` (invalid data, unexpected end of the stream).
+fn decompression_failure(error: &reqwest::Error) -> Option<&std::io::Error> {
+    if !error.is_decode() {
+        return None;
+    }
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        match cause.downcast_ref::<reqwest::Error>() {
+            Some(wrapper) => source = std::error::Error::source(wrapper),
+            None => return cause.downcast_ref::<std::io::Error>(),
+        }
+    }
+    None
 }

@@ -180,7 +180,10 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
 /// property of its schema.
 pub fn kind_members(spec_name: &str, raw: &Value) -> Result<rewrite::Boxed> {
     let mut boxed = rewrite::Boxed::new();
-    let Some(schemas) = raw.pointer("/components/schemas").and_then(Value::as_object) else {
+    let Some(schemas) = raw
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
         return Ok(boxed);
     };
     for (name, schema) in schemas {
@@ -491,7 +494,8 @@ mod tests {
             let e = kind_members("s.json", &spec(members, required)).unwrap_err();
             assert!(
                 e.to_string().contains(says)
-                    && e.to_string().contains("components.schemas.Field.x-samsara-kind-members"),
+                    && e.to_string()
+                        .contains("components.schemas.Field.x-samsara-kind-members"),
                 "{e}"
             );
         }

@@ -56,7 +56,8 @@ pub fn apply(file: &mut syn::File, boxed: &Boxed) {
     Rewriter { boxed }.visit_file_mut(file);
 }
 
-const JSON_MAP: &str = ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >";
+const JSON_MAP: &str =
+    ":: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >";
 const VEC: &str = ":: std :: vec :: Vec <";
 const DATE_TIME: &str = ":: chrono :: DateTime < :: chrono :: offset :: Utc >";
 const OPTIONAL_DATE_TIME: &str =
@@ -249,7 +250,9 @@ fn box_in_builder_conversions(item: &mut syn::ItemImpl, boxed: &Boxed) {
     };
     // Only the conversions between the type and its builder (`super::X` on
     // one side); the builder's fields are named as the type's (snake case).
-    let type_side = if into_type { self_ty } else {
+    let type_side = if into_type {
+        self_ty
+    } else {
         let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
             return;
         };
@@ -258,7 +261,12 @@ fn box_in_builder_conversions(item: &mut syn::ItemImpl, boxed: &Boxed) {
         };
         from
     };
-    if type_side.path.segments.first().is_none_or(|s| s.ident != "super") {
+    if type_side
+        .path
+        .segments
+        .first()
+        .is_none_or(|s| s.ident != "super")
+    {
         return;
     }
     let rust_names: BTreeSet<String> = members.iter().map(|m| snake_case(m)).collect();

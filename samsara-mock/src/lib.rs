@@ -8,7 +8,9 @@
 //! cursors that expire after 30 days, `limit` up to 512, both array styles
 //! (`ids=a,b` and `ids=a&ids=b`), `key:value` external ids, the documented
 //! rate limits with fractional `Retry-After`, feeds that report when they
-//! are caught up, and optional fault injection. With the default
+//! are caught up, responses compressed when the request's `Accept-Encoding`
+//! asks (gzip, as Samsara serves, and br, zstd, deflate), and optional fault
+//! injection. With the default
 //! configuration every response it sends validates against the spec (its
 //! test suite checks each one with `samsara-spec`, strict enums, undocumented
 //! members rejected).
@@ -121,8 +123,13 @@ impl MockServer {
         let app = Arc::new(server::App::new(config, store));
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
+        // Compressed per the request's `Accept-Encoding` (gzip, br, zstd or
+        // deflate; zstd first when all are accepted, as tower-http prefers),
+        // plain without one; bodies under 32 bytes always plain. Samsara's
+        // live API serves gzip.
         let router = axum::Router::new()
             .fallback(server::dispatch)
+            .layer(tower_http::compression::CompressionLayer::new())
             .with_state(Arc::clone(&app));
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod compression;
 mod enum_spellings;
 mod external_id;
 mod fake_server;

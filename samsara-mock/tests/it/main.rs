@@ -3,6 +3,7 @@
 
 mod common;
 
+mod compression;
 mod determinism;
 mod errors;
 mod faults;

@@ -1,0 +1,423 @@
+//! Response compression and the body limit: the client asks for zstd, gzip
+//! and br and decompresses transparently; a body over `max_body_size` bytes
+//! (counted decompressed, so a decompression bomb is cut at the limit) is
+//! `Error::ResponseTooLarge`; a body that does not decompress is a
+//! permanent `Error::Decode`; the fake server compresses when asked.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::{DateTime, Utc};
+use futures::TryStreamExt;
+use samsara::client::DEFAULT_MAX_BODY_SIZE;
+use samsara::{Client, Error, Paginate, RetryPolicy};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::common::{self, create_work_order, get_work_orders, work_order};
+
+const TOKEN: &str = "compression-token";
+
+fn builder(url: &str) -> samsara::ClientBuilder {
+    common::quick_client(TOKEN, url)
+}
+
+/// A last page of `n` work orders, as JSON bytes.
+fn page_of(n: usize) -> Vec<u8> {
+    let orders: Vec<Value> = (0..n).map(|i| work_order(&i.to_string())).collect();
+    serde_json::to_vec(
+        &json!({"data": orders, "pagination": {"endCursor": "", "hasNextPage": false}}),
+    )
+    .unwrap()
+}
+
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(body).unwrap();
+    encoder.finish().unwrap()
+}
+
+fn zstd(body: &[u8]) -> Vec<u8> {
+    zstd::encode_all(body, 3).unwrap()
+}
+
+fn brotli(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+        encoder.write_all(body).unwrap();
+    }
+    out
+}
+
+/// A 200 with `body` sent as is, labelled with `encoding`.
+fn encoded(body: Vec<u8>, encoding: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200)
+        .set_body_raw(body, "application/json")
+        .insert_header("content-encoding", encoding)
+}
+
+async fn answering(template: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(template.clone())
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    server
+}
+
+fn accept_encoding(request: &wiremock::Request) -> Option<String> {
+    request
+        .headers
+        .get("accept-encoding")
+        .map(|v| v.to_str().unwrap().to_owned())
+}
+
+#[tokio::test]
+async fn the_client_asks_for_zstd_gzip_and_br() {
+    let server = answering(common::one_order_page()).await;
+    get_work_orders(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let asked = accept_encoding(&requests[0]).expect("an Accept-Encoding header");
+    let codings: Vec<&str> = asked.split(',').map(str::trim).collect();
+    for coding in ["gzip", "zstd", "br"] {
+        assert!(codings.contains(&coding), "{coding} in {asked:?}");
+    }
+}
+
+#[tokio::test]
+async fn compression_off_asks_for_plain_bodies() {
+    let server = answering(common::one_order_page()).await;
+    let client = builder(&server.uri()).compression(false).build().unwrap();
+    get_work_orders(&client).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(accept_encoding(&requests[0]), None);
+}
+
+#[tokio::test]
+async fn a_plain_reqwest_client_given_to_the_builder_decompresses_too() {
+    // reqwest's features are unified across the build: its default builder
+    // asks for and decodes what this crate's own client does.
+    let server = answering(encoded(gzip(&page_of(3)), "gzip")).await;
+    let client = builder(&server.uri())
+        .http_client(reqwest::Client::new())
+        .build()
+        .unwrap();
+    let page = get_work_orders(&client).await.unwrap();
+    assert_eq!(page.data.len(), 3);
+    let requests = server.received_requests().await.unwrap();
+    assert!(accept_encoding(&requests[0]).is_some_and(|a| a.contains("gzip")));
+}
+
+#[tokio::test]
+async fn gzip_zstd_and_br_bodies_are_decompressed_transparently() {
+    let plain = page_of(300);
+    for (encoding, body) in [
+        ("gzip", gzip(&plain)),
+        ("zstd", zstd(&plain)),
+        ("br", brotli(&plain)),
+    ] {
+        assert!(body.len() * 4 < plain.len(), "{encoding} compresses");
+        let server = answering(encoded(body, encoding)).await;
+        let page = get_work_orders(&builder(&server.uri()).build().unwrap())
+            .await
+            .unwrap_or_else(|e| panic!("{encoding}: {e}"));
+        assert_eq!(page.data.len(), 300, "{encoding}");
+        assert_eq!(page.data[299].id, "299", "{encoding}");
+    }
+}
+
+#[tokio::test]
+async fn a_decompression_bomb_is_cut_at_the_limit_and_not_retried() {
+    // 64 MiB of JSON whitespace, gzipped to about 64 KB.
+    let bomb = gzip(&vec![b' '; 64 << 20]);
+    assert!(bomb.len() < 256 << 10, "{} bytes", bomb.len());
+    let server = answering(encoded(bomb, "gzip")).await;
+    let err = get_work_orders(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap_err();
+    let Error::ResponseTooLarge {
+        operation,
+        status,
+        limit,
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(operation, "get_work_orders");
+    assert_eq!(*status, reqwest::StatusCode::OK);
+    assert_eq!(*limit, DEFAULT_MAX_BODY_SIZE);
+    assert_eq!(DEFAULT_MAX_BODY_SIZE, 16_777_216);
+    let message = err.to_string();
+    for part in [
+        "get_work_orders",
+        "larger than the client's limit of 16777216 bytes",
+        "decompressed",
+    ] {
+        assert!(message.contains(part), "{part:?} in {message}");
+    }
+    assert!(!err.is_retryable());
+    assert_eq!(err.status(), Some(reqwest::StatusCode::OK));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn the_limit_counts_decompressed_bytes() {
+    let plain = page_of(50);
+    let size = plain.len() as u64;
+    let server = answering(encoded(gzip(&plain), "gzip")).await;
+    let at_limit = builder(&server.uri()).max_body_size(size).build().unwrap();
+    assert_eq!(get_work_orders(&at_limit).await.unwrap().data.len(), 50);
+    // The compressed body is a fraction of the limit; what counts is what
+    // it inflates to.
+    let under = builder(&server.uri())
+        .max_body_size(size - 1)
+        .build()
+        .unwrap();
+    let err = get_work_orders(&under).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::ResponseTooLarge { limit, .. } if *limit == size - 1),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_plain_body_over_the_limit_is_refused_and_one_at_the_limit_is_read() {
+    let plain = page_of(20);
+    let size = plain.len() as u64;
+    // Announced by Content-Length (refused before reading), and chunked
+    // without one (refused as it grows past the limit).
+    let announced =
+        answering(ResponseTemplate::new(200).set_body_raw(plain.clone(), "application/json")).await;
+    let (chunked, count) = raw_server(http_reply(
+        &[("transfer-encoding", "chunked")],
+        &chunks(&plain, 100),
+    ))
+    .await;
+    for url in [announced.uri(), chunked] {
+        let at_limit = builder(&url).max_body_size(size).build().unwrap();
+        assert_eq!(
+            get_work_orders(&at_limit).await.unwrap().data.len(),
+            20,
+            "{url}"
+        );
+        let over = builder(&url).max_body_size(size - 1).build().unwrap();
+        let err = get_work_orders(&over).await.unwrap_err();
+        assert!(
+            matches!(&err, Error::ResponseTooLarge { operation, limit, .. }
+                if operation == "get_work_orders" && *limit == size - 1),
+            "{url}: {err:?}"
+        );
+    }
+    assert_eq!(count.load(Ordering::SeqCst), 2, "each client asked once");
+}
+
+#[tokio::test]
+async fn a_body_that_does_not_decompress_is_a_decode_error_not_retried() {
+    let server = answering(encoded(b"this is not gzip".to_vec(), "gzip")).await;
+    let err = get_work_orders(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap_err();
+    let Error::Decode {
+        operation,
+        path,
+        message,
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(operation, "get_work_orders");
+    assert_eq!(path, ".");
+    assert!(
+        message.contains("(HTTP 200 OK) does not decompress as its Content-Encoding says"),
+        "{message}"
+    );
+    assert!(!err.is_retryable());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_create_answered_2xx_with_a_body_that_does_not_decompress_took_effect() {
+    let server = answering(encoded(b"\x1f\x8b garbled".to_vec(), "gzip")).await;
+    let err = create_work_order(&builder(&server.uri()).build().unwrap())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::UnreadableSuccess { operation, path, .. }
+            if operation == "post_work_orders" && path == "."),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("the write took effect"), "{err}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_gzip_body_cut_by_the_connection_is_a_retried_transport_error() {
+    // The connection breaks half-way through a well-formed gzip body: the
+    // connection's fault, not the body's, so retried like any cut body.
+    let body = gzip(&page_of(300));
+    let mut reply = http_reply(
+        &[
+            ("content-encoding", "gzip"),
+            ("content-length", &body.len().to_string()),
+        ],
+        &[],
+    );
+    reply.extend_from_slice(&body[..body.len() / 2]);
+    let (url, count) = raw_server(reply).await;
+    let client = builder(&url)
+        .retry(RetryPolicy {
+            max_attempts: 2,
+            initial_backoff: std::time::Duration::ZERO,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn the_fake_server_compresses_when_asked_and_the_client_streams_through_it() {
+    let server = samsara_mock::MockServer::start(
+        samsara_mock::MockConfig::default()
+            .records(1200)
+            .rate_limits(false),
+    )
+    .await
+    .unwrap();
+    // A raw client that decompresses nothing, to see the bytes as sent.
+    let raw = reqwest::Client::builder()
+        .no_gzip()
+        .no_zstd()
+        .no_brotli()
+        .build()
+        .unwrap();
+    let url = format!(
+        "{}/maintenance/work-orders/stream?startTime=2000-01-01T00:00:00Z&endTime=2030-01-01T00:00:00Z&limit=512",
+        server.url()
+    );
+    let fetch = |accept: Option<&'static str>| {
+        let mut request = raw.get(&url).bearer_auth(server.token());
+        if let Some(accept) = accept {
+            request = request.header("accept-encoding", accept);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            let encoding = response
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap().to_owned());
+            (encoding, response.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (plain_encoding, plain) = fetch(None).await;
+    assert_eq!(plain_encoding, None);
+    let (encoding, zipped) = fetch(Some("gzip")).await;
+    assert_eq!(encoding.as_deref(), Some("gzip"));
+    assert!(
+        zipped.len() * 3 < plain.len(),
+        "{} of {}",
+        zipped.len(),
+        plain.len()
+    );
+    let mut inflated = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&zipped[..]),
+        &mut inflated,
+    )
+    .unwrap();
+    // The same page (the cursor aside, which carries its time of issue).
+    let records = |body: &[u8]| serde_json::from_slice::<Value>(body).unwrap()["data"].take();
+    let same = records(&inflated) == records(&plain);
+    assert!(same, "the gzip body inflates to the plain page's records");
+    // What this crate's client asks for, the server's first choice.
+    let (negotiated, _) = fetch(Some("zstd,gzip,br")).await;
+    assert_eq!(negotiated.as_deref(), Some("zstd"));
+
+    // The whole window through the client, compressed, in three pages.
+    let client = Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let since: DateTime<Utc> = "2000-01-01T00:00:00Z".parse().unwrap();
+    let orders: Vec<_> = client
+        .stream_work_orders()
+        .start_time(since)
+        .end_time(Utc::now())
+        .limit(512)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(orders.len(), 1200);
+    server.shutdown().await.unwrap();
+}
+
+/// An HTTP/1.1 200 head with `headers` (and `connection: close`), then `body`.
+fn http_reply(headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
+    let mut reply =
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n".to_vec();
+    for (name, value) in headers {
+        reply.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+    }
+    reply.extend_from_slice(b"\r\n");
+    reply.extend_from_slice(body);
+    reply
+}
+
+/// `body` in chunked transfer encoding, `piece` bytes a chunk.
+fn chunks(body: &[u8], piece: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in body.chunks(piece) {
+        out.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        out.extend_from_slice(chunk);
+        out.extend_from_slice(b"\r\n");
+    }
+    out.extend_from_slice(b"0\r\n\r\n");
+    out
+}
+
+/// A raw HTTP server answering every request with `reply`, then closing the
+/// connection. Returns its URL and the request counter.
+async fn raw_server(reply: Vec<u8>) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(AtomicUsize::new(0));
+    let counter = count.clone();
+    let reply = Arc::new(reply);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let reply = reply.clone();
+            tokio::spawn(async move {
+                // A GET has no body: the head ends the request.
+                let mut head = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match socket.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => head.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let _ = socket.write_all(&reply).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (url, count)
+}
