@@ -75,6 +75,9 @@ pub(crate) struct Inner {
     pub(crate) timeout: Duration,
     /// The largest response body read, in bytes after decompression.
     pub(crate) max_body_size: u64,
+    /// The largest body this client has read so far, in bytes: what a
+    /// compressed body (no `Content-Length`) reserves (`send::read_body`).
+    pub(crate) largest_body: std::sync::Arc<std::sync::atomic::AtomicU64>,
     pub(crate) retry: RetryPolicy,
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
     /// Samsara's clock, from the `Date` header of the latest response.
@@ -349,6 +352,7 @@ impl ClientBuilder {
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
             max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
+            largest_body: Default::default(),
             retry: self.retry,
             limits,
             server_clock: Default::default(),

@@ -4,6 +4,8 @@
 //! failure is and how long to wait. Runs in progenitor's `exec` hook (see
 //! `src/hooks.rs`).
 
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
 use reqwest::header::RETRY_AFTER;
@@ -41,9 +43,9 @@ pub(crate) async fn send_with_retries(
         span.record("attempt", attempt);
         // A body that cannot be cloned (a stream) gets exactly one attempt.
         let Some(this_try) = request.try_clone() else {
-            return send_buffered(http, request, inner.max_body_size).await;
+            return send_buffered(http, request, inner).await;
         };
-        let result = send_buffered(http, this_try, inner.max_body_size).await;
+        let result = send_buffered(http, this_try, inner).await;
         if let Ok(response) = &result {
             inner.server_clock.record(response.headers());
             span.record("status", response.status().as_u16());
@@ -124,13 +126,14 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
 async fn send_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
-    max_body_size: u64,
+    inner: &Inner,
 ) -> reqwest::Result<reqwest::Response> {
+    let max_body_size = inner.max_body_size;
     let mut response = http.execute(request).await?;
     let status = response.status();
     let version = response.version();
     let headers = response.headers().clone();
-    let body = match read_body(&mut response, max_body_size).await {
+    let body = match read_body(&mut response, max_body_size, &inner.largest_body).await {
         Ok(body) => body,
         Err(Unread::Failed(error)) => {
             let Some(cause) = decompression_failure(&error) else {
@@ -182,14 +185,25 @@ enum Unread {
 /// Stops at `limit` bytes: a body announced longer is not read at all, and
 /// one that grows past it (a compressed body inflates as it is read) is not
 /// read further, so it never holds more than `limit` bytes.
-async fn read_body(response: &mut reqwest::Response, limit: u64) -> Result<Vec<u8>, Unread> {
+async fn read_body(
+    response: &mut reqwest::Response,
+    limit: u64,
+    largest_body: &AtomicU64,
+) -> Result<Vec<u8>, Unread> {
     // Known only for a body that is not compressed (reqwest drops the
     // header when it decompresses).
     let length = response.content_length();
     if length.is_some_and(|length| length > limit) {
         return Err(Unread::TooLarge);
     }
-    let reserve = length.unwrap_or(0).min(MAX_RESERVED_BODY);
+    // A compressed body's size is unknown until it is read: reserve the
+    // largest this client has read, so that a backfill's buffers are one
+    // size, page after page, instead of doubling from nothing each time
+    // (which left glibc's heap a little larger every few thousand records).
+    let reserve = length
+        .unwrap_or_else(|| largest_body.load(Relaxed))
+        .min(limit)
+        .min(MAX_RESERVED_BODY);
     let mut body = Vec::with_capacity(reserve as usize);
     while let Some(chunk) = response.chunk().await.map_err(Unread::Failed)? {
         if (body.len() as u64).saturating_add(chunk.len() as u64) > limit {
@@ -197,6 +211,7 @@ async fn read_body(response: &mut reqwest::Response, limit: u64) -> Result<Vec<u
         }
         body.extend_from_slice(&chunk);
     }
+    largest_body.fetch_max(body.len() as u64, Relaxed);
     Ok(body)
 }
 
