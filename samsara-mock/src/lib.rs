@@ -133,6 +133,12 @@ impl MockServer {
             .with_state(Arc::clone(&app));
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
+            // Each write goes out at once (`TCP_NODELAY`, as Samsara's
+            // servers and reqwest do): a compressed body is written in many
+            // small pieces, which Nagle's algorithm would hold back.
+            let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
             axum::serve(listener, router)
                 .with_graceful_shutdown(async {
                     let _ = stopped.await;
