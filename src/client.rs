@@ -38,7 +38,7 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The largest response body a client reads unless told otherwise
 /// ([`ClientBuilder::max_body_size`]): 16 MiB (16,777,216 bytes), counted
-/// after decompression. A page of 512 qualification records is about 1.7 MB.
+/// after decompression. A page of 512 qualification records is about 1.6 MB.
 pub const DEFAULT_MAX_BODY_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Where Samsara hosts an organisation's data.
@@ -75,13 +75,26 @@ pub(crate) struct Inner {
     pub(crate) timeout: Duration,
     /// The largest response body read, in bytes after decompression.
     pub(crate) max_body_size: u64,
-    /// The largest body this client has read so far, in bytes: what a
-    /// compressed body (no `Content-Length`) reserves (`send::read_body`).
-    pub(crate) largest_body: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Per operation of `crate::operations::ALL` (the last slot for any
+    /// other), the largest body read so far, in bytes: what a compressed
+    /// body of that operation (no `Content-Length`) reserves
+    /// (`send::read_body`).
+    pub(crate) largest_bodies: std::sync::Arc<[std::sync::atomic::AtomicU64]>,
     pub(crate) retry: RetryPolicy,
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
     /// Samsara's clock, from the `Date` header of the latest response.
     pub(crate) server_clock: std::sync::Arc<ServerClock>,
+}
+
+impl Inner {
+    /// The largest body read so far for `operation` (see `largest_bodies`).
+    pub(crate) fn largest_body(&self, operation: &str) -> &std::sync::atomic::AtomicU64 {
+        let slot = crate::operations::ALL
+            .iter()
+            .position(|op| op.name == operation)
+            .unwrap_or(crate::operations::ALL.len());
+        &self.largest_bodies[slot]
+    }
 }
 
 /// Samsara's clock as this client last saw it: the `Date` of the latest
@@ -245,11 +258,15 @@ impl ClientBuilder {
 
     /// The largest response body to read, in bytes after decompression
     /// (what the JSON decoder would get). Default [`DEFAULT_MAX_BODY_SIZE`],
-    /// 16 MiB; a page of 512 qualification records is about 1.7 MB. A larger
+    /// 16 MiB; a page of 512 qualification records is about 1.6 MB. A larger
     /// body is not read past the limit, so a small compressed body that
     /// would inflate to gigabytes costs at most this much memory, and the
-    /// request fails with [`Error::ResponseTooLarge`] (not retried). Applies
-    /// to a client given to [`ClientBuilder::http_client`] too.
+    /// request fails with [`Error::ResponseTooLarge`] (not retried). A
+    /// `Content-Length` over the limit fails the same way before anything is
+    /// read. An error answer (4xx, 5xx) over the limit keeps its status
+    /// (a 429 or 503 is retried as usual) and loses only its body. Applies
+    /// to a client given to [`ClientBuilder::http_client`] too. `build()`
+    /// refuses 0.
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.max_body_size = Some(bytes);
         self
@@ -316,6 +333,11 @@ impl ClientBuilder {
         if token.expose_secret().trim().is_empty() {
             return Err(Error::Config("the API token is empty".into()));
         }
+        if self.max_body_size == Some(0) {
+            return Err(Error::Config(
+                "max_body_size: 0 bytes would refuse every answer with a body".into(),
+            ));
+        }
         let base_url = self
             .base_url
             .unwrap_or_else(|| self.region.base_url().to_owned());
@@ -352,7 +374,9 @@ impl ClientBuilder {
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
             max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
-            largest_body: Default::default(),
+            largest_bodies: (0..=crate::operations::ALL.len())
+                .map(|_| std::sync::atomic::AtomicU64::new(0))
+                .collect(),
             retry: self.retry,
             limits,
             server_clock: Default::default(),

@@ -23,6 +23,7 @@ pub(crate) async fn send_with_retries(
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
     let facts = crate::operations::find(operation);
+    let largest_body = inner.largest_body(operation);
     let idempotent = facts.is_none_or(|op| op.idempotent);
     // The window of the operation's budget: a 429 without `Retry-After`
     // waits at its scale (one second when the spec gives none).
@@ -43,9 +44,9 @@ pub(crate) async fn send_with_retries(
         span.record("attempt", attempt);
         // A body that cannot be cloned (a stream) gets exactly one attempt.
         let Some(this_try) = request.try_clone() else {
-            return send_buffered(http, request, inner).await;
+            return send_buffered(http, request, inner, largest_body).await;
         };
-        let result = send_buffered(http, this_try, inner).await;
+        let result = send_buffered(http, this_try, inner, largest_body).await;
         if let Ok(response) = &result {
             inner.server_clock.record(response.headers());
             span.record("status", response.status().as_u16());
@@ -127,31 +128,50 @@ async fn send_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
     inner: &Inner,
+    largest_body: &AtomicU64,
 ) -> reqwest::Result<reqwest::Response> {
-    let max_body_size = inner.max_body_size;
     let mut response = http.execute(request).await?;
     let status = response.status();
     let version = response.version();
-    let headers = response.headers().clone();
-    let body = match read_body(&mut response, max_body_size, &inner.largest_body).await {
-        Ok(body) => body,
-        Err(Unread::Failed(error)) => {
-            let Some(cause) = decompression_failure(&error) else {
-                return Err(error);
-            };
-            let message = cause.to_string();
-            return Err(BodyFailure::Undecodable { status, message }
-                .into_reqwest()
-                .await);
-        }
+    let mut headers = response.headers().clone();
+    let is_error_status = status.is_client_error() || status.is_server_error();
+    let read = read_body(&mut response, inner.max_body_size, largest_body).await;
+    let failure = match read {
+        Ok(body) => match undecoded_coding(&headers, &body) {
+            None => Ok(body),
+            Some(coding) => Err(BodyFailure::Undecodable {
+                status,
+                message: format!(
+                    "the body is still encoded as `{coding}`, which the client does not decode (it decodes gzip, zstd and br)"
+                ),
+            }),
+        },
+        Err(Unread::Failed(error)) => match decompression_failure(&error) {
+            Some(message) => Err(BodyFailure::Undecodable { status, message }),
+            None => return Err(error),
+        },
         Err(Unread::TooLarge) => {
-            let limit = max_body_size;
+            let limit = inner.max_body_size;
             tracing::warn!(
                 limit,
                 "the response body is over the limit: not read further"
             );
-            return Err(BodyFailure::TooLarge { status, limit }.into_reqwest().await);
+            Err(BodyFailure::TooLarge { status, limit })
         }
+    };
+    let body = match failure {
+        Ok(body) => body,
+        // An error status is acted on by its status (a 429 waits for its
+        // `Retry-After`, a 503 is retried) whatever its body: the body, which
+        // only explains the error, is dropped, and the caller gets the
+        // status, the headers and an empty body (`Error::Api`).
+        Err(failure) if is_error_status => {
+            tracing::warn!(%failure, "the error answer's body is dropped");
+            headers.remove(reqwest::header::CONTENT_ENCODING);
+            headers.remove(reqwest::header::CONTENT_LENGTH);
+            Vec::new()
+        }
+        Err(failure) => return Err(failure.into_reqwest().await),
     };
     if (status.is_client_error() || status.is_server_error())
         && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body)
@@ -197,7 +217,7 @@ async fn read_body(
         return Err(Unread::TooLarge);
     }
     // A compressed body's size is unknown until it is read: reserve the
-    // largest this client has read, so that a backfill's buffers are one
+    // largest this operation has read, so that a backfill's buffers are one
     // size, page after page, instead of doubling from nothing each time
     // (which left glibc's heap a little larger every few thousand records).
     let reserve = length
@@ -222,8 +242,10 @@ async fn read_body(
 /// reqwest wraps every body failure in its own errors; beneath them, a
 /// broken connection is hyper's error and a timeout reqwest's, while the
 /// decompressor (tower-http's, over async-compression) fails with a bare
-/// `std::io::Error` (invalid data, unexpected end of the stream).
-fn decompression_failure(error: &reqwest::Error) -> Option<&std::io::Error> {
+/// `std::io::Error` (invalid data, unexpected end of the stream), or, for
+/// bytes after the end of the compressed stream, with a plain message
+/// ([`EXTRA_BYTES`]).
+fn decompression_failure(error: &reqwest::Error) -> Option<String> {
     if !error.is_decode() {
         return None;
     }
@@ -231,8 +253,27 @@ fn decompression_failure(error: &reqwest::Error) -> Option<&std::io::Error> {
     while let Some(cause) = source {
         match cause.downcast_ref::<reqwest::Error>() {
             Some(wrapper) => source = std::error::Error::source(wrapper),
-            None => return cause.downcast_ref::<std::io::Error>(),
+            None if cause.is::<std::io::Error>() || cause.to_string() == EXTRA_BYTES => {
+                return Some(cause.to_string());
+            }
+            None => return None,
         }
     }
     None
+}
+
+/// tower-http's words for data after the end of a compressed stream (a
+/// plain message, not a type to downcast to; `tests/it/compression.rs`
+/// pins it).
+const EXTRA_BYTES: &str = "there are extra bytes after body has been decompressed";
+
+/// The `Content-Encoding` a non-empty body still carries after reading: one
+/// reqwest did not decode (an unknown or differently spelled coding such as
+/// `x-gzip`, or a client without decompression). reqwest removes the header
+/// from the bodies it decodes.
+fn undecoded_coding(headers: &reqwest::header::HeaderMap, body: &[u8]) -> Option<String> {
+    let coding = headers.get(reqwest::header::CONTENT_ENCODING)?;
+    let coding = String::from_utf8_lossy(coding.as_bytes()).trim().to_owned();
+    (!body.is_empty() && !coding.eq_ignore_ascii_case("identity") && !coding.is_empty())
+        .then_some(coding)
 }
