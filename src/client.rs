@@ -73,13 +73,15 @@ pub(crate) struct Inner {
     pub(crate) api_version: Option<String>,
     pub(crate) user_agent: String,
     pub(crate) timeout: Duration,
-    /// The largest response body read, in bytes after decompression.
+    /// The largest response body read, in bytes, as received and after
+    /// decompression.
     pub(crate) max_body_size: u64,
+    /// Whether requests ask for compressed answers (`Accept-Encoding`).
+    pub(crate) compression: bool,
     /// Per operation of `crate::operations::ALL` (the last slot for any
-    /// other), the largest body read so far, in bytes: what a compressed
-    /// body of that operation (no `Content-Length`) reserves
-    /// (`send::read_body`).
-    pub(crate) largest_bodies: std::sync::Arc<[std::sync::atomic::AtomicU64]>,
+    /// other), the sizes of the bodies read so far: what the next body of
+    /// that operation reserves when its size is not announced.
+    pub(crate) body_sizes: std::sync::Arc<[crate::send::BodySizes]>,
     pub(crate) retry: RetryPolicy,
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
     /// Samsara's clock, from the `Date` header of the latest response.
@@ -87,13 +89,13 @@ pub(crate) struct Inner {
 }
 
 impl Inner {
-    /// The largest body read so far for `operation` (see `largest_bodies`).
-    pub(crate) fn largest_body(&self, operation: &str) -> &std::sync::atomic::AtomicU64 {
+    /// The sizes of the bodies read so far for `operation` (see `body_sizes`).
+    pub(crate) fn body_sizes(&self, operation: &str) -> &crate::send::BodySizes {
         let slot = crate::operations::ALL
             .iter()
             .position(|op| op.name == operation)
             .unwrap_or(crate::operations::ALL.len());
-        &self.largest_bodies[slot]
+        &self.body_sizes[slot]
     }
 }
 
@@ -256,32 +258,34 @@ impl ClientBuilder {
         self
     }
 
-    /// The largest response body to read, in bytes after decompression
-    /// (what the JSON decoder would get). Default [`DEFAULT_MAX_BODY_SIZE`],
-    /// 16 MiB; a page of 512 qualification records is about 1.6 MB. A larger
-    /// body is not read past the limit, so a small compressed body that
-    /// would inflate to gigabytes costs at most this much memory, and the
-    /// request fails with [`Error::ResponseTooLarge`] (not retried). A
-    /// `Content-Length` over the limit fails the same way before anything is
-    /// read. An error answer (4xx, 5xx) over the limit keeps its status
-    /// (a 429 or 503 is retried as usual) and loses only its body. Applies
-    /// to a client given to [`ClientBuilder::http_client`] too. `build()`
-    /// refuses 0.
+    /// The largest response body to read, in bytes, as received and after
+    /// decompression (what the JSON decoder would get). Default
+    /// [`DEFAULT_MAX_BODY_SIZE`], 16 MiB; a page of 512 qualification
+    /// records is about 1.6 MB. A larger body is not read past the limit, so
+    /// a small compressed body that would inflate to gigabytes costs at most
+    /// this much memory, and the request fails with
+    /// [`Error::ResponseTooLarge`] (not retried). A `Content-Length` over
+    /// the limit fails the same way before anything is read. An error answer
+    /// (4xx, 5xx) over the limit keeps its status (a 429 or 503 is retried
+    /// as usual) and loses only its body. Applies to a client given to
+    /// [`ClientBuilder::http_client`] too. `build()` refuses 0.
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.max_body_size = Some(bytes);
         self
     }
 
-    /// Whether responses may come compressed (default `true`). The HTTP
-    /// client this builder creates then sends `Accept-Encoding: zstd,gzip,br`
-    /// and decompresses the answer transparently. Samsara serves gzip, which
-    /// makes a page of 512 qualification records about 11 times smaller on
-    /// the wire, work orders about 5 times (`BENCHMARKS.md`, "Compression").
-    /// `false` asks for plain bodies, e.g. to read the traffic through a
-    /// debugging proxy.
+    /// Whether responses may come compressed (default `true`): requests
+    /// then carry `Accept-Encoding: zstd, gzip, br`. Samsara serves gzip,
+    /// which makes a page of 512 qualification records about 11 times
+    /// smaller on the wire, work orders about 5 times (`BENCHMARKS.md`,
+    /// "Compression"). `false` asks for plain bodies (`Accept-Encoding:
+    /// identity`), e.g. to read the traffic through a debugging proxy.
     ///
-    /// Applies only to the HTTP client this builder creates, not to one
-    /// passed to [`ClientBuilder::http_client`], which keeps its own setting.
+    /// Either way the client decodes what comes back itself, whatever its
+    /// `Content-Encoding` (gzip of one member or several, `x-gzip`,
+    /// deflate, br, zstd, in any case, stacked), for its own HTTP client and
+    /// for one given to [`ClientBuilder::http_client`]; a coding it does not
+    /// know is [`Error::Decode`], naming it.
     pub fn compression(mut self, enabled: bool) -> Self {
         self.no_compression = !enabled;
         self
@@ -289,15 +293,11 @@ impl ClientBuilder {
 
     /// Uses a caller-supplied `reqwest::Client` (proxies, TLS roots, pools…).
     /// Authentication, version and user agent are still added per request,
-    /// and the body limit ([`ClientBuilder::max_body_size`]) still applies.
-    ///
-    /// This crate turns on reqwest's `gzip`, `zstd` and `brotli` features,
-    /// and Cargo unifies features across a build: a client from
-    /// `reqwest::Client::new()` or `reqwest::Client::builder()` therefore
-    /// also sends `Accept-Encoding` and decompresses transparently, like the
-    /// one this builder creates. [`ClientBuilder::compression`] does not
-    /// change a client given here; to ask for plain bodies, build it with
-    /// `.no_gzip().no_zstd().no_brotli()`.
+    /// and compression ([`ClientBuilder::compression`]) and the body limit
+    /// ([`ClientBuilder::max_body_size`]) still apply: this crate asks for
+    /// compressed bodies and decodes them itself. (A client whose own reqwest
+    /// decompression is on decodes a body before this crate sees it; the
+    /// result is the same.)
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -353,14 +353,14 @@ impl ClientBuilder {
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(timeout)
                     .redirect(reqwest::redirect::Policy::none());
-                // With compression (reqwest's default here) it asks for
-                // zstd, gzip and br and decodes whichever comes back.
-                let builder = if self.no_compression {
-                    builder.no_gzip().no_zstd().no_brotli()
-                } else {
-                    builder
-                };
+                // The client asks for compression and decodes bodies itself
+                // (`crate::content_coding`); reqwest's own decompression,
+                // which another crate of the build may turn on, stays off.
                 builder
+                    .no_gzip()
+                    .no_zstd()
+                    .no_brotli()
+                    .no_deflate()
                     .build()
                     .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?
             }
@@ -374,8 +374,9 @@ impl ClientBuilder {
                 .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
             timeout,
             max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
-            largest_bodies: (0..=crate::operations::ALL.len())
-                .map(|_| std::sync::atomic::AtomicU64::new(0))
+            compression: !self.no_compression,
+            body_sizes: (0..=crate::operations::ALL.len())
+                .map(|_| Default::default())
                 .collect(),
             retry: self.retry,
             limits,

@@ -402,7 +402,7 @@ impl Error {
 /// Why a response body was not read whole, when that is the server's doing
 /// and not the connection's. `send` reads every body inside progenitor's
 /// `exec` hook, which can return only a `reqwest::Error`; so this typed cause
-/// travels as that error's source ([`BodyFailure::into_reqwest`]) and is found
+/// travels as that error's source ([`carried`]) and is found
 /// again by downcasting ([`BodyFailure::of`]): by [`classify`] (permanent) and
 /// by [`Error::from_generated`] (the typed error).
 #[derive(Clone, Debug, thiserror::Error)]
@@ -430,20 +430,6 @@ impl BodyFailure {
         None
     }
 
-    /// This failure as a `reqwest::Error` whose source it is. reqwest builds
-    /// an error with a source of ours only from a body that fails: this one
-    /// yields nothing but the failure, so the first read is that error.
-    pub(crate) async fn into_reqwest(self) -> reqwest::Error {
-        let failing = futures::stream::repeat(Err::<Vec<u8>, _>(self));
-        let mut carrier =
-            reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(failing)));
-        loop {
-            if let Err(error) = carrier.chunk().await {
-                return error;
-            }
-        }
-    }
-
     /// This crate's error for `operation`.
     fn to_error(&self, operation: &str) -> Error {
         match self {
@@ -468,6 +454,25 @@ impl BodyFailure {
                 path: ".".into(),
                 message: self.to_string(),
             },
+        }
+    }
+}
+
+/// `cause` as a `reqwest::Error` whose source it is, for the `exec` hook,
+/// which can return only reqwest's errors. reqwest builds an error with a
+/// source of ours only from a body that fails: this one yields nothing but
+/// `cause`, so the first read is that error (a body error: transient to
+/// [`classify`] unless `cause` is a [`BodyFailure`]).
+pub(crate) async fn carried<E>(cause: E) -> reqwest::Error
+where
+    E: std::error::Error + Clone + Send + Sync + 'static,
+{
+    let failing = futures::stream::repeat(Err::<Vec<u8>, _>(cause));
+    let mut carrier =
+        reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(failing)));
+    loop {
+        if let Err(error) = carrier.chunk().await {
+            return error;
         }
     }
 }

@@ -4,7 +4,7 @@
 //! progenitor's `pre` hook (see `src/hooks.rs`), once per request, before any
 //! attempt.
 
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT_ENCODING, AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
 use secrecy::ExposeSecret;
 
 use crate::client::Inner;
@@ -52,6 +52,14 @@ fn set_headers(
         USER_AGENT,
         HeaderValue::try_from(inner.user_agent.as_str()).map_err(|_| "the user agent")?,
     );
+    // Always said, so that a given HTTP client with reqwest's own
+    // decompression on does not ask for something else.
+    let accept = if inner.compression {
+        crate::content_coding::ACCEPT_ENCODING
+    } else {
+        "identity"
+    };
+    headers.insert(ACCEPT_ENCODING, HeaderValue::from_static(accept));
     Ok(())
 }
 

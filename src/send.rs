@@ -8,9 +8,10 @@ use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
-use reqwest::header::RETRY_AFTER;
+use reqwest::header::{CONTENT_ENCODING, CONTENT_LENGTH, HeaderMap, RETRY_AFTER};
 
 use crate::client::Inner;
+use crate::content_coding::CodingError;
 use crate::error::{BodyFailure, parse_retry_after};
 use crate::retry::{Failure, classify};
 
@@ -23,7 +24,7 @@ pub(crate) async fn send_with_retries(
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
     let facts = crate::operations::find(operation);
-    let largest_body = inner.largest_body(operation);
+    let sizes = inner.body_sizes(operation);
     let idempotent = facts.is_none_or(|op| op.idempotent);
     // The window of the operation's budget: a 429 without `Retry-After`
     // waits at its scale (one second when the spec gives none).
@@ -44,9 +45,9 @@ pub(crate) async fn send_with_retries(
         span.record("attempt", attempt);
         // A body that cannot be cloned (a stream) gets exactly one attempt.
         let Some(this_try) = request.try_clone() else {
-            return send_buffered(http, request, inner, largest_body).await;
+            return send_buffered(http, request, inner, sizes).await;
         };
-        let result = send_buffered(http, this_try, inner, largest_body).await;
+        let result = send_buffered(http, this_try, inner, sizes).await;
         if let Ok(response) = &result {
             inner.server_clock.record(response.headers());
             span.record("status", response.status().as_u16());
@@ -117,61 +118,68 @@ fn retry_after(response: &reqwest::Response) -> Option<Duration> {
     parse_retry_after(value, std::time::SystemTime::now())
 }
 
+/// The sizes of the bodies read so far for one operation, in bytes: what
+/// the next body of that operation reserves when its size is not announced
+/// (a compressed body comes chunked, without `Content-Length`), so that a
+/// backfill's buffers are one size, page after page, instead of doubling
+/// from nothing each time (which left glibc's heap a little larger every
+/// few thousand records).
+#[derive(Debug, Default)]
+pub(crate) struct BodySizes {
+    /// The largest body as it came over the wire.
+    received: AtomicU64,
+    /// The largest body decoded from a content coding.
+    decoded: AtomicU64,
+}
+
 /// One attempt: sends the request and reads the whole body within the
 /// request's timeout, so a broken or stalled body is a (retryable) transport
-/// error here rather than a failure after the hook, and a body over
-/// `max_body_size` bytes or one that does not decompress is a (permanent)
-/// [`BodyFailure`]. The response is passed on as received (status, headers,
-/// body decompressed); an error body's `requestId`, when it has one, is noted
-/// in the request's span.
+/// error here rather than a failure after the hook, and decodes its content
+/// coding ([`crate::content_coding`]). A body over `max_body_size` bytes or
+/// one that does not decode is a (permanent) [`BodyFailure`]; compressed
+/// data that stops short is a cut body, transient like a broken connection.
+/// The response is passed on with its status, its headers (less
+/// `Content-Encoding` and `Content-Length` once decoded) and the decoded
+/// body; an error body's `requestId`, when it has one, is noted in the
+/// request's span.
 async fn send_buffered(
     http: &reqwest::Client,
     request: reqwest::Request,
     inner: &Inner,
-    largest_body: &AtomicU64,
+    sizes: &BodySizes,
 ) -> reqwest::Result<reqwest::Response> {
     let mut response = http.execute(request).await?;
     let status = response.status();
     let version = response.version();
     let mut headers = response.headers().clone();
-    let is_error_status = status.is_client_error() || status.is_server_error();
-    let read = read_body(&mut response, inner.max_body_size, largest_body).await;
-    let failure = match read {
-        Ok(body) => match undecoded_coding(&headers, &body) {
-            None => Ok(body),
-            Some(coding) => Err(BodyFailure::Undecodable {
-                status,
-                message: format!(
-                    "the body is still encoded as `{coding}`, which the client does not decode (it decodes gzip, zstd and br)"
-                ),
-            }),
-        },
-        Err(Unread::Failed(error)) => match decompression_failure(&error) {
-            Some(message) => Err(BodyFailure::Undecodable { status, message }),
-            None => return Err(error),
-        },
-        Err(Unread::TooLarge) => {
-            let limit = inner.max_body_size;
-            tracing::warn!(
-                limit,
-                "the response body is over the limit: not read further"
-            );
-            Err(BodyFailure::TooLarge { status, limit })
-        }
+    let limit = inner.max_body_size;
+    let body = match read_body(&mut response, limit, &sizes.received).await {
+        Ok(body) => decode_body(status, &mut headers, body, limit, sizes),
+        Err(Unread::Failed(error)) => return Err(error),
+        Err(Unread::TooLarge) => Err(Undecoded::Failure(BodyFailure::TooLarge { status, limit })),
     };
-    let body = match failure {
+    let body = match body {
         Ok(body) => body,
         // An error status is acted on by its status (a 429 waits for its
         // `Retry-After`, a 503 is retried) whatever its body: the body, which
         // only explains the error, is dropped, and the caller gets the
         // status, the headers and an empty body (`Error::Api`).
-        Err(failure) if is_error_status => {
+        Err(failure) if status.is_client_error() || status.is_server_error() => {
             tracing::warn!(%failure, "the error answer's body is dropped");
-            headers.remove(reqwest::header::CONTENT_ENCODING);
-            headers.remove(reqwest::header::CONTENT_LENGTH);
+            headers.remove(CONTENT_ENCODING);
+            headers.remove(CONTENT_LENGTH);
             Vec::new()
         }
-        Err(failure) => return Err(failure.into_reqwest().await),
+        Err(Undecoded::Failure(failure)) => {
+            if let BodyFailure::TooLarge { limit, .. } = failure {
+                tracing::warn!(
+                    limit,
+                    "the response body is over the limit: not read further"
+                );
+            }
+            return Err(crate::error::carried(failure).await);
+        }
+        Err(Undecoded::Cut(cut)) => return Err(crate::error::carried(cut).await),
     };
     if (status.is_client_error() || status.is_server_error())
         && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body)
@@ -185,43 +193,82 @@ async fn send_buffered(
     Ok(reqwest::Response::from(rebuilt))
 }
 
+/// Why a body that arrived was not decoded.
+#[derive(Debug, thiserror::Error)]
+enum Undecoded {
+    /// Permanent: too large, or not the coding it says.
+    #[error(transparent)]
+    Failure(BodyFailure),
+    /// Compressed data that stops before its end.
+    #[error(transparent)]
+    Cut(CutBody),
+}
+
+/// A compressed body that ends before its compressed data does: the
+/// connection closed early (a body without `Content-Length` or chunked
+/// framing ends when the connection does). Transient, like any body cut off
+/// by the connection.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("the response body was cut short: {0}")]
+struct CutBody(String);
+
+/// Decodes `body` (of an answer with `status`) from its content coding
+/// and drops the headers that described the coded body.
+fn decode_body(
+    status: reqwest::StatusCode,
+    headers: &mut HeaderMap,
+    body: Vec<u8>,
+    limit: u64,
+    sizes: &BodySizes,
+) -> Result<Vec<u8>, Undecoded> {
+    if crate::content_coding::codings(headers).is_empty() {
+        return Ok(body);
+    }
+    let reserve = sizes.decoded.load(Relaxed);
+    let decoded =
+        crate::content_coding::decode(headers, body, limit, reserve).map_err(|e| match e {
+            CodingError::TooLarge => Undecoded::Failure(BodyFailure::TooLarge { status, limit }),
+            CodingError::Invalid(message) => {
+                Undecoded::Failure(BodyFailure::Undecodable { status, message })
+            }
+            CodingError::Truncated(message) => Undecoded::Cut(CutBody(message)),
+        })?;
+    sizes.decoded.fetch_max(decoded.len() as u64, Relaxed);
+    headers.remove(CONTENT_ENCODING);
+    headers.remove(CONTENT_LENGTH);
+    Ok(decoded)
+}
+
 /// The most a `Content-Length` may reserve up front (whatever
 /// `max_body_size` says); a larger body grows as it arrives.
 const MAX_RESERVED_BODY: u64 = 16 << 20;
 
 /// Why [`read_body`] did not return a body.
 enum Unread {
-    /// Reading failed: the connection, the timeout, or decompression.
+    /// Reading failed: the connection or the timeout.
     Failed(reqwest::Error),
-    /// More than `limit` bytes, decompressed.
+    /// More than `limit` bytes.
     TooLarge,
 }
 
-/// Reads the body, decompressed (reqwest decodes `Content-Encoding`), into
-/// one buffer sized from `Content-Length`, chunk by chunk, so each chunk is
-/// freed as soon as it is copied. (`bytes()` keeps every chunk until it has
-/// copied them all: two copies of a 1.7 MB page at once.)
+/// Reads the body as it comes over the wire into one buffer sized from
+/// `Content-Length` (else the largest body read before), chunk by chunk,
+/// so each chunk is freed as soon as it is copied. (`bytes()` keeps every
+/// chunk until it has copied them all: two copies of a 1.7 MB page at once.)
 ///
 /// Stops at `limit` bytes: a body announced longer is not read at all, and
-/// one that grows past it (a compressed body inflates as it is read) is not
-/// read further, so it never holds more than `limit` bytes.
+/// one that grows past it is not read further.
 async fn read_body(
     response: &mut reqwest::Response,
     limit: u64,
-    largest_body: &AtomicU64,
+    largest: &AtomicU64,
 ) -> Result<Vec<u8>, Unread> {
-    // Known only for a body that is not compressed (reqwest drops the
-    // header when it decompresses).
     let length = response.content_length();
     if length.is_some_and(|length| length > limit) {
         return Err(Unread::TooLarge);
     }
-    // A compressed body's size is unknown until it is read: reserve the
-    // largest this operation has read, so that a backfill's buffers are one
-    // size, page after page, instead of doubling from nothing each time
-    // (which left glibc's heap a little larger every few thousand records).
     let reserve = length
-        .unwrap_or_else(|| largest_body.load(Relaxed))
+        .unwrap_or_else(|| largest.load(Relaxed))
         .min(limit)
         .min(MAX_RESERVED_BODY);
     let mut body = Vec::with_capacity(reserve as usize);
@@ -231,49 +278,6 @@ async fn read_body(
         }
         body.extend_from_slice(&chunk);
     }
-    largest_body.fetch_max(body.len() as u64, Relaxed);
+    largest.fetch_max(body.len() as u64, Relaxed);
     Ok(body)
-}
-
-/// The decompressor's complaint, when reading a body failed because it does
-/// not decompress as its `Content-Encoding` says (`None` for a broken
-/// connection or a timeout).
-///
-/// reqwest wraps every body failure in its own errors; beneath them, a
-/// broken connection is hyper's error and a timeout reqwest's, while the
-/// decompressor (tower-http's, over async-compression) fails with a bare
-/// `std::io::Error` (invalid data, unexpected end of the stream), or, for
-/// bytes after the end of the compressed stream, with a plain message
-/// ([`EXTRA_BYTES`]).
-fn decompression_failure(error: &reqwest::Error) -> Option<String> {
-    if !error.is_decode() {
-        return None;
-    }
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        match cause.downcast_ref::<reqwest::Error>() {
-            Some(wrapper) => source = std::error::Error::source(wrapper),
-            None if cause.is::<std::io::Error>() || cause.to_string() == EXTRA_BYTES => {
-                return Some(cause.to_string());
-            }
-            None => return None,
-        }
-    }
-    None
-}
-
-/// tower-http's words for data after the end of a compressed stream (a
-/// plain message, not a type to downcast to; `tests/it/compression.rs`
-/// pins it).
-const EXTRA_BYTES: &str = "there are extra bytes after body has been decompressed";
-
-/// The `Content-Encoding` a non-empty body still carries after reading: one
-/// reqwest did not decode (an unknown or differently spelled coding such as
-/// `x-gzip`, or a client without decompression). reqwest removes the header
-/// from the bodies it decodes.
-fn undecoded_coding(headers: &reqwest::header::HeaderMap, body: &[u8]) -> Option<String> {
-    let coding = headers.get(reqwest::header::CONTENT_ENCODING)?;
-    let coding = String::from_utf8_lossy(coding.as_bytes()).trim().to_owned();
-    (!body.is_empty() && !coding.eq_ignore_ascii_case("identity") && !coding.is_empty())
-        .then_some(coding)
 }

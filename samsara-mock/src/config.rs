@@ -108,6 +108,9 @@ pub struct MockConfig {
     /// family when at least two are seeded. Which ones:
     /// [`MockServer::odd_records`](crate::MockServer::odd_records).
     pub odd_records: bool,
+    /// Which content codings responses may come in, from what a request's
+    /// `Accept-Encoding` asks for (default [`Compression::Any`]).
+    pub compression: Compression,
 }
 
 impl Default for MockConfig {
@@ -129,8 +132,26 @@ impl Default for MockConfig {
             upper_case_enums: false,
             retry_after: true,
             odd_records: false,
+            compression: Compression::Any,
         }
     }
+}
+
+/// Which content codings a [`MockServer`](crate::MockServer) answers in
+/// (tower-http's `CompressionLayer`); a request that asks for none, or for
+/// none the server offers, gets a plain body, and so does a body under 32
+/// bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Compression {
+    /// zstd, br, gzip or deflate, whichever the request accepts (zstd
+    /// first when it accepts all).
+    #[default]
+    Any,
+    /// gzip only, whatever else the request accepts: a server that, like
+    /// many, compresses with gzip alone.
+    Gzip,
+    /// Never compressed.
+    Off,
 }
 
 /// How a stream answers when the request has no `endTime` (a feed).
@@ -307,6 +328,12 @@ impl MockConfig {
     /// Serves a few seeded items off-spec (see the field).
     pub fn odd_records(mut self, on: bool) -> Self {
         self.odd_records = on;
+        self
+    }
+
+    /// Sets which content codings responses may come in.
+    pub fn compression(mut self, compression: Compression) -> Self {
+        self.compression = compression;
         self
     }
 

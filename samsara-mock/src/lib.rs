@@ -74,7 +74,7 @@ mod server;
 mod store;
 mod work_orders;
 
-pub use config::{AckReply, CreateReply, FeedStyle, MockConfig};
+pub use config::{AckReply, Compression, CreateReply, FeedStyle, MockConfig};
 pub use cursor::{CURSOR_LIFETIME_DAYS, encode_cursor_for_test};
 pub use quirks::{Family, OddRecord, Oddity};
 
@@ -109,6 +109,18 @@ impl std::fmt::Debug for server::App {
     }
 }
 
+/// Compresses per the request's `Accept-Encoding` with the codings
+/// `compression` allows (zstd first when all are accepted, as tower-http
+/// prefers), plain without one; bodies under 32 bytes always plain.
+fn compression_layer(compression: Compression) -> tower_http::compression::CompressionLayer {
+    let layer = tower_http::compression::CompressionLayer::new();
+    match compression {
+        Compression::Any => layer,
+        Compression::Gzip => layer.no_br().no_zstd().no_deflate(),
+        Compression::Off => layer.no_gzip().no_br().no_zstd().no_deflate(),
+    }
+}
+
 impl MockServer {
     /// Starts a server on `127.0.0.1` on an ephemeral port.
     pub async fn start(config: MockConfig) -> std::io::Result<MockServer> {
@@ -123,13 +135,10 @@ impl MockServer {
         let app = Arc::new(server::App::new(config, store));
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
-        // Compressed per the request's `Accept-Encoding` (gzip, br, zstd or
-        // deflate; zstd first when all are accepted, as tower-http prefers),
-        // plain without one; bodies under 32 bytes always plain. Samsara's
-        // live API serves gzip.
+        let compression = compression_layer(app.config.compression);
         let router = axum::Router::new()
             .fallback(server::dispatch)
-            .layer(tower_http::compression::CompressionLayer::new())
+            .layer(compression)
             .with_state(Arc::clone(&app));
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {

@@ -1,7 +1,7 @@
 //! `samsara-mock`: runs the fake Samsara server until Ctrl-C.
 //!
 //! ```text
-//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits] [--empty-page-every N] [--realistic] [--feed caught-up|always-more]
+//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits] [--empty-page-every N] [--realistic] [--feed caught-up|always-more] [--compression any|gzip|off]
 //! ```
 //!
 //! `--realistic` turns on every behaviour of the live API that the spec does
@@ -15,7 +15,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use clap::Parser;
-use samsara_mock::{FeedStyle, MockConfig, MockServer};
+use samsara_mock::{Compression, FeedStyle, MockConfig, MockServer};
 
 /// A stateful fake of Samsara's qualification-record and work-order API.
 #[derive(Debug, Parser)]
@@ -52,6 +52,10 @@ struct Args {
     /// page says hasNextPage true).
     #[arg(long, default_value = "caught-up", value_parser = ["caught-up", "always-more"])]
     feed: String,
+    /// Content codings answers may come in, as the request accepts them:
+    /// `any` (zstd, br, gzip, deflate), `gzip` only, or `off` (plain).
+    #[arg(long, default_value = "any", value_parser = ["any", "gzip", "off"])]
+    compression: String,
 }
 
 #[tokio::main]
@@ -66,8 +70,14 @@ async fn main() -> ExitCode {
         "always-more" => FeedStyle::AlwaysMore,
         _ => FeedStyle::CaughtUp,
     };
+    let compression = match args.compression.as_str() {
+        "gzip" => Compression::Gzip,
+        "off" => Compression::Off,
+        _ => Compression::Any,
+    };
     let config = base
         .feed(feed)
+        .compression(compression)
         .token(args.token)
         .records(args.records)
         .seed(args.seed)

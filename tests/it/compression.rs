@@ -1,8 +1,10 @@
 //! Response compression and the body limit: the client asks for zstd, gzip
-//! and br and decompresses transparently; a body over `max_body_size` bytes
+//! and br and decodes whatever coding HTTP allows (`GZIP`, `x-gzip`, gzip
+//! of several members, stacked codings); a body over `max_body_size` bytes
 //! (counted decompressed, so a decompression bomb is cut at the limit) is
 //! `Error::ResponseTooLarge`; a body that does not decompress is a
-//! permanent `Error::Decode`; the fake server compresses when asked.
+//! permanent `Error::Decode`, one cut short a retried transport error; the
+//! fake server compresses when asked.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -101,22 +103,91 @@ async fn compression_off_asks_for_plain_bodies() {
     let client = builder(&server.uri()).compression(false).build().unwrap();
     get_work_orders(&client).await.unwrap();
     let requests = server.received_requests().await.unwrap();
-    assert_eq!(accept_encoding(&requests[0]), None);
+    assert_eq!(accept_encoding(&requests[0]).as_deref(), Some("identity"));
 }
 
 #[tokio::test]
-async fn a_plain_reqwest_client_given_to_the_builder_decompresses_too() {
-    // reqwest's features are unified across the build: its default builder
-    // asks for and decodes what this crate's own client does.
+async fn a_reqwest_client_given_to_the_builder_gets_the_same_compression() {
+    // The crate asks and decodes itself, whatever the given client's own
+    // decompression (reqwest's default, or none at all).
     let server = answering(encoded(gzip(&page_of(3)), "gzip")).await;
+    for http in [
+        reqwest::Client::new(),
+        reqwest::Client::builder()
+            .no_gzip()
+            .no_zstd()
+            .no_brotli()
+            .no_deflate()
+            .build()
+            .unwrap(),
+    ] {
+        let client = builder(&server.uri()).http_client(http).build().unwrap();
+        let page = get_work_orders(&client).await.unwrap();
+        assert_eq!(page.data.len(), 3);
+    }
+    for request in server.received_requests().await.unwrap() {
+        assert!(accept_encoding(&request).is_some_and(|a| a.contains("gzip")));
+    }
+    // `compression(false)` applies to a given client too.
+    let server = answering(common::one_order_page()).await;
     let client = builder(&server.uri())
         .http_client(reqwest::Client::new())
+        .compression(false)
         .build()
         .unwrap();
-    let page = get_work_orders(&client).await.unwrap();
-    assert_eq!(page.data.len(), 3);
+    get_work_orders(&client).await.unwrap();
     let requests = server.received_requests().await.unwrap();
-    assert!(accept_encoding(&requests[0]).is_some_and(|a| a.contains("gzip")));
+    assert_eq!(accept_encoding(&requests[0]).as_deref(), Some("identity"));
+}
+
+#[tokio::test]
+async fn a_compressed_answer_to_a_client_that_did_not_ask_is_decoded_anyway() {
+    // Asked for plain bodies, a server (or proxy) that compresses anyway is
+    // decoded all the same.
+    let server = answering(encoded(gzip(&page_of(3)), "gzip")).await;
+    let client = builder(&server.uri()).compression(false).build().unwrap();
+    assert_eq!(get_work_orders(&client).await.unwrap().data.len(), 3);
+}
+
+#[tokio::test]
+async fn gzip_in_any_spelling_and_of_several_members_is_decoded() {
+    // Coding names are case-insensitive, `x-gzip` is gzip (RFC 9110
+    // §8.4.1.3), and a gzip body may be several members back to back.
+    let plain = page_of(40);
+    let (first, second) = plain.split_at(plain.len() / 2);
+    let members = [gzip(first), gzip(second)].concat();
+    for (encoding, body) in [
+        ("GZIP", gzip(&plain)),
+        ("Gzip", gzip(&plain)),
+        ("x-gzip", gzip(&plain)),
+        ("gzip", members),
+        ("gzip, identity", gzip(&plain)),
+    ] {
+        let server = answering(encoded(body, encoding)).await;
+        let page = get_work_orders(&builder(&server.uri()).build().unwrap())
+            .await
+            .unwrap_or_else(|e| panic!("{encoding}: {e}"));
+        assert_eq!(page.data.len(), 40, "{encoding}");
+    }
+}
+
+#[tokio::test]
+async fn codings_stacked_over_two_header_lines_are_both_undone() {
+    // gzip applied twice, one `Content-Encoding` line each.
+    let body = gzip(&gzip(&page_of(3)));
+    let reply = http_reply(
+        &[
+            ("content-encoding", "gzip"),
+            ("content-encoding", "gzip"),
+            ("content-length", &body.len().to_string()),
+        ],
+        &body,
+    );
+    let (url, _) = raw_server(reply).await;
+    let page = get_work_orders(&builder(&url).build().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(page.data.len(), 3);
 }
 
 #[tokio::test]
@@ -368,6 +439,17 @@ async fn the_fake_server_compresses_when_asked_and_the_client_streams_through_it
     server.shutdown().await.unwrap();
 }
 
+/// `error` and its sources, one after the other.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut chain = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        chain = format!("{chain}: {cause}");
+        source = cause.source();
+    }
+    chain
+}
+
 /// An HTTP/1.1 200 head with `headers` (and `connection: close`), then `body`.
 fn http_reply(headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
     let mut reply =
@@ -488,44 +570,89 @@ async fn an_error_answer_over_the_limit_keeps_its_status() {
 
 #[tokio::test]
 async fn bytes_after_the_end_of_a_gzip_body_are_a_decode_error_not_retried() {
-    // The gzip stream in one chunk, garbage in the next: tower-http reports
-    // the extra bytes in words of its own (pinned here), which must read as
-    // a body that does not decompress, not as a broken connection.
+    // Garbage after the gzip stream, in the stream's last chunk or in a
+    // chunk of its own: the same error however the body was split.
     let body = gzip(&page_of(3));
-    let mut framed = format!("{:x}\r\n", body.len()).into_bytes();
-    framed.extend_from_slice(&body);
-    framed.extend_from_slice(b"\r\n7\r\nGARBAGE\r\n0\r\n\r\n");
-    let reply = http_reply(
-        &[
-            ("content-encoding", "gzip"),
-            ("transfer-encoding", "chunked"),
-        ],
-        &framed,
-    );
+    let mut in_the_same_chunk = body.clone();
+    in_the_same_chunk.extend_from_slice(b"GARBAGE");
+    let mut in_a_chunk_of_its_own = format!("{:x}\r\n", body.len()).into_bytes();
+    in_a_chunk_of_its_own.extend_from_slice(&body);
+    in_a_chunk_of_its_own.extend_from_slice(b"\r\n7\r\nGARBAGE\r\n0\r\n\r\n");
+    for framed in [
+        chunks(&in_the_same_chunk, in_the_same_chunk.len()),
+        in_a_chunk_of_its_own,
+    ] {
+        let reply = http_reply(
+            &[
+                ("content-encoding", "gzip"),
+                ("transfer-encoding", "chunked"),
+            ],
+            &framed,
+        );
+        let (url, count) = raw_server(reply).await;
+        let err = get_work_orders(&builder(&url).build().unwrap())
+            .await
+            .unwrap_err();
+        let Error::Decode { message, .. } = &err else {
+            panic!("{err:?}");
+        };
+        assert!(
+            message.contains("7 bytes after the end of its gzip data"),
+            "{message}"
+        );
+        assert!(!err.is_retryable());
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_gzip_body_ended_early_by_a_closed_connection_is_retried() {
+    // No Content-Length and no chunks: the body ends when the connection
+    // closes, here half-way through the gzip data. Only the gzip framing
+    // shows the body was cut: a transport error, retried.
+    let body = gzip(&page_of(300));
+    let reply = http_reply(&[("content-encoding", "gzip")], &body[..body.len() / 2]);
     let (url, count) = raw_server(reply).await;
-    let err = get_work_orders(&builder(&url).build().unwrap())
+    let client = builder(&url)
+        .retry(RetryPolicy {
+            max_attempts: 2,
+            initial_backoff: std::time::Duration::ZERO,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(err.is_retryable());
+    let chain = error_chain(&err);
+    assert!(chain.contains("cut short"), "{chain}");
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+    // A create cut the same way may have taken effect: not retried, and
+    // said so.
+    let (url, count) = raw_server(http_reply(
+        &[("content-encoding", "gzip")],
+        &body[..body.len() / 2],
+    ))
+    .await;
+    let err = create_work_order(&builder(&url).build().unwrap())
         .await
         .unwrap_err();
-    let Error::Decode { message, .. } = &err else {
-        panic!("{err:?}");
-    };
-    assert!(message.contains("extra bytes after body"), "{message}");
-    assert!(!err.is_retryable());
+    assert!(matches!(err, Error::OutcomeUnknown { .. }), "{err:?}");
     assert_eq!(count.load(Ordering::SeqCst), 1);
 }
 
 #[tokio::test]
 async fn a_coding_the_client_does_not_decode_is_named() {
-    // `x-gzip` (gzip's old name) is not decoded by reqwest: the error names
-    // the coding instead of "expected value at line 1 column 1".
-    let server = answering(encoded(gzip(&page_of(1)), "x-gzip")).await;
+    // `compress` (LZW) is not decoded: the error names the coding instead
+    // of "expected value at line 1 column 1".
+    let server = answering(encoded(gzip(&page_of(1)), "compress")).await;
     let err = get_work_orders(&builder(&server.uri()).build().unwrap())
         .await
         .unwrap_err();
     let Error::Decode { message, .. } = &err else {
         panic!("{err:?}");
     };
-    assert!(message.contains("still encoded as `x-gzip`"), "{message}");
+    assert!(message.contains("encoded as `compress`"), "{message}");
     assert!(!err.is_retryable());
     // `identity` is no coding at all.
     let server = answering(encoded(page_of(1), "identity")).await;

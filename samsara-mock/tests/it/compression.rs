@@ -102,6 +102,28 @@ async fn pages_are_compressed_as_the_request_asks_and_plain_otherwise() {
 }
 
 #[tokio::test]
+async fn a_gzip_only_server_answers_gzip_and_an_uncompressing_one_plain() {
+    use samsara_mock::Compression;
+    let gzip_only = MockServer::start(quiet(600).compression(Compression::Gzip))
+        .await
+        .unwrap();
+    let sent = wire(&gzip_only, PAGE, Some("zstd, gzip, br")).await;
+    assert_eq!(sent.encoding.as_deref(), Some("gzip"));
+    assert_eq!(
+        wire(&gzip_only, PAGE, Some("zstd, br")).await.encoding,
+        None
+    );
+    let off = MockServer::start(quiet(600).compression(Compression::Off))
+        .await
+        .unwrap();
+    let sent = wire(&off, PAGE, Some("zstd, gzip, br")).await;
+    assert_eq!(sent.encoding, None);
+    assert_eq!(sent.length, Some(sent.body.len().to_string()));
+    gzip_only.shutdown().await.unwrap();
+    off.shutdown().await.unwrap();
+}
+
+#[tokio::test]
 async fn error_answers_are_compressed_too_and_keep_their_headers() {
     let server = MockServer::start(quiet(5)).await.unwrap();
     let raw = reqwest::Client::builder().no_gzip().build().unwrap();

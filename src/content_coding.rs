@@ -1,0 +1,359 @@
+//! Content codings ([RFC 9110 §8.4](https://www.rfc-editor.org/rfc/rfc9110#section-8.4)):
+//! what the client asks for in `Accept-Encoding`, and how a body is decoded
+//! from what its `Content-Encoding` says.
+//!
+//! The client decodes bodies itself rather than through reqwest, so that it
+//! decodes what HTTP allows and not only what one decompressor expects:
+//! coding names in any case (`GZIP`), `x-gzip` as gzip, a gzip body of
+//! several members, codings stacked in one header line or over several,
+//! `deflate` as zlib or raw; so that a body cut short is told apart from
+//! one that is not compressed data at all; and so that the decompressed
+//! size is capped (`ClientBuilder::max_body_size`) whatever the coding.
+//! Samsara serves gzip (see `BENCHMARKS.md`, "Compression").
+
+use std::io::{self, Read};
+
+use reqwest::header::{CONTENT_ENCODING, HeaderMap};
+
+/// What the client sends as `Accept-Encoding` when compression is on: the
+/// codings it decodes best, zstd first (fastest to decompress), then gzip
+/// (what Samsara serves), then br. `deflate` is decoded when it comes but
+/// not asked for: servers have disagreed on its format (zlib or raw).
+pub(crate) const ACCEPT_ENCODING: &str = "zstd, gzip, br";
+
+/// The codings [`decode`] knows, as an error message lists them.
+const KNOWN: &str = "gzip (x-gzip), deflate, br and zstd";
+
+/// The largest zstd window the client accepts, as a power of two: 8 MiB,
+/// the limit RFC 9659 sets for HTTP's `zstd` coding, so a frame cannot make
+/// the decoder allocate more than that for its window.
+const ZSTD_WINDOW_LOG_MAX: u32 = 23;
+
+/// Why a body could not be decoded.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum CodingError {
+    /// More than the limit, in bytes decoded.
+    TooLarge,
+    /// Not data of the coding its `Content-Encoding` names, or a coding the
+    /// client does not know: the message says which.
+    Invalid(String),
+    /// Compressed data that stops before its end: the body was cut short
+    /// (by a connection closed early), so the same request may get it whole.
+    Truncated(String),
+}
+
+/// The codings `headers` say were applied to the body, in the order they
+/// were applied, lower-cased, without `identity`: every `Content-Encoding`
+/// line, each a comma-separated list.
+pub(crate) fn codings(headers: &HeaderMap) -> Vec<String> {
+    headers
+        .get_all(CONTENT_ENCODING)
+        .iter()
+        .flat_map(|value| value.as_bytes().split(|&b| b == b','))
+        .map(|coding| String::from_utf8_lossy(coding).trim().to_ascii_lowercase())
+        .filter(|coding| !coding.is_empty() && coding != "identity")
+        .collect()
+}
+
+/// Decodes `body` from the codings its `headers` name, the last applied
+/// first, into at most `limit` bytes; `reserve` is the room to allocate
+/// up front for the decoded body (the largest such body seen before).
+///
+/// An empty body is empty whatever its headers say (a `204`, or a `200`
+/// with `Content-Length: 0`).
+pub(crate) fn decode(
+    headers: &HeaderMap,
+    body: Vec<u8>,
+    limit: u64,
+    reserve: u64,
+) -> Result<Vec<u8>, CodingError> {
+    let mut body = body;
+    if body.is_empty() {
+        return Ok(body);
+    }
+    for coding in codings(headers).iter().rev() {
+        body = decode_one(coding, &body, limit, reserve)?;
+    }
+    Ok(body)
+}
+
+/// Decodes one coding of `input`, stopping one byte past `limit`.
+fn decode_one(
+    coding: &str,
+    input: &[u8],
+    limit: u64,
+    reserve: u64,
+) -> Result<Vec<u8>, CodingError> {
+    let mut decoded = Vec::with_capacity(reserve.min(limit).min(MAX_RESERVED) as usize);
+    match coding {
+        // `x-gzip` is gzip (RFC 9110 §8.4.1.3).
+        "gzip" | "x-gzip" => gunzip(input, &mut decoded, limit)?,
+        // RFC 9110's deflate is zlib; some servers have sent raw deflate.
+        "deflate" if is_zlib(input) => {
+            let decoder = flate2::bufread::ZlibDecoder::new(input);
+            read_capped(decoder, &mut decoded, limit, coding)?;
+        }
+        "deflate" => {
+            let decoder = flate2::bufread::DeflateDecoder::new(input);
+            read_capped(decoder, &mut decoded, limit, coding)?;
+        }
+        "br" => {
+            // brotli's decoder says `InvalidData` for input that ends early
+            // as for corrupt input: whether the input ran out tells them apart.
+            let mut input = EndNoted {
+                input,
+                ended: false,
+            };
+            let decoder = brotli_decompressor::Decompressor::new(&mut input, 8 << 10);
+            match read_capped(decoder, &mut decoded, limit, coding) {
+                Err(CodingError::Invalid(_)) if input.ended => {
+                    return Err(CodingError::Truncated(
+                        "the br body ends before its compressed data does".into(),
+                    ));
+                }
+                result => result?,
+            }
+        }
+        "zstd" => {
+            let mut decoder =
+                zstd::stream::read::Decoder::with_buffer(input).map_err(|e| invalid(coding, &e))?;
+            decoder
+                .window_log_max(ZSTD_WINDOW_LOG_MAX)
+                .map_err(|e| invalid(coding, &e))?;
+            read_capped(decoder, &mut decoded, limit, coding)?;
+        }
+        other => {
+            return Err(CodingError::Invalid(format!(
+                "the body is encoded as `{other}`, which the client does not decode (it decodes {KNOWN})"
+            )));
+        }
+    }
+    Ok(decoded)
+}
+
+/// Decodes a gzip body member by member (RFC 1952 §2.2 allows several, one
+/// after the other): bytes after a member that do not start another are an
+/// error, found wherever the body was split in transit.
+fn gunzip(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingError> {
+    let mut rest = input;
+    loop {
+        let mut member = flate2::bufread::GzDecoder::new(rest);
+        read_capped(&mut member, decoded, limit, "gzip")?;
+        rest = member.into_inner();
+        match rest {
+            [] => return Ok(()),
+            // The magic bytes of another member (or the first of them).
+            [0x1f] | [0x1f, 0x8b, ..] => continue,
+            _ => {
+                return Err(CodingError::Invalid(format!(
+                    "the body has {} bytes after the end of its gzip data",
+                    rest.len()
+                )));
+            }
+        }
+    }
+}
+
+/// Appends what `decoder` yields to `decoded`, up to one byte past
+/// `limit` in all.
+fn read_capped(
+    decoder: impl Read,
+    decoded: &mut Vec<u8>,
+    limit: u64,
+    coding: &str,
+) -> Result<(), CodingError> {
+    let room = limit.saturating_add(1).saturating_sub(decoded.len() as u64);
+    decoder
+        .take(room)
+        .read_to_end(decoded)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::UnexpectedEof => CodingError::Truncated(format!(
+                "the {coding} body ends before its compressed data does: {e}"
+            )),
+            _ => invalid(coding, &e),
+        })?;
+    if decoded.len() as u64 > limit {
+        return Err(CodingError::TooLarge);
+    }
+    Ok(())
+}
+
+/// A reader of `input` that notes whether it was read to its end.
+struct EndNoted<'a> {
+    input: &'a [u8],
+    ended: bool,
+}
+
+impl Read for EndNoted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.input.read(buf)?;
+        self.ended |= read == 0 && !buf.is_empty();
+        Ok(read)
+    }
+}
+
+/// The most a decoded body reserves up front, whatever came before.
+const MAX_RESERVED: u64 = 16 << 20;
+
+fn invalid(coding: &str, error: &io::Error) -> CodingError {
+    CodingError::Invalid(format!("the body is not valid {coding} data: {error}"))
+}
+
+/// Whether `input` starts with a zlib header (RFC 1950 §2.2): deflate
+/// method, and the two bytes a multiple of 31.
+fn is_zlib(input: &[u8]) -> bool {
+    match input {
+        [cmf, flg, ..] => cmf & 0x0f == 8 && (u16::from(*cmf) << 8 | u16::from(*flg)) % 31 == 0,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use reqwest::header::HeaderValue;
+
+    use super::*;
+
+    const TEXT: &[u8] =
+        br#"{"data":[{"id":"1"},{"id":"2"}],"pagination":{"endCursor":"","hasNextPage":false}}"#;
+
+    fn gzip(body: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(body).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn headers(lines: &[&str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for line in lines {
+            headers.append(CONTENT_ENCODING, HeaderValue::from_str(line).unwrap());
+        }
+        headers
+    }
+
+    fn decoded(lines: &[&str], body: Vec<u8>) -> Result<Vec<u8>, CodingError> {
+        decode(&headers(lines), body, 1 << 20, 0)
+    }
+
+    #[test]
+    fn names_are_read_in_any_case_over_every_line_and_without_identity() {
+        assert_eq!(
+            codings(&headers(&["GZIP, identity", " Br ", ""])),
+            ["gzip", "br"]
+        );
+        assert!(codings(&HeaderMap::new()).is_empty());
+    }
+
+    #[test]
+    fn every_known_coding_decodes() {
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
+        zlib.write_all(TEXT).unwrap();
+        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), Default::default());
+        raw.write_all(TEXT).unwrap();
+        let mut br = Vec::new();
+        brotli::CompressorWriter::new(&mut br, 4096, 5, 22)
+            .write_all(TEXT)
+            .unwrap();
+        let zstd = zstd::encode_all(TEXT, 3).unwrap();
+        for (coding, body) in [
+            ("gzip", gzip(TEXT)),
+            ("x-gzip", gzip(TEXT)),
+            ("Gzip", gzip(TEXT)),
+            ("deflate", zlib.finish().unwrap()),
+            ("deflate", raw.finish().unwrap()),
+            ("br", br),
+            ("zstd", zstd),
+            ("identity", TEXT.to_vec()),
+        ] {
+            assert_eq!(decoded(&[coding], body).as_deref(), Ok(TEXT), "{coding}");
+        }
+    }
+
+    #[test]
+    fn a_gzip_body_of_several_members_decodes_whole() {
+        let (first, second) = TEXT.split_at(20);
+        let mut body = gzip(first);
+        body.extend(gzip(second));
+        assert_eq!(decoded(&["gzip"], body).as_deref(), Ok(TEXT));
+    }
+
+    #[test]
+    fn stacked_codings_are_undone_last_first() {
+        let twice = gzip(&zstd::encode_all(TEXT, 3).unwrap());
+        assert_eq!(decoded(&["zstd, gzip"], twice.clone()).as_deref(), Ok(TEXT));
+        assert_eq!(decoded(&["zstd", "gzip"], twice).as_deref(), Ok(TEXT));
+    }
+
+    #[test]
+    fn a_cut_body_is_truncated_and_garbage_is_invalid() {
+        let whole = gzip(TEXT);
+        for coding_body in [
+            ("gzip", whole[..whole.len() / 2].to_vec()),
+            ("gzip", [whole.as_slice(), &[0x1f]].concat()),
+            ("zstd", {
+                let z = zstd::encode_all(TEXT, 3).unwrap();
+                z[..z.len() / 2].to_vec()
+            }),
+            ("br", {
+                let mut br = Vec::new();
+                brotli::CompressorWriter::new(&mut br, 4096, 5, 22)
+                    .write_all(TEXT)
+                    .unwrap();
+                br[..br.len() / 2].to_vec()
+            }),
+            ("deflate", {
+                let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
+                zlib.write_all(TEXT).unwrap();
+                let z = zlib.finish().unwrap();
+                z[..z.len() / 2].to_vec()
+            }),
+        ] {
+            let (coding, body) = coding_body;
+            let result = decoded(&[coding], body);
+            assert!(
+                matches!(result, Err(CodingError::Truncated(_))),
+                "{coding}: {result:?}"
+            );
+        }
+        let mut zeros = whole.clone();
+        zeros.extend_from_slice(&[0; 8]);
+        let mut garbage = whole.clone();
+        garbage.extend_from_slice(b"GARBAGE AFTER THE END");
+        for (coding, body) in [
+            ("gzip", b"this is not gzip".to_vec()),
+            ("gzip", zeros),
+            ("gzip", garbage),
+            ("br", b"this is not brotli".to_vec()),
+            ("zstd", b"this is not zstd".to_vec()),
+        ] {
+            let result = decoded(&[coding], body);
+            assert!(
+                matches!(result, Err(CodingError::Invalid(_))),
+                "{coding}: {result:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_coding_is_named() {
+        let Err(CodingError::Invalid(message)) = decoded(&["compress"], b"x".to_vec()) else {
+            panic!("decoded");
+        };
+        assert!(message.contains("`compress`"), "{message}");
+    }
+
+    #[test]
+    fn the_limit_counts_decoded_bytes() {
+        let body = gzip(&vec![b' '; 4096]);
+        let h = headers(&["gzip"]);
+        assert_eq!(decode(&h, body.clone(), 4096, 0).map(|b| b.len()), Ok(4096));
+        assert_eq!(decode(&h, body, 4095, 0), Err(CodingError::TooLarge));
+    }
+
+    #[test]
+    fn an_empty_body_is_empty_whatever_its_coding() {
+        assert_eq!(decoded(&["gzip"], Vec::new()), Ok(Vec::new()));
+    }
+}
