@@ -283,9 +283,10 @@ impl ClientBuilder {
     ///
     /// Either way the client decodes what comes back itself, whatever its
     /// `Content-Encoding` (gzip of one member or several, `x-gzip`,
-    /// deflate, br, zstd, in any case, stacked), for its own HTTP client and
-    /// for one given to [`ClientBuilder::http_client`]; a coding it does not
-    /// know is [`Error::Decode`], naming it.
+    /// deflate, br, zstd, in any case, up to 5 stacked); a coding it does
+    /// not know is [`Error::Decode`], naming it. (A client given to
+    /// [`ClientBuilder::http_client`] with reqwest's decompression on
+    /// decodes first, by reqwest's rules: see there.)
     pub fn compression(mut self, enabled: bool) -> Self {
         self.no_compression = !enabled;
         self
@@ -295,9 +296,16 @@ impl ClientBuilder {
     /// Authentication, version and user agent are still added per request,
     /// and compression ([`ClientBuilder::compression`]) and the body limit
     /// ([`ClientBuilder::max_body_size`]) still apply: this crate asks for
-    /// compressed bodies and decodes them itself. (A client whose own reqwest
-    /// decompression is on decodes a body before this crate sees it; the
-    /// result is the same.)
+    /// compressed bodies and decodes them itself.
+    ///
+    /// A client with reqwest's own decompression on (its `gzip`, `zstd`,
+    /// `brotli` or `deflate` feature, which any crate of your build may turn
+    /// on, and `reqwest::Client::new()` then uses) decodes a body before
+    /// this crate sees it, by reqwest's rules: one coding only, gzip of one
+    /// member, `deflate` as zlib. To have this crate decode every coding
+    /// HTTP allows, build it with
+    /// `.no_gzip().no_zstd().no_brotli().no_deflate()`, as the client this
+    /// builder makes is.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self

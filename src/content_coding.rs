@@ -71,11 +71,29 @@ pub(crate) fn decode(
     if body.is_empty() {
         return Ok(body);
     }
-    for coding in codings(headers).iter().rev() {
-        body = decode_one(coding, &body, limit, reserve)?;
+    let codings = codings(headers);
+    if codings.len() > MAX_CODINGS {
+        return Err(CodingError::Invalid(format!(
+            "the body names {} content codings; the client undoes at most {MAX_CODINGS}",
+            codings.len()
+        )));
+    }
+    for (layer, coding) in codings.iter().rev().enumerate() {
+        body = match decode_one(coding, &body, limit, reserve) {
+            // An inner layer came whole out of the one around it: its data
+            // stopping short is the server's doing, not the connection's.
+            Err(CodingError::Truncated(message)) if layer > 0 => {
+                return Err(CodingError::Invalid(message));
+            }
+            result => result?,
+        };
     }
     Ok(body)
 }
+
+/// The most content codings one body may stack (as curl allows): each is
+/// decoded whole, and a header may name thousands.
+const MAX_CODINGS: usize = 5;
 
 /// Decodes one coding of `input`, stopping one byte past `limit`.
 fn decode_one(
@@ -89,14 +107,7 @@ fn decode_one(
         // `x-gzip` is gzip (RFC 9110 §8.4.1.3).
         "gzip" | "x-gzip" => gunzip(input, &mut decoded, limit)?,
         // RFC 9110's deflate is zlib; some servers have sent raw deflate.
-        "deflate" if is_zlib(input) => {
-            let decoder = flate2::bufread::ZlibDecoder::new(input);
-            read_capped(decoder, &mut decoded, limit, coding)?;
-        }
-        "deflate" => {
-            let decoder = flate2::bufread::DeflateDecoder::new(input);
-            read_capped(decoder, &mut decoded, limit, coding)?;
-        }
+        "deflate" => inflate(input, &mut decoded, limit)?,
         "br" => {
             // brotli's decoder says `InvalidData` for input that ends early
             // as for corrupt input: whether the input ran out tells them apart.
@@ -144,13 +155,44 @@ fn gunzip(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingE
             [] => return Ok(()),
             // The magic bytes of another member (or the first of them).
             [0x1f] | [0x1f, 0x8b, ..] => continue,
-            _ => {
-                return Err(CodingError::Invalid(format!(
-                    "the body has {} bytes after the end of its gzip data",
-                    rest.len()
-                )));
-            }
+            _ => return no_rest(rest, "gzip"),
         }
+    }
+}
+
+/// Decodes a `deflate` body: zlib (RFC 1950) when it starts with a zlib
+/// header, else, or when it does not decode as zlib, raw deflate (RFC 1951),
+/// as some servers send. Bytes after the end of the data are an error.
+fn inflate(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingError> {
+    if is_zlib(input) {
+        let mut zlib = flate2::bufread::ZlibDecoder::new(input);
+        match read_capped(&mut zlib, decoded, limit, "deflate") {
+            Ok(()) => return no_rest(zlib.into_inner(), "deflate"),
+            // Raw data may begin with two bytes that look like a zlib header.
+            Err(CodingError::Invalid(zlib_error)) => {
+                decoded.clear();
+                let mut raw = flate2::bufread::DeflateDecoder::new(input);
+                return match read_capped(&mut raw, decoded, limit, "deflate") {
+                    Ok(()) => no_rest(raw.into_inner(), "deflate"),
+                    Err(_) => Err(CodingError::Invalid(zlib_error)),
+                };
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    let mut raw = flate2::bufread::DeflateDecoder::new(input);
+    read_capped(&mut raw, decoded, limit, "deflate")?;
+    no_rest(raw.into_inner(), "deflate")
+}
+
+/// An error when bytes are left after the end of the compressed data.
+fn no_rest(rest: &[u8], coding: &str) -> Result<(), CodingError> {
+    match rest {
+        [] => Ok(()),
+        _ => Err(CodingError::Invalid(format!(
+            "the body has {} bytes after the end of its {coding} data",
+            rest.len()
+        ))),
     }
 }
 
@@ -334,6 +376,58 @@ mod tests {
                 "{coding}: {result:?}"
             );
         }
+    }
+
+    #[test]
+    fn raw_deflate_that_looks_like_zlib_and_bytes_after_deflate_data() {
+        // A non-final stored block whose first two bytes (0x08 0x1d) pass
+        // the zlib header check, then a final empty stored block.
+        let data = b"abcdefghijklmnopqrstuvwxyzABC";
+        let raw = [
+            &[0x08, 0x1d, 0x00, 0xe2, 0xff][..],
+            data,
+            &[0x01, 0x00, 0x00, 0xff, 0xff],
+        ]
+        .concat();
+        assert!(is_zlib(&raw));
+        assert_eq!(decoded(&["deflate"], raw.clone()).as_deref(), Ok(&data[..]));
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
+        zlib.write_all(TEXT).unwrap();
+        for body in [zlib.finish().unwrap(), raw] {
+            let extra = [body.as_slice(), b"GARBAGE"].concat();
+            let result = decoded(&["deflate"], extra);
+            assert!(
+                matches!(&result, Err(CodingError::Invalid(m)) if m.contains("7 bytes after")),
+                "{result:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_inner_layer_that_stops_short_is_invalid_not_truncated() {
+        // The gzip layer arrived whole (its checksum holds); the zstd data
+        // inside it stops short: the server's doing.
+        let zstd = zstd::encode_all(TEXT, 3).unwrap();
+        let body = gzip(&zstd[..zstd.len() / 2]);
+        let result = decoded(&["zstd, gzip"], body);
+        assert!(matches!(result, Err(CodingError::Invalid(_))), "{result:?}");
+    }
+
+    #[test]
+    fn at_most_five_codings_are_undone() {
+        let mut body = TEXT.to_vec();
+        for _ in 0..5 {
+            body = gzip(&body);
+        }
+        assert_eq!(
+            decoded(&["gzip, gzip, gzip, gzip, gzip"], body.clone()).as_deref(),
+            Ok(TEXT)
+        );
+        let result = decoded(&["gzip, gzip, gzip", "gzip, gzip, gzip"], gzip(&body));
+        assert!(
+            matches!(&result, Err(CodingError::Invalid(m)) if m.contains("6 content codings")),
+            "{result:?}"
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub enum Error {
     #[error("invalid input: {0}")]
     InvalidInput(String),
     /// The connection failed or broke (refused, reset, closed mid-body).
-    #[error("transport error: {0}")]
+    #[error("transport error: {}", transport_message(.0))]
     Transport(#[source] reqwest::Error),
     /// The request, or reading its body, took longer than the timeout.
     #[error("request timed out: {0}")]
@@ -97,7 +97,8 @@ pub enum Error {
     },
     /// A response body larger than the client's limit,
     /// [`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size)
-    /// (default 16 MiB), counted in bytes after decompression. Reading
+    /// (default 16 MiB), counted in bytes as received and again after
+    /// decompression. Reading
     /// stopped at the limit (or before the first byte, when `Content-Length`
     /// announced more), so a small compressed body that would inflate to
     /// gigabytes costs no more memory than the limit; nothing was decoded.
@@ -105,14 +106,14 @@ pub enum Error {
     /// smaller `limit`, a shorter window) or raise the limit. A write
     /// answered 2xx took effect all the same.
     #[error(
-        "{operation}: the response body (HTTP {status}) is larger than the client's limit of {limit} bytes, decompressed; it was not read further (see ClientBuilder::max_body_size)"
+        "{operation}: the response body (HTTP {status}) is larger than the client's limit of {limit} bytes (as received or decompressed); it was not read further (see ClientBuilder::max_body_size)"
     )]
     ResponseTooLarge {
         /// The operation (snake_case operation id).
         operation: String,
         /// The status the server answered with.
         status: StatusCode,
-        /// The limit, in bytes of decompressed body.
+        /// The limit, in bytes (of the body as received, and decompressed).
         limit: u64,
     },
     /// Samsara rejected the stream's pagination cursor: the same request
@@ -407,8 +408,11 @@ impl Error {
 /// by [`Error::from_generated`] (the typed error).
 #[derive(Clone, Debug, thiserror::Error)]
 pub(crate) enum BodyFailure {
-    /// Longer than the client's `max_body_size`, in bytes after decompression.
-    #[error("the response body (HTTP {status}) is larger than {limit} bytes, decompressed")]
+    /// Longer than the client's `max_body_size`, in bytes as received or
+    /// after decompression.
+    #[error(
+        "the response body (HTTP {status}) is larger than {limit} bytes (as received or decompressed)"
+    )]
     TooLarge { status: StatusCode, limit: u64 },
     /// The body does not decompress as its `Content-Encoding` says.
     #[error(
@@ -475,6 +479,20 @@ where
             return error;
         }
     }
+}
+
+/// A transport error's message: reqwest's, and what this crate found when
+/// it was this crate that failed the body (a compressed body cut short),
+/// which reqwest's own message does not say.
+fn transport_message(error: &reqwest::Error) -> String {
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        if let Some(cut) = cause.downcast_ref::<crate::send::CutBody>() {
+            return format!("{error}: {cut}");
+        }
+        source = cause.source();
+    }
+    error.to_string()
 }
 
 /// `operation` creates: a repeat (or a lost answer) could mean two objects.

@@ -12,10 +12,10 @@
 //! | 408 Request Timeout | transient, not acted on | yes, creates too |
 //! | failing to connect (refused, DNS, connect timeout) | transient, not acted on | yes, creates too |
 //! | 500, 502, 503, 504 | transient, may have been acted on | idempotent operations only |
-//! | timed out, reset or cut off after sending (reading the body included; a compressed body whose data stops before its end) | transient, may have been acted on | idempotent operations only |
+//! | timed out, reset or cut off after sending (reading the body included; a compressed body without `Content-Length` or chunks whose data stops before its end) | transient, may have been acted on | idempotent operations only |
 //! | every other 4xx and 5xx (400–599), e.g. 400, 401, 404, 409, 422, 501 Not Implemented, 505 HTTP Version Not Supported, 507 Insufficient Storage, 511 Network Authentication Required | permanent | never |
 //! | a request that cannot be built, a redirect the HTTP client refuses | permanent | never |
-//! | a response body larger than the client's limit ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size), bytes after decompression), or one that does not decompress as its `Content-Encoding` says | permanent | never |
+//! | a response body larger than the client's limit ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size), bytes as received and after decompression), or one that does not decompress as its `Content-Encoding` says (compressed data that stops short in a body framed by `Content-Length` or chunks included) | permanent | never |
 //!
 //! [`Error::is_retryable`](crate::Error::is_retryable) is `true` exactly for
 //! the throttling and transient rows. Informational, success and redirect

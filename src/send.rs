@@ -8,7 +8,9 @@ use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{CONTENT_ENCODING, CONTENT_LENGTH, HeaderMap, RETRY_AFTER};
+use reqwest::header::{
+    CONTENT_ENCODING, CONTENT_LENGTH, HeaderMap, RETRY_AFTER, TRANSFER_ENCODING,
+};
 
 use crate::client::Inner;
 use crate::content_coding::CodingError;
@@ -154,7 +156,7 @@ async fn send_buffered(
     let mut headers = response.headers().clone();
     let limit = inner.max_body_size;
     let body = match read_body(&mut response, limit, &sizes.received).await {
-        Ok(body) => decode_body(status, &mut headers, body, limit, sizes),
+        Ok(body) => decode_body(status, version, &mut headers, body, limit, sizes),
         Err(Unread::Failed(error)) => return Err(error),
         Err(Unread::TooLarge) => Err(Undecoded::Failure(BodyFailure::TooLarge { status, limit })),
     };
@@ -204,18 +206,19 @@ enum Undecoded {
     Cut(CutBody),
 }
 
-/// A compressed body that ends before its compressed data does: the
-/// connection closed early (a body without `Content-Length` or chunked
-/// framing ends when the connection does). Transient, like any body cut off
-/// by the connection.
+/// A compressed body that ends before its compressed data does, when the
+/// body had no framing (neither `Content-Length` nor chunks: it ends when
+/// the connection closes), so the connection may have closed early.
+/// Transient, like any body cut off by the connection.
 #[derive(Clone, Debug, thiserror::Error)]
 #[error("the response body was cut short: {0}")]
-struct CutBody(String);
+pub(crate) struct CutBody(String);
 
 /// Decodes `body` (of an answer with `status`) from its content coding
 /// and drops the headers that described the coded body.
 fn decode_body(
     status: reqwest::StatusCode,
+    version: reqwest::Version,
     headers: &mut HeaderMap,
     body: Vec<u8>,
     limit: u64,
@@ -231,12 +234,31 @@ fn decode_body(
             CodingError::Invalid(message) => {
                 Undecoded::Failure(BodyFailure::Undecodable { status, message })
             }
-            CodingError::Truncated(message) => Undecoded::Cut(CutBody(message)),
+            CodingError::Truncated(message) if ends_with_the_connection(version, headers) => {
+                Undecoded::Cut(CutBody(message))
+            }
+            // Framed by `Content-Length` or chunks, the body arrived whole
+            // (hyper reports a framed body cut short): the data is short.
+            CodingError::Truncated(message) => {
+                Undecoded::Failure(BodyFailure::Undecodable { status, message })
+            }
         })?;
     sizes.decoded.fetch_max(decoded.len() as u64, Relaxed);
     headers.remove(CONTENT_ENCODING);
     headers.remove(CONTENT_LENGTH);
     Ok(decoded)
+}
+
+/// Whether the body ended only because the connection closed: HTTP/1
+/// without `Content-Length` or `Transfer-Encoding`. Only then can a body
+/// that stops short have been cut off without hyper noticing.
+fn ends_with_the_connection(version: reqwest::Version, headers: &HeaderMap) -> bool {
+    use reqwest::Version;
+    matches!(
+        version,
+        Version::HTTP_09 | Version::HTTP_10 | Version::HTTP_11
+    ) && !headers.contains_key(CONTENT_LENGTH)
+        && !headers.contains_key(TRANSFER_ENCODING)
 }
 
 /// The most a `Content-Length` may reserve up front (whatever
