@@ -38,7 +38,7 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The largest response body a client reads unless told otherwise
 /// ([`ClientBuilder::max_body_size`]): 16 MiB (16,777,216 bytes), counted
-/// after decompression. A page of 512 qualification records is about 1.6 MB.
+/// as received and again after decompression. A page of 512 qualification records is about 1.6 MB.
 pub const DEFAULT_MAX_BODY_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Where Samsara hosts an organisation's data.

@@ -169,12 +169,13 @@ fn inflate(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), Coding
         match read_capped(&mut zlib, decoded, limit, "deflate") {
             Ok(()) => return no_rest(zlib.into_inner(), "deflate"),
             // Raw data may begin with two bytes that look like a zlib header.
-            Err(CodingError::Invalid(zlib_error)) => {
+            Err(zlib_error @ (CodingError::Invalid(_) | CodingError::Truncated(_))) => {
                 decoded.clear();
                 let mut raw = flate2::bufread::DeflateDecoder::new(input);
                 return match read_capped(&mut raw, decoded, limit, "deflate") {
                     Ok(()) => no_rest(raw.into_inner(), "deflate"),
-                    Err(_) => Err(CodingError::Invalid(zlib_error)),
+                    Err(CodingError::TooLarge) => Err(CodingError::TooLarge),
+                    Err(_) => Err(zlib_error),
                 };
             }
             Err(other) => return Err(other),
@@ -391,6 +392,10 @@ mod tests {
         .concat();
         assert!(is_zlib(&raw));
         assert_eq!(decoded(&["deflate"], raw.clone()).as_deref(), Ok(&data[..]));
+        assert_eq!(
+            decode(&headers(&["deflate"]), raw.clone(), 28, 0),
+            Err(CodingError::TooLarge)
+        );
         let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
         zlib.write_all(TEXT).unwrap();
         for body in [zlib.finish().unwrap(), raw] {

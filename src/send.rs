@@ -250,7 +250,7 @@ fn decode_body(
 }
 
 /// Whether the body ended only because the connection closed: HTTP/1
-/// without `Content-Length` or `Transfer-Encoding`. Only then can a body
+/// without `Content-Length` or chunks. Only then can a body
 /// that stops short have been cut off without hyper noticing.
 fn ends_with_the_connection(version: reqwest::Version, headers: &HeaderMap) -> bool {
     use reqwest::Version;
@@ -258,7 +258,23 @@ fn ends_with_the_connection(version: reqwest::Version, headers: &HeaderMap) -> b
         version,
         Version::HTTP_09 | Version::HTTP_10 | Version::HTTP_11
     ) && !headers.contains_key(CONTENT_LENGTH)
-        && !headers.contains_key(TRANSFER_ENCODING)
+        && !is_chunked(headers)
+}
+
+/// Whether the body comes in chunks: the last `Transfer-Encoding` coding is
+/// `chunked` (otherwise HTTP/1.1 reads it to the connection's end, as hyper
+/// does).
+fn is_chunked(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(TRANSFER_ENCODING)
+        .iter()
+        .next_back()
+        .and_then(|value| value.as_bytes().rsplit(|&b| b == b',').next())
+        .is_some_and(|last| {
+            String::from_utf8_lossy(last)
+                .trim()
+                .eq_ignore_ascii_case("chunked")
+        })
 }
 
 /// The most a `Content-Length` may reserve up front (whatever
@@ -302,4 +318,38 @@ async fn read_body(
     }
     largest.fetch_max(body.len() as u64, Relaxed);
     Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use reqwest::Version;
+    use reqwest::header::HeaderValue;
+
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for (name, value) in pairs {
+            headers.append(*name, HeaderValue::from_static(value));
+        }
+        headers
+    }
+
+    #[test]
+    fn only_an_http1_body_without_length_or_chunks_ends_with_the_connection() {
+        let h11 = Version::HTTP_11;
+        assert!(ends_with_the_connection(h11, &headers(&[])));
+        assert!(!ends_with_the_connection(
+            h11,
+            &headers(&[("content-length", "10")])
+        ));
+        for chunked in ["chunked", "gzip, chunked", "Chunked "] {
+            let framed = headers(&[("transfer-encoding", chunked)]);
+            assert!(!ends_with_the_connection(h11, &framed), "{chunked}");
+        }
+        // Not chunked last: read to the connection's end.
+        let unframed = headers(&[("transfer-encoding", "chunked, gzip")]);
+        assert!(ends_with_the_connection(h11, &unframed));
+        assert!(!ends_with_the_connection(Version::HTTP_2, &headers(&[])));
+    }
 }
