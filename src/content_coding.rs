@@ -108,23 +108,7 @@ fn decode_one(
         "gzip" | "x-gzip" => gunzip(input, &mut decoded, limit)?,
         // RFC 9110's deflate is zlib; some servers have sent raw deflate.
         "deflate" => inflate(input, &mut decoded, limit)?,
-        "br" => {
-            // brotli's decoder says `InvalidData` for input that ends early
-            // as for corrupt input: whether the input ran out tells them apart.
-            let mut input = EndNoted {
-                input,
-                ended: false,
-            };
-            let decoder = brotli_decompressor::Decompressor::new(&mut input, 8 << 10);
-            match read_capped(decoder, &mut decoded, limit, coding) {
-                Err(CodingError::Invalid(_)) if input.ended => {
-                    return Err(CodingError::Truncated(
-                        "the br body ends before its compressed data does".into(),
-                    ));
-                }
-                result => result?,
-            }
-        }
+        "br" => unbrotli(input, &mut decoded, limit)?,
         "zstd" => {
             let mut decoder =
                 zstd::stream::read::Decoder::with_buffer(input).map_err(|e| invalid(coding, &e))?;
@@ -219,6 +203,35 @@ fn read_capped(
         return Err(CodingError::TooLarge);
     }
     Ok(())
+}
+
+/// Decodes a `br` body; bytes after the end of the data are an error.
+fn unbrotli(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingError> {
+    // brotli's decoder says `InvalidData` for input that ends early as for
+    // corrupt input: whether the input ran out tells them apart.
+    let mut input = EndNoted {
+        input,
+        ended: false,
+    };
+    let mut decoder = brotli_decompressor::Decompressor::new(&mut input, 8 << 10);
+    match read_capped(&mut decoder, decoded, limit, "br") {
+        Err(CodingError::Invalid(_)) if decoder.get_ref().ended => {
+            return Err(CodingError::Truncated(
+                "the br body ends before its compressed data does".into(),
+            ));
+        }
+        result => result?,
+    }
+    // Once the data has ended, the decoder reads nothing more, and fails a
+    // further read when bytes it has taken in are left over.
+    let left_in_decoder = decoder.read(&mut [0; 1]).is_err();
+    drop(decoder);
+    if left_in_decoder {
+        return Err(CodingError::Invalid(
+            "the body has bytes after the end of its br data".into(),
+        ));
+    }
+    no_rest(input.input, "br")
 }
 
 /// A reader of `input` that notes whether it was read to its end.
@@ -369,6 +382,21 @@ mod tests {
             ("gzip", zeros),
             ("gzip", garbage),
             ("br", b"this is not brotli".to_vec()),
+            ("br", {
+                let mut br = Vec::new();
+                brotli::CompressorWriter::new(&mut br, 4096, 5, 22)
+                    .write_all(TEXT)
+                    .unwrap();
+                [br.as_slice(), b"GARBAGE"].concat()
+            }),
+            ("br", {
+                // Bytes left beyond the decoder's first read of 8 KiB.
+                let mut br = Vec::new();
+                brotli::CompressorWriter::new(&mut br, 4096, 5, 22)
+                    .write_all(TEXT)
+                    .unwrap();
+                [br.as_slice(), &[b' '; 20_000]].concat()
+            }),
             ("zstd", b"this is not zstd".to_vec()),
         ] {
             let result = decoded(&[coding], body);
