@@ -38,7 +38,8 @@ const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The largest response body a client reads unless told otherwise
 /// ([`ClientBuilder::max_body_size`]): 16 MiB (16,777,216 bytes), counted
-/// as received and again after decompression. A page of 512 qualification records is about 1.6 MB.
+/// as received and again after decompression. A page of 512 qualification
+/// records is about 1.6 MB.
 pub const DEFAULT_MAX_BODY_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Where Samsara hosts an organisation's data.
@@ -89,13 +90,10 @@ pub(crate) struct Inner {
 }
 
 impl Inner {
-    /// The sizes of the bodies read so far for `operation` (see `body_sizes`).
-    pub(crate) fn body_sizes(&self, operation: &str) -> &crate::send::BodySizes {
-        let slot = crate::operations::ALL
-            .iter()
-            .position(|op| op.name == operation)
-            .unwrap_or(crate::operations::ALL.len());
-        &self.body_sizes[slot]
+    /// The sizes of the bodies read so far for the operation at `position`
+    /// in `crate::operations::ALL` (see `body_sizes`).
+    pub(crate) fn body_sizes(&self, position: Option<usize>) -> &crate::send::BodySizes {
+        &self.body_sizes[position.unwrap_or(crate::operations::ALL.len())]
     }
 }
 
@@ -357,14 +355,13 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => {
-                let builder = reqwest::Client::builder()
-                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                    .timeout(timeout)
-                    .redirect(reqwest::redirect::Policy::none());
                 // The client asks for compression and decodes bodies itself
                 // (`crate::content_coding`); reqwest's own decompression,
                 // which another crate of the build may turn on, stays off.
-                builder
+                reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    .timeout(timeout)
+                    .redirect(reqwest::redirect::Policy::none())
                     .no_gzip()
                     .no_zstd()
                     .no_brotli()

@@ -55,40 +55,38 @@ pub(crate) fn codings(headers: &HeaderMap) -> Vec<String> {
         .collect()
 }
 
-/// Decodes `body` from the codings its `headers` name, the last applied
-/// first, into at most `limit` bytes; `reserve` is the room to allocate
-/// up front for the decoded body (the largest such body seen before).
+/// Decodes `body` from `codings` (as [`codings`] lists them), the last
+/// applied first, into at most `limit` bytes; `capacity` is the room to
+/// allocate up front for each decoded layer.
 ///
-/// An empty body is empty whatever its headers say (a `204`, or a `200`
-/// with `Content-Length: 0`).
+/// An empty body is empty whatever its codings (a `204`, or a `200` with
+/// `Content-Length: 0`).
 pub(crate) fn decode(
-    headers: &HeaderMap,
-    body: Vec<u8>,
+    codings: &[String],
+    body: &[u8],
     limit: u64,
-    reserve: u64,
+    capacity: usize,
 ) -> Result<Vec<u8>, CodingError> {
-    let mut body = body;
-    if body.is_empty() {
-        return Ok(body);
-    }
-    let codings = codings(headers);
     if codings.len() > MAX_CODINGS {
         return Err(CodingError::Invalid(format!(
             "the body names {} content codings; the client undoes at most {MAX_CODINGS}",
             codings.len()
         )));
     }
-    for (layer, coding) in codings.iter().rev().enumerate() {
-        body = match decode_one(coding, &body, limit, reserve) {
-            // An inner layer came whole out of the one around it: its data
-            // stopping short is the server's doing, not the connection's.
-            Err(CodingError::Truncated(message)) if layer > 0 => {
-                return Err(CodingError::Invalid(message));
-            }
-            result => result?,
-        };
+    let mut layers = codings.iter().rev();
+    let Some(outer) = layers.next().filter(|_| !body.is_empty()) else {
+        return Ok(body.to_vec());
+    };
+    let mut decoded = decode_one(outer, body, limit, capacity)?;
+    for coding in layers {
+        // An inner layer came whole out of the one around it: its data
+        // stopping short is the server's doing, not the connection's.
+        decoded = decode_one(coding, &decoded, limit, capacity).map_err(|e| match e {
+            CodingError::Truncated(message) => CodingError::Invalid(message),
+            other => other,
+        })?;
     }
-    Ok(body)
+    Ok(decoded)
 }
 
 /// The most content codings one body may stack (as curl allows): each is
@@ -100,9 +98,9 @@ fn decode_one(
     coding: &str,
     input: &[u8],
     limit: u64,
-    reserve: u64,
+    capacity: usize,
 ) -> Result<Vec<u8>, CodingError> {
-    let mut decoded = Vec::with_capacity(reserve.min(limit).min(MAX_RESERVED) as usize);
+    let mut decoded = Vec::with_capacity(capacity);
     match coding {
         // `x-gzip` is gzip (RFC 9110 §8.4.1.3).
         "gzip" | "x-gzip" => gunzip(input, &mut decoded, limit)?,
@@ -148,23 +146,29 @@ fn gunzip(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingE
 /// header, else, or when it does not decode as zlib, raw deflate (RFC 1951),
 /// as some servers send. Bytes after the end of the data are an error.
 fn inflate(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingError> {
-    if is_zlib(input) {
-        let mut zlib = flate2::bufread::ZlibDecoder::new(input);
-        match read_capped(&mut zlib, decoded, limit, "deflate") {
-            Ok(()) => return no_rest(zlib.into_inner(), "deflate"),
-            // Raw data may begin with two bytes that look like a zlib header.
-            Err(zlib_error @ (CodingError::Invalid(_) | CodingError::Truncated(_))) => {
-                decoded.clear();
-                let mut raw = flate2::bufread::DeflateDecoder::new(input);
-                return match read_capped(&mut raw, decoded, limit, "deflate") {
-                    Ok(()) => no_rest(raw.into_inner(), "deflate"),
-                    Err(CodingError::TooLarge) => Err(CodingError::TooLarge),
-                    Err(_) => Err(zlib_error),
-                };
+    if !is_zlib(input) {
+        return inflate_raw(input, decoded, limit);
+    }
+    let mut zlib = flate2::bufread::ZlibDecoder::new(input);
+    match read_capped(&mut zlib, decoded, limit, "deflate") {
+        Ok(()) => no_rest(zlib.into_inner(), "deflate"),
+        Err(CodingError::TooLarge) => Err(CodingError::TooLarge),
+        // Raw data may begin with two bytes that look like a zlib header.
+        Err(zlib_error) => {
+            decoded.clear();
+            let mut raw = flate2::bufread::DeflateDecoder::new(input);
+            match read_capped(&mut raw, decoded, limit, "deflate") {
+                Ok(()) => no_rest(raw.into_inner(), "deflate"),
+                Err(CodingError::TooLarge) => Err(CodingError::TooLarge),
+                Err(_) => Err(zlib_error),
             }
-            Err(other) => return Err(other),
         }
     }
+}
+
+/// Decodes raw deflate (RFC 1951); bytes after the end of the data are an
+/// error.
+fn inflate_raw(input: &[u8], decoded: &mut Vec<u8>, limit: u64) -> Result<(), CodingError> {
     let mut raw = flate2::bufread::DeflateDecoder::new(input);
     read_capped(&mut raw, decoded, limit, "deflate")?;
     no_rest(raw.into_inner(), "deflate")
@@ -248,9 +252,6 @@ impl Read for EndNoted<'_> {
     }
 }
 
-/// The most a decoded body reserves up front, whatever came before.
-const MAX_RESERVED: u64 = 16 << 20;
-
 fn invalid(coding: &str, error: &io::Error) -> CodingError {
     CodingError::Invalid(format!("the body is not valid {coding} data: {error}"))
 }
@@ -290,7 +291,7 @@ mod tests {
     }
 
     fn decoded(lines: &[&str], body: Vec<u8>) -> Result<Vec<u8>, CodingError> {
-        decode(&headers(lines), body, 1 << 20, 0)
+        decode(&codings(&headers(lines)), &body, 1 << 20, 0)
     }
 
     #[test]
@@ -421,7 +422,7 @@ mod tests {
         assert!(is_zlib(&raw));
         assert_eq!(decoded(&["deflate"], raw.clone()).as_deref(), Ok(&data[..]));
         assert_eq!(
-            decode(&headers(&["deflate"]), raw.clone(), 28, 0),
+            decode(&["deflate".into()], &raw, 28, 0),
             Err(CodingError::TooLarge)
         );
         let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), Default::default());
@@ -474,9 +475,9 @@ mod tests {
     #[test]
     fn the_limit_counts_decoded_bytes() {
         let body = gzip(&vec![b' '; 4096]);
-        let h = headers(&["gzip"]);
-        assert_eq!(decode(&h, body.clone(), 4096, 0).map(|b| b.len()), Ok(4096));
-        assert_eq!(decode(&h, body, 4095, 0), Err(CodingError::TooLarge));
+        let h = ["gzip".to_owned()];
+        assert_eq!(decode(&h, &body, 4096, 0).map(|b| b.len()), Ok(4096));
+        assert_eq!(decode(&h, &body, 4095, 0), Err(CodingError::TooLarge));
     }
 
     #[test]

@@ -355,9 +355,7 @@ impl Error {
             G::InvalidResponsePayload(bytes, _) => {
                 let error = decode_error::<T>(operation, &bytes);
                 match error {
-                    Error::Decode { path, message, .. }
-                        if !crate::operations::find(operation).is_some_and(|op| op.is_read()) =>
-                    {
+                    Error::Decode { path, message, .. } if writes(operation) => {
                         Error::UnreadableSuccess {
                             operation: operation.to_owned(),
                             path,
@@ -424,14 +422,7 @@ pub(crate) enum BodyFailure {
 impl BodyFailure {
     /// The failure carried by `error` (anywhere in its chain of sources).
     pub(crate) fn of(error: &reqwest::Error) -> Option<&BodyFailure> {
-        let mut source = std::error::Error::source(error);
-        while let Some(cause) = source {
-            if let Some(failure) = cause.downcast_ref::<BodyFailure>() {
-                return Some(failure);
-            }
-            source = cause.source();
-        }
-        None
+        cause_of(error)
     }
 
     /// This crate's error for `operation`.
@@ -442,10 +433,7 @@ impl BodyFailure {
                 status: *status,
                 limit: *limit,
             },
-            BodyFailure::Undecodable { status, .. }
-                if status.is_success()
-                    && !crate::operations::find(operation).is_some_and(|op| op.is_read()) =>
-            {
+            BodyFailure::Undecodable { status, .. } if status.is_success() && writes(operation) => {
                 Error::UnreadableSuccess {
                     operation: operation.to_owned(),
                     path: ".".into(),
@@ -485,14 +473,29 @@ where
 /// it was this crate that failed the body (a compressed body cut short),
 /// which reqwest's own message does not say.
 fn transport_message(error: &reqwest::Error) -> String {
+    match cause_of::<crate::send::CutBody>(error) {
+        Some(cut) => format!("{error}: {cut}"),
+        None => error.to_string(),
+    }
+}
+
+/// The cause of type `T` anywhere in `error`'s chain of sources (how a
+/// cause of this crate's travels through reqwest, see [`carried`]).
+fn cause_of<T: std::error::Error + 'static>(error: &reqwest::Error) -> Option<&T> {
     let mut source = std::error::Error::source(error);
     while let Some(cause) = source {
-        if let Some(cut) = cause.downcast_ref::<crate::send::CutBody>() {
-            return format!("{error}: {cut}");
+        if let Some(found) = cause.downcast_ref::<T>() {
+            return Some(found);
         }
         source = cause.source();
     }
-    error.to_string()
+    None
+}
+
+/// `operation` changes something: its 2xx means the change took effect,
+/// even when its body cannot be read.
+fn writes(operation: &str) -> bool {
+    !crate::operations::find(operation).is_some_and(|op| op.is_read())
 }
 
 /// `operation` creates: a repeat (or a lost answer) could mean two objects.

@@ -89,7 +89,12 @@ impl Operation {
 /// The operation named `name`: its `operationId` (`getWorkOrders`) or the
 /// client's method name (`get_work_orders`).
 pub fn find(name: &str) -> Option<&'static Operation> {
-    ALL.iter().find(|op| op.name == name || op.id == name)
+    position(name).map(|i| &ALL[i])
+}
+
+/// Where the operation named `name` stands in [`ALL`].
+pub(crate) fn position(name: &str) -> Option<usize> {
+    ALL.iter().position(|op| op.name == name || op.id == name)
 }
 
 #[cfg(test)]

@@ -25,8 +25,9 @@ pub(crate) async fn send_with_retries(
     request: reqwest::Request,
     operation: &str,
 ) -> reqwest::Result<reqwest::Response> {
-    let facts = crate::operations::find(operation);
-    let sizes = inner.body_sizes(operation);
+    let position = crate::operations::position(operation);
+    let facts = position.map(|i| &crate::operations::ALL[i]);
+    let sizes = inner.body_sizes(position);
     let idempotent = facts.is_none_or(|op| op.idempotent);
     // The window of the operation's budget: a 429 without `Retry-After`
     // waits at its scale (one second when the spec gives none).
@@ -154,6 +155,7 @@ async fn send_buffered(
     let status = response.status();
     let version = response.version();
     let mut headers = response.headers().clone();
+    let is_error = status.is_client_error() || status.is_server_error();
     let limit = inner.max_body_size;
     let body = match read_body(&mut response, limit, &sizes.received).await {
         Ok(body) => decode_body(status, version, &mut headers, body, limit, sizes),
@@ -166,7 +168,7 @@ async fn send_buffered(
         // `Retry-After`, a 503 is retried) whatever its body: the body, which
         // only explains the error, is dropped, and the caller gets the
         // status, the headers and an empty body (`Error::Api`).
-        Err(failure) if status.is_client_error() || status.is_server_error() => {
+        Err(failure) if is_error => {
             tracing::warn!(%failure, "the error answer's body is dropped");
             headers.remove(CONTENT_ENCODING);
             headers.remove(CONTENT_LENGTH);
@@ -183,9 +185,7 @@ async fn send_buffered(
         }
         Err(Undecoded::Cut(cut)) => return Err(crate::error::carried(cut).await),
     };
-    if (status.is_client_error() || status.is_server_error())
-        && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body)
-    {
+    if is_error && let Ok(error) = serde_json::from_slice::<crate::types::ErrorBody>(&body) {
         tracing::Span::current().record("request_id", error.request_id.as_str());
     }
     let mut rebuilt = http::Response::new(reqwest::Body::from(body));
@@ -224,12 +224,13 @@ fn decode_body(
     limit: u64,
     sizes: &BodySizes,
 ) -> Result<Vec<u8>, Undecoded> {
-    if crate::content_coding::codings(headers).is_empty() {
+    let codings = crate::content_coding::codings(headers);
+    if codings.is_empty() {
         return Ok(body);
     }
-    let reserve = sizes.decoded.load(Relaxed);
+    let capacity = reservation(sizes.decoded.load(Relaxed), limit);
     let decoded =
-        crate::content_coding::decode(headers, body, limit, reserve).map_err(|e| match e {
+        crate::content_coding::decode(&codings, &body, limit, capacity).map_err(|e| match e {
             CodingError::TooLarge => Undecoded::Failure(BodyFailure::TooLarge { status, limit }),
             CodingError::Invalid(message) => {
                 Undecoded::Failure(BodyFailure::Undecodable { status, message })
@@ -277,9 +278,14 @@ fn is_chunked(headers: &HeaderMap) -> bool {
         })
 }
 
-/// The most a `Content-Length` may reserve up front (whatever
-/// `max_body_size` says); a larger body grows as it arrives.
+/// The most a body may reserve up front (whatever `max_body_size` says); a
+/// larger body grows as it arrives.
 const MAX_RESERVED_BODY: u64 = 16 << 20;
+
+/// The room to reserve for a body expected to be `expected` bytes long.
+fn reservation(expected: u64, limit: u64) -> usize {
+    expected.min(limit).min(MAX_RESERVED_BODY) as usize
+}
 
 /// Why [`read_body`] did not return a body.
 enum Unread {
@@ -305,11 +311,8 @@ async fn read_body(
     if length.is_some_and(|length| length > limit) {
         return Err(Unread::TooLarge);
     }
-    let reserve = length
-        .unwrap_or_else(|| largest.load(Relaxed))
-        .min(limit)
-        .min(MAX_RESERVED_BODY);
-    let mut body = Vec::with_capacity(reserve as usize);
+    let expected = length.unwrap_or_else(|| largest.load(Relaxed));
+    let mut body = Vec::with_capacity(reservation(expected, limit));
     while let Some(chunk) = response.chunk().await.map_err(Unread::Failed)? {
         if (body.len() as u64).saturating_add(chunk.len() as u64) > limit {
             return Err(Unread::TooLarge);
