@@ -7,25 +7,28 @@
 //! fake server compresses when asked.
 
 use std::io::Write;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
 use samsara::client::DEFAULT_MAX_BODY_SIZE;
 use samsara::{Client, Error, Paginate, RetryPolicy};
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::common::raw::{chunks, http_reply, replying};
 use crate::common::{self, create_work_order, get_work_orders, work_order};
 
 const TOKEN: &str = "compression-token";
 
 fn builder(url: &str) -> samsara::ClientBuilder {
     common::quick_client(TOKEN, url)
+}
+
+/// `GET /maintenance/work-orders` through a default client of `url`.
+async fn fetch(url: &str) -> Result<samsara::types::WorkOrderPage, Error> {
+    get_work_orders(&builder(url).build().unwrap()).await
 }
 
 /// A last page of `n` work orders, as JSON bytes.
@@ -86,9 +89,7 @@ fn accept_encoding(request: &wiremock::Request) -> Option<String> {
 #[tokio::test]
 async fn the_client_asks_for_zstd_gzip_and_br() {
     let server = answering(common::one_order_page()).await;
-    get_work_orders(&builder(&server.uri()).build().unwrap())
-        .await
-        .unwrap();
+    fetch(&server.uri()).await.unwrap();
     let requests = server.received_requests().await.unwrap();
     let asked = accept_encoding(&requests[0]).expect("an Accept-Encoding header");
     let codings: Vec<&str> = asked.split(',').map(str::trim).collect();
@@ -164,7 +165,7 @@ async fn gzip_in_any_spelling_and_of_several_members_is_decoded() {
         ("gzip, identity", gzip(&plain)),
     ] {
         let server = answering(encoded(body, encoding)).await;
-        let page = get_work_orders(&builder(&server.uri()).build().unwrap())
+        let page = fetch(&server.uri())
             .await
             .unwrap_or_else(|e| panic!("{encoding}: {e}"));
         assert_eq!(page.data.len(), 40, "{encoding}");
@@ -183,10 +184,8 @@ async fn codings_stacked_over_two_header_lines_are_both_undone() {
         ],
         &body,
     );
-    let (url, _) = raw_server(reply).await;
-    let page = get_work_orders(&builder(&url).build().unwrap())
-        .await
-        .unwrap();
+    let (url, _) = replying(reply).await;
+    let page = fetch(&url).await.unwrap();
     assert_eq!(page.data.len(), 3);
 }
 
@@ -200,7 +199,7 @@ async fn gzip_zstd_and_br_bodies_are_decompressed_transparently() {
     ] {
         assert!(body.len() * 4 < plain.len(), "{encoding} compresses");
         let server = answering(encoded(body, encoding)).await;
-        let page = get_work_orders(&builder(&server.uri()).build().unwrap())
+        let page = fetch(&server.uri())
             .await
             .unwrap_or_else(|e| panic!("{encoding}: {e}"));
         assert_eq!(page.data.len(), 300, "{encoding}");
@@ -214,9 +213,7 @@ async fn a_decompression_bomb_is_cut_at_the_limit_and_not_retried() {
     let bomb = gzip(&vec![b' '; 64 << 20]);
     assert!(bomb.len() < 256 << 10, "{} bytes", bomb.len());
     let server = answering(encoded(bomb, "gzip")).await;
-    let err = get_work_orders(&builder(&server.uri()).build().unwrap())
-        .await
-        .unwrap_err();
+    let err = fetch(&server.uri()).await.unwrap_err();
     let Error::ResponseTooLarge {
         operation,
         status,
@@ -270,7 +267,7 @@ async fn a_plain_body_over_the_limit_is_refused_and_one_at_the_limit_is_read() {
     // without one (refused as it grows past the limit).
     let announced =
         answering(ResponseTemplate::new(200).set_body_raw(plain.clone(), "application/json")).await;
-    let (chunked, count) = raw_server(http_reply(
+    let (chunked, count) = replying(http_reply(
         &[("transfer-encoding", "chunked")],
         &chunks(&plain, 100),
     ))
@@ -296,9 +293,7 @@ async fn a_plain_body_over_the_limit_is_refused_and_one_at_the_limit_is_read() {
 #[tokio::test]
 async fn a_body_that_does_not_decompress_is_a_decode_error_not_retried() {
     let server = answering(encoded(b"this is not gzip".to_vec(), "gzip")).await;
-    let err = get_work_orders(&builder(&server.uri()).build().unwrap())
-        .await
-        .unwrap_err();
+    let err = fetch(&server.uri()).await.unwrap_err();
     let Error::Decode {
         operation,
         path,
@@ -345,7 +340,7 @@ async fn a_gzip_body_cut_by_the_connection_is_a_retried_transport_error() {
         &[],
     );
     reply.extend_from_slice(&body[..body.len() / 2]);
-    let (url, count) = raw_server(reply).await;
+    let (url, count) = replying(reply).await;
     let client = builder(&url)
         .retry(RetryPolicy {
             max_attempts: 2,
@@ -439,60 +434,6 @@ async fn the_fake_server_compresses_when_asked_and_the_client_streams_through_it
     server.shutdown().await.unwrap();
 }
 
-/// An HTTP/1.1 200 head with `headers` (and `connection: close`), then `body`.
-fn http_reply(headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
-    let mut reply =
-        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n".to_vec();
-    for (name, value) in headers {
-        reply.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
-    }
-    reply.extend_from_slice(b"\r\n");
-    reply.extend_from_slice(body);
-    reply
-}
-
-/// `body` in chunked transfer encoding, `piece` bytes a chunk.
-fn chunks(body: &[u8], piece: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for chunk in body.chunks(piece) {
-        out.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
-        out.extend_from_slice(chunk);
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(b"0\r\n\r\n");
-    out
-}
-
-/// A raw HTTP server answering every request with `reply`, then closing the
-/// connection. Returns its URL and the request counter.
-async fn raw_server(reply: Vec<u8>) -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let count = Arc::new(AtomicUsize::new(0));
-    let counter = count.clone();
-    let reply = Arc::new(reply);
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            counter.fetch_add(1, Ordering::SeqCst);
-            let reply = reply.clone();
-            tokio::spawn(async move {
-                // A GET has no body: the head ends the request.
-                let mut head = Vec::new();
-                let mut buf = [0u8; 4096];
-                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => head.extend_from_slice(&buf[..n]),
-                    }
-                }
-                let _ = socket.write_all(&reply).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    (url, count)
-}
-
 #[tokio::test]
 async fn an_error_answer_whose_body_does_not_decompress_is_acted_on_by_its_status() {
     // A 429 with its Retry-After, then a 503, both with a body labelled gzip
@@ -508,7 +449,7 @@ async fn an_error_answer_whose_body_does_not_decompress_is_acted_on_by_its_statu
         }
         let page = ResponseTemplate::new(200).set_body_raw(page_of(2), "application/json");
         common::flaky(&server, "GET", "/maintenance/work-orders", odd, 2, page).await;
-        let orders = get_work_orders(&builder(&server.uri()).build().unwrap())
+        let orders = fetch(&server.uri())
             .await
             .unwrap_or_else(|e| panic!("HTTP {status}: {e:?}"));
         assert_eq!(orders.data.len(), 2);
@@ -578,10 +519,8 @@ async fn bytes_after_the_end_of_a_gzip_body_are_a_decode_error_not_retried() {
             ],
             &framed,
         );
-        let (url, count) = raw_server(reply).await;
-        let err = get_work_orders(&builder(&url).build().unwrap())
-            .await
-            .unwrap_err();
+        let (url, count) = replying(reply).await;
+        let err = fetch(&url).await.unwrap_err();
         let Error::Decode { message, .. } = &err else {
             panic!("{err:?}");
         };
@@ -617,17 +556,15 @@ async fn gzip_data_that_stops_short_in_a_body_that_arrived_whole_is_not_retried(
         } else {
             short.to_vec()
         };
-        let (url, count) = raw_server(http_reply(&headers, &framed)).await;
-        let err = get_work_orders(&builder(&url).build().unwrap())
-            .await
-            .unwrap_err();
+        let (url, count) = replying(http_reply(&headers, &framed)).await;
+        let err = fetch(&url).await.unwrap_err();
         assert!(
             matches!(&err, Error::Decode { path, .. } if path == "."),
             "{headers:?}: {err:?}"
         );
         assert!(!err.is_retryable());
         assert_eq!(count.load(Ordering::SeqCst), 1, "{headers:?}");
-        let (url, _) = raw_server(http_reply(&headers, &framed)).await;
+        let (url, _) = replying(http_reply(&headers, &framed)).await;
         let err = create_work_order(&builder(&url).build().unwrap())
             .await
             .unwrap_err();
@@ -645,7 +582,7 @@ async fn a_gzip_body_ended_early_by_a_closed_connection_is_retried() {
     // shows the body was cut: a transport error, retried.
     let body = gzip(&page_of(300));
     let reply = http_reply(&[("content-encoding", "gzip")], &body[..body.len() / 2]);
-    let (url, count) = raw_server(reply).await;
+    let (url, count) = replying(reply).await;
     let client = builder(&url)
         .retry(RetryPolicy {
             max_attempts: 2,
@@ -661,7 +598,7 @@ async fn a_gzip_body_ended_early_by_a_closed_connection_is_retried() {
     assert_eq!(count.load(Ordering::SeqCst), 2);
     // A create cut the same way may have taken effect: not retried, and
     // said so.
-    let (url, count) = raw_server(http_reply(
+    let (url, count) = replying(http_reply(
         &[("content-encoding", "gzip")],
         &body[..body.len() / 2],
     ))
@@ -678,9 +615,7 @@ async fn a_coding_the_client_does_not_decode_is_named() {
     // `compress` (LZW) is not decoded: the error names the coding instead
     // of "expected value at line 1 column 1".
     let server = answering(encoded(gzip(&page_of(1)), "compress")).await;
-    let err = get_work_orders(&builder(&server.uri()).build().unwrap())
-        .await
-        .unwrap_err();
+    let err = fetch(&server.uri()).await.unwrap_err();
     let Error::Decode { message, .. } = &err else {
         panic!("{err:?}");
     };
@@ -688,14 +623,7 @@ async fn a_coding_the_client_does_not_decode_is_named() {
     assert!(!err.is_retryable());
     // `identity` is no coding at all.
     let server = answering(encoded(page_of(1), "identity")).await;
-    assert_eq!(
-        get_work_orders(&builder(&server.uri()).build().unwrap())
-            .await
-            .unwrap()
-            .data
-            .len(),
-        1
-    );
+    assert_eq!(fetch(&server.uri()).await.unwrap().data.len(), 1);
 }
 
 #[test]

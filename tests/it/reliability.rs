@@ -2,19 +2,18 @@
 //! forms, writes not replayed, non-JSON error bodies, stalled bodies,
 //! redirects, pacing, and the token kept out of Debug output and logs.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant, SystemTime};
 
 use common::{create_work_order, get_work_orders, work_order};
 use samsara::{Client, Error, RetryPolicy};
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common;
+use crate::common::raw::{chunks, http_reply, raw_server};
 
 const TOKEN: &str = "sekrit-token-7f3a9";
 
@@ -694,61 +693,6 @@ async fn creates_are_retried_after_429_since_nothing_was_applied() {
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
-/// A raw HTTP server: answers each request with `respond(n)` (n from 0),
-/// then closes the connection. Returns its URL and the request counter.
-async fn raw_server(
-    respond: impl Fn(usize) -> Vec<u8> + Send + Sync + 'static,
-) -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let count = Arc::new(AtomicUsize::new(0));
-    let counter = count.clone();
-    let respond = Arc::new(respond);
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let n = counter.fetch_add(1, Ordering::SeqCst);
-            let respond = respond.clone();
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 65536];
-                let mut read = 0;
-                // Read the head and the body (Content-Length) before answering.
-                loop {
-                    let Ok(k) = socket.read(&mut buf[read..]).await else {
-                        return;
-                    };
-                    if k == 0 {
-                        return;
-                    }
-                    read += k;
-                    let text = String::from_utf8_lossy(&buf[..read]).to_string();
-                    if let Some(end) = text.find("\r\n\r\n") {
-                        let length = text
-                            .lines()
-                            .find_map(|l| {
-                                l.to_ascii_lowercase()
-                                    .strip_prefix("content-length:")
-                                    .map(|v| v.trim().parse::<usize>().unwrap())
-                            })
-                            .unwrap_or(0);
-                        if read >= end + 4 + length {
-                            break;
-                        }
-                    }
-                }
-                let reply = respond(n);
-                if reply.is_empty() {
-                    // Stall: hold the connection open without answering further.
-                    tokio::time::sleep(Duration::from_secs(30)).await;
-                    return;
-                }
-                let _ = socket.write_all(&reply).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    (url, count)
-}
-
 fn cut_mid_body() -> Vec<u8> {
     b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\nconnection: close\r\n\r\n{\"data\": {\"id\": \"7\"".to_vec()
 }
@@ -926,17 +870,6 @@ async fn reads_are_paced_to_the_documented_rate() {
 
 /// A 200 response whose body is sent with chunked transfer encoding, in
 /// chunks of `piece` bytes, and no `Content-Length`.
-fn chunked(body: &[u8], piece: usize) -> Vec<u8> {
-    let mut reply = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n".to_vec();
-    for chunk in body.chunks(piece) {
-        reply.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
-        reply.extend_from_slice(chunk);
-        reply.extend_from_slice(b"\r\n");
-    }
-    reply.extend_from_slice(b"0\r\n\r\n");
-    reply
-}
-
 #[tokio::test]
 async fn a_chunked_body_without_content_length_is_read_whole() {
     let orders: Vec<Value> = (0..300).map(|i| work_order(&i.to_string())).collect();
@@ -944,7 +877,9 @@ async fn a_chunked_body_without_content_length_is_read_whole() {
         &json!({"data": orders, "pagination": {"endCursor": "", "hasNextPage": false}}),
     )
     .unwrap();
-    let (url, _) = raw_server(move |_| chunked(&body, 7_000)).await;
+    let (url, _) =
+        raw_server(move |_| http_reply(&[("transfer-encoding", "chunked")], &chunks(&body, 7_000)))
+            .await;
     let client = builder(&url).build().unwrap();
     let page = get_work_orders(&client).await.unwrap();
     assert_eq!(page.data.len(), 300);

@@ -2,6 +2,8 @@
 //! objects, and wiremock set-ups.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod raw;
+
 use std::time::Duration;
 
 use samsara::{Client, ClientBuilder, RateLimit, RetryPolicy};
