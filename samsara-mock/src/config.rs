@@ -34,6 +34,7 @@
 /// | 429 without `Retry-After` | [`retry_after`](MockConfig::retry_after) | `true` | `false` |
 /// | about 1 in 40 seeded items miss a required member or carry a fraction in an integer | [`odd_records`](MockConfig::odd_records) | `false` | `true` |
 /// | an empty page mid-stream (`hasNextPage: true`) | [`empty_page_every`](MockConfig::empty_page_every) | `None` | `Some(7)` |
+/// | compressed in gzip alone, whatever else the request accepts | [`compression`](MockConfig::compression) | [`Compression::Any`] | [`Compression::Gzip`] |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
 /// automatic external ids (`samsara.vin`, `samsara.serial`, `samsara.name`)
@@ -230,8 +231,8 @@ impl AckReply {
 impl MockConfig {
     /// Everything the live API does that the spec does not say, on: the
     /// default configuration plus `null_empty_arrays`, rotating create and
-    /// ack replies, `upper_case_enums`, no `Retry-After` on 429s, and
-    /// `odd_records`. The feed contract is already the default.
+    /// ack replies, `upper_case_enums`, no `Retry-After` on 429s,
+    /// `odd_records`, empty pages mid-stream and gzip alone. The feed contract is already the default.
     ///
     /// ```
     /// use samsara_mock::{AckReply, MockConfig};
@@ -248,6 +249,9 @@ impl MockConfig {
             odd_records: true,
             // Empty pages occur mid-stream (Samsara's Pagination page).
             empty_page_every: Some(7),
+            // No page of Samsara's says it serves zstd or br; gzip is what
+            // HTTP servers all speak, so the client must do with it.
+            compression: Compression::Gzip,
             ..MockConfig::default()
         }
     }

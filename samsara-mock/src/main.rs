@@ -53,9 +53,10 @@ struct Args {
     #[arg(long, default_value = "caught-up", value_parser = ["caught-up", "always-more"])]
     feed: String,
     /// Content codings answers may come in, as the request accepts them:
-    /// `any` (zstd, br, gzip, deflate), `gzip` only, or `off` (plain).
-    #[arg(long, default_value = "any", value_parser = ["any", "gzip", "off"])]
-    compression: String,
+    /// `any` (zstd, br, gzip, deflate; the default), `gzip` only (the
+    /// default with --realistic), or `off` (plain).
+    #[arg(long, value_parser = ["any", "gzip", "off"])]
+    compression: Option<String>,
 }
 
 #[tokio::main]
@@ -70,10 +71,11 @@ async fn main() -> ExitCode {
         "always-more" => FeedStyle::AlwaysMore,
         _ => FeedStyle::CaughtUp,
     };
-    let compression = match args.compression.as_str() {
-        "gzip" => Compression::Gzip,
-        "off" => Compression::Off,
-        _ => Compression::Any,
+    let compression = match args.compression.as_deref() {
+        None => base.compression,
+        Some("gzip") => Compression::Gzip,
+        Some("off") => Compression::Off,
+        Some(_) => Compression::Any,
     };
     let config = base
         .feed(feed)

@@ -119,8 +119,15 @@ async fn a_gzip_only_server_answers_gzip_and_an_uncompressing_one_plain() {
     let sent = wire(&off, PAGE, Some("zstd, gzip, br")).await;
     assert_eq!(sent.encoding, None);
     assert_eq!(sent.length, Some(sent.body.len().to_string()));
+    // The realistic profile answers as a gzip-only server does.
+    let realistic = MockServer::start(samsara_mock::MockConfig::realistic().records(600))
+        .await
+        .unwrap();
+    let sent = wire(&realistic, PAGE, Some("zstd, gzip, br")).await;
+    assert_eq!(sent.encoding.as_deref(), Some("gzip"));
     gzip_only.shutdown().await.unwrap();
     off.shutdown().await.unwrap();
+    realistic.shutdown().await.unwrap();
 }
 
 #[tokio::test]

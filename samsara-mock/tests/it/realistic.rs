@@ -106,6 +106,7 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
     assert!(!r.retry_after);
     assert!(r.odd_records);
     assert!(r.rate_limits, "the realistic profile keeps the rate limits");
+    assert_eq!(r.compression, samsara_mock::Compression::Gzip);
     let d = MockConfig::default();
     assert_eq!(
         d.feed,
@@ -113,6 +114,7 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
         "the feed contract is the default"
     );
     assert!(!d.null_empty_arrays && !d.upper_case_enums && !d.odd_records && d.retry_after);
+    assert_eq!(d.compression, samsara_mock::Compression::Any);
     assert_eq!(
         (d.create_reply, d.ack_reply),
         (CreateReply::Documented, AckReply::Documented)
