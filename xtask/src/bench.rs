@@ -860,11 +860,7 @@ pub fn to_markdown(s: &Value) -> String {
                 family.replace('_', " "),
                 WIRE_CODINGS.join(" / ")
             ),
-            WIRE_CODINGS
-                .iter()
-                .map(|c| num(&s[format!("wire_bytes_per_record_{family}_{c}")]))
-                .collect::<Vec<_>>()
-                .join(" / "),
+            slashed(WIRE_CODINGS.map(|c| num(&s[format!("wire_bytes_per_record_{family}_{c}")]))),
             "",
         );
     }
@@ -878,11 +874,7 @@ pub fn to_markdown(s: &Value) -> String {
                 num(&s["throttled_link_mbit"]),
                 LINK_CODINGS.join(" / ")
             ),
-            LINK_CODINGS
-                .iter()
-                .map(|c| num(&s[format!("{prefix}_{c}")]))
-                .collect::<Vec<_>>()
-                .join(" / "),
+            slashed(LINK_CODINGS.map(|c| num(&s[format!("{prefix}_{c}")]))),
             &if label == "paced" {
                 format!(
                     "gzip ≥ 0.95 × {}: {}",
@@ -934,6 +926,11 @@ pub fn to_markdown(s: &Value) -> String {
     );
     row("release rlib (bytes)", num(&s["release_rlib_bytes"]), "");
     out
+}
+
+/// Figures side by side, as a summary row shows them: `a / b / c`.
+fn slashed<const N: usize>(figures: [String; N]) -> String {
+    figures.join(" / ")
 }
 
 #[cfg(test)]
