@@ -12349,6 +12349,245 @@ pub mod builder {
             }
         }
     }
+    ///The parameters of a [`GetQualificationRecordsStream`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct GetQualificationRecordsStreamParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) end_time: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) include_deleted: Result<Option<bool>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) owner_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) qualification_type_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+    }
+    impl<'a> GetQualificationRecordsStream<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(
+            self,
+        ) -> (&'a super::Client, GetQualificationRecordsStreamParams) {
+            let Self {
+                client,
+                after,
+                end_time,
+                entity_type,
+                include_deleted,
+                include_external_ids,
+                limit,
+                owner_ids,
+                qualification_type_ids,
+                start_time,
+            } = self;
+            (
+                client,
+                GetQualificationRecordsStreamParams {
+                    after,
+                    end_time,
+                    entity_type,
+                    include_deleted,
+                    include_external_ids,
+                    limit,
+                    owner_ids,
+                    qualification_type_ids,
+                    start_time,
+                },
+            )
+        }
+    }
+    impl GetQualificationRecordsStreamParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(
+            self,
+            client: &super::Client,
+        ) -> GetQualificationRecordsStream<'_> {
+            let Self {
+                after,
+                end_time,
+                entity_type,
+                include_deleted,
+                include_external_ids,
+                limit,
+                owner_ids,
+                qualification_type_ids,
+                start_time,
+            } = self;
+            GetQualificationRecordsStream {
+                client,
+                after,
+                end_time,
+                entity_type,
+                include_deleted,
+                include_external_ids,
+                limit,
+                owner_ids,
+                qualification_type_ids,
+                start_time,
+            }
+        }
+    }
+    ///The parameters of a [`GetQualificationTypes`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct GetQualificationTypesParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+    }
+    impl<'a> GetQualificationTypes<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(
+            self,
+        ) -> (&'a super::Client, GetQualificationTypesParams) {
+            let Self { client, after, entity_type, ids, limit } = self;
+            (
+                client,
+                GetQualificationTypesParams {
+                    after,
+                    entity_type,
+                    ids,
+                    limit,
+                },
+            )
+        }
+    }
+    impl GetQualificationTypesParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(self, client: &super::Client) -> GetQualificationTypes<'_> {
+            let Self { after, entity_type, ids, limit } = self;
+            GetQualificationTypes {
+                client,
+                after,
+                entity_type,
+                ids,
+                limit,
+            }
+        }
+    }
+    ///The parameters of a [`GetWorkOrders`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct GetWorkOrdersParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+    }
+    impl<'a> GetWorkOrders<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(self) -> (&'a super::Client, GetWorkOrdersParams) {
+            let Self { client, after, ids, include_external_ids, limit } = self;
+            (
+                client,
+                GetWorkOrdersParams {
+                    after,
+                    ids,
+                    include_external_ids,
+                    limit,
+                },
+            )
+        }
+    }
+    impl GetWorkOrdersParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(self, client: &super::Client) -> GetWorkOrders<'_> {
+            let Self { after, ids, include_external_ids, limit } = self;
+            GetWorkOrders {
+                client,
+                after,
+                ids,
+                include_external_ids,
+                limit,
+            }
+        }
+    }
+    ///The parameters of a [`StreamWorkOrders`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct StreamWorkOrdersParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) asset_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) assigned_user_ids: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        pub(crate) end_time: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) include_external_ids: Result<Option<bool>, String>,
+        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+        pub(crate) work_order_statuses: Result<
+            Option<::std::vec::Vec<crate::generated::enums::WorkOrderStatus>>,
+            String,
+        >,
+    }
+    impl<'a> StreamWorkOrders<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(self) -> (&'a super::Client, StreamWorkOrdersParams) {
+            let Self {
+                client,
+                after,
+                asset_ids,
+                assigned_user_ids,
+                end_time,
+                include_external_ids,
+                limit,
+                start_time,
+                work_order_statuses,
+            } = self;
+            (
+                client,
+                StreamWorkOrdersParams {
+                    after,
+                    asset_ids,
+                    assigned_user_ids,
+                    end_time,
+                    include_external_ids,
+                    limit,
+                    start_time,
+                    work_order_statuses,
+                },
+            )
+        }
+    }
+    impl StreamWorkOrdersParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(self, client: &super::Client) -> StreamWorkOrders<'_> {
+            let Self {
+                after,
+                asset_ids,
+                assigned_user_ids,
+                end_time,
+                include_external_ids,
+                limit,
+                start_time,
+                work_order_statuses,
+            } = self;
+            StreamWorkOrders {
+                client,
+                after,
+                asset_ids,
+                assigned_user_ids,
+                end_time,
+                include_external_ids,
+                limit,
+                start_time,
+                work_order_statuses,
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -12723,68 +12962,59 @@ crate::call::impl_call!(
 );
 crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
 crate::pagination::impl_cursor_request!(
-    GetQualificationRecordsStream, QualificationRecordPage, QualificationRecord,
-    "get_qualification_records_stream", times
+    GetQualificationRecordsStream, GetQualificationRecordsStreamParams,
+    QualificationRecordPage, QualificationRecord, "get_qualification_records_stream",
+    [entity_type, qualification_type_ids, owner_ids, include_deleted,
+    include_external_ids], times
 );
 crate::pagination::impl_cursor_request!(
-    GetQualificationTypes, QualificationTypePage, QualificationType,
-    "get_qualification_types",
+    GetQualificationTypes, GetQualificationTypesParams, QualificationTypePage,
+    QualificationType, "get_qualification_types", [entity_type, ids],
 );
 crate::pagination::impl_cursor_request!(
-    GetWorkOrders, WorkOrderPage, WorkOrder, "get_work_orders",
+    GetWorkOrders, GetWorkOrdersParams, WorkOrderPage, WorkOrder, "get_work_orders",
+    [ids, include_external_ids],
 );
 crate::pagination::impl_cursor_request!(
-    StreamWorkOrders, WorkOrderPage, WorkOrder, "stream_work_orders", times
+    StreamWorkOrders, StreamWorkOrdersParams, WorkOrderPage, WorkOrder,
+    "stream_work_orders", [work_order_statuses, asset_ids, assigned_user_ids,
+    include_external_ids], times
 );
+crate::record::impl_record!(QualificationRecord);
+crate::record::impl_record!(WorkOrder);
 /// The stream types of every paginated operation, by name
 /// (re-exported as `crate::streams`, documented there).
 pub mod streams {
-    ///The stream of [`QualificationRecord`](crate::types::QualificationRecord)s that `.items()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationRecordsStream<'a>, types::QualificationRecord>`.
-    pub type GetQualificationRecordsStreamItems<'a> = crate::pagination::Items<
-        'a,
-        crate::builder::GetQualificationRecordsStream<'a>,
-        crate::types::QualificationRecord,
+    ///The stream of [`QualificationRecord`](crate::types::QualificationRecord)s that `.items()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::GetQualificationRecordsStreamParams>`.
+    pub type GetQualificationRecordsStreamItems = crate::pagination::Items<
+        crate::builder::GetQualificationRecordsStreamParams,
     >;
-    ///The stream of pages of [`QualificationRecord`](crate::types::QualificationRecord)s, with their checkpoints, that `.pages()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationRecordsStream<'a>, types::QualificationRecord>`.
-    pub type GetQualificationRecordsStreamPages<'a> = crate::pagination::Pages<
-        'a,
-        crate::builder::GetQualificationRecordsStream<'a>,
-        crate::types::QualificationRecord,
+    ///The stream of pages of [`QualificationRecord`](crate::types::QualificationRecord)s, with their checkpoints, that `.pages()` of [`client.get_qualification_records_stream()`](crate::Client::get_qualification_records_stream) (`GET /qualification-records/stream`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::GetQualificationRecordsStreamParams>`.
+    pub type GetQualificationRecordsStreamPages = crate::pagination::Pages<
+        crate::builder::GetQualificationRecordsStreamParams,
     >;
-    ///The stream of [`QualificationType`](crate::types::QualificationType)s that `.items()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetQualificationTypes<'a>, types::QualificationType>`.
-    pub type GetQualificationTypesItems<'a> = crate::pagination::Items<
-        'a,
-        crate::builder::GetQualificationTypes<'a>,
-        crate::types::QualificationType,
+    ///The stream of [`QualificationType`](crate::types::QualificationType)s that `.items()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::GetQualificationTypesParams>`.
+    pub type GetQualificationTypesItems = crate::pagination::Items<
+        crate::builder::GetQualificationTypesParams,
     >;
-    ///The stream of pages of [`QualificationType`](crate::types::QualificationType)s, with their checkpoints, that `.pages()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetQualificationTypes<'a>, types::QualificationType>`.
-    pub type GetQualificationTypesPages<'a> = crate::pagination::Pages<
-        'a,
-        crate::builder::GetQualificationTypes<'a>,
-        crate::types::QualificationType,
+    ///The stream of pages of [`QualificationType`](crate::types::QualificationType)s, with their checkpoints, that `.pages()` of [`client.get_qualification_types()`](crate::Client::get_qualification_types) (`GET /qualification-types`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::GetQualificationTypesParams>`.
+    pub type GetQualificationTypesPages = crate::pagination::Pages<
+        crate::builder::GetQualificationTypesParams,
     >;
-    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Items`](crate::pagination::Items)`<'a, builder::GetWorkOrders<'a>, types::WorkOrder>`.
-    pub type GetWorkOrdersItems<'a> = crate::pagination::Items<
-        'a,
-        crate::builder::GetWorkOrders<'a>,
-        crate::types::WorkOrder,
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::GetWorkOrdersParams>`.
+    pub type GetWorkOrdersItems = crate::pagination::Items<
+        crate::builder::GetWorkOrdersParams,
     >;
-    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::GetWorkOrders<'a>, types::WorkOrder>`.
-    pub type GetWorkOrdersPages<'a> = crate::pagination::Pages<
-        'a,
-        crate::builder::GetWorkOrders<'a>,
-        crate::types::WorkOrder,
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.get_work_orders()`](crate::Client::get_work_orders) (`GET /maintenance/work-orders`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::GetWorkOrdersParams>`.
+    pub type GetWorkOrdersPages = crate::pagination::Pages<
+        crate::builder::GetWorkOrdersParams,
     >;
-    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Items`](crate::pagination::Items)`<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
-    pub type StreamWorkOrdersItems<'a> = crate::pagination::Items<
-        'a,
-        crate::builder::StreamWorkOrders<'a>,
-        crate::types::WorkOrder,
+    ///The stream of [`WorkOrder`](crate::types::WorkOrder)s that `.items()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::StreamWorkOrdersParams>`.
+    pub type StreamWorkOrdersItems = crate::pagination::Items<
+        crate::builder::StreamWorkOrdersParams,
     >;
-    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns: [`Pages`](crate::pagination::Pages)`<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
-    pub type StreamWorkOrdersPages<'a> = crate::pagination::Pages<
-        'a,
-        crate::builder::StreamWorkOrders<'a>,
-        crate::types::WorkOrder,
+    ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::StreamWorkOrdersParams>`.
+    pub type StreamWorkOrdersPages = crate::pagination::Pages<
+        crate::builder::StreamWorkOrdersParams,
     >;
 }

@@ -7,6 +7,8 @@
 //! that `benches/` and `fuzz/` time and fuzz. Do not use it.
 
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
 use futures::future::BoxFuture;
 
 pub use crate::decode::Records;
@@ -18,32 +20,31 @@ pub type FetchResult<T> = Result<Records<T>, crate::Error>;
 /// A time-based stream's `(startTime, endTime)`, each when set.
 pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
 
-/// A generated request builder of a cursor-paginated operation: what the
-/// streams of [`crate::pagination`] drive.
+/// The owned parameters of a cursor-paginated operation's request: what
+/// the streams of [`crate::pagination`] drive.
 ///
 /// Implemented, by the code generated from the spec, for every
-/// cursor-paginated operation (`crate::pagination::impl_cursor_request!`);
-/// not meant to be implemented or called outside this crate. Generic code
-/// bounds on [`Paginate`](crate::Paginate), whose supertrait this is.
-pub trait CursorRequest<'a>: Clone + Send + 'a {
+/// cursor-paginated operation's `builder::{Builder}Params`
+/// (`crate::pagination::impl_cursor_request!`); not meant to be implemented
+/// or called outside this crate. Generic code bounds on
+/// [`Paginate`](crate::Paginate), whose `Request` this is.
+pub trait CursorRequest: Clone + Send + Sync + 'static {
     /// One item of a page.
-    type Item: Send + 'a;
-    /// The operation's snake_case id, for errors.
+    type Item: Send + 'static;
+    /// The operation's snake_case id, for errors and checkpoints.
     const OPERATION: &'static str;
-    /// The same request continuing after `cursor`.
-    fn after_cursor(self, cursor: String) -> Self;
+    /// Sets the cursor to continue after (`None`: the first page).
+    fn set_after(&mut self, cursor: Option<String>);
+    /// A fingerprint of the parameters that select records.
+    fn filters(&self) -> u64;
     /// `Some((startTime, endTime))` for a time-based stream, `None` for a list.
     fn window(&self) -> Option<Window>;
-    /// The same request with another `startTime` (a list: unchanged).
-    fn with_start_time(self, time: DateTime<Utc>) -> Self;
-    /// The same request with another `endTime` (a list: unchanged).
-    fn with_end_time(self, time: DateTime<Utc>) -> Self;
-    /// Sends the request; the page's records and pagination.
-    fn fetch(self) -> BoxFuture<'a, FetchResult<Self::Item>>;
-    /// Samsara's clock now, as the request's client last saw it.
-    fn server_now(&self) -> Option<DateTime<Utc>>;
-    /// An item's `id` and `updatedAtTime`, on a time-based stream.
-    fn version(item: &Self::Item) -> Option<(&str, DateTime<Utc>)>;
+    /// Sets `startTime` (a list: nothing).
+    fn set_start_time(&mut self, time: DateTime<Utc>);
+    /// Sets `endTime` (a list: nothing).
+    fn set_end_time(&mut self, time: DateTime<Utc>);
+    /// Sends the request on `client`; the page's records and pagination.
+    fn fetch(self, client: Arc<crate::Client>) -> BoxFuture<'static, FetchResult<Self::Item>>;
 }
 
 /// The client's response decoder, for `benches/decode.rs` and

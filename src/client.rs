@@ -87,6 +87,8 @@ pub(crate) struct Inner {
     pub(crate) limits: Option<std::sync::Arc<Limiters>>,
     /// Samsara's clock, from the `Date` header of the latest response.
     pub(crate) server_clock: std::sync::Arc<ServerClock>,
+    /// The time-based streams' default settle delay (see `crate::pagination`).
+    pub(crate) settle: Duration,
 }
 
 impl Inner {
@@ -145,6 +147,7 @@ impl fmt::Debug for Inner {
             .field("retry", &self.retry)
             .field("limits", &self.limits)
             .field("server_clock", &self.server_clock)
+            .field("settle", &self.settle)
             .finish()
     }
 }
@@ -164,6 +167,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
     rate_limit: RateLimit,
+    settle: Option<Duration>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -180,6 +184,7 @@ impl fmt::Debug for ClientBuilder {
             .field("compression", &!self.no_compression)
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit)
+            .field("settle", &self.settle)
             .finish_non_exhaustive()
     }
 }
@@ -237,6 +242,19 @@ impl ClientBuilder {
     /// The `User-Agent` header (default `samsara-rs/<version>`).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// How long after its `updatedAtTime` a change may become visible and
+    /// still be delivered by the time-based streams (default
+    /// [`DEFAULT_SETTLE`](crate::pagination::DEFAULT_SETTLE), 30 s): a window
+    /// or a follow feed reads only up to Samsara's clock minus this delay, and
+    /// the next window delivers the rest. See [`crate::pagination`] for the
+    /// exact guarantee; [`Paginator::settle`](crate::pagination::Paginator::settle)
+    /// sets it for one stream. `Duration::ZERO` reads up to Samsara's clock
+    /// (fresher, but a change that becomes visible late is missed).
+    pub fn settle(mut self, settle: Duration) -> Self {
+        self.settle = Some(settle);
         self
     }
 
@@ -386,6 +404,7 @@ impl ClientBuilder {
             retry: self.retry,
             limits,
             server_clock: Default::default(),
+            settle: self.settle.unwrap_or(crate::pagination::DEFAULT_SETTLE),
         };
         Ok(Client::new_with_client(&base_url, http, inner))
     }

@@ -136,10 +136,12 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
             Ok(item) => items.push(item),
             Err(e) => {
                 let inner = e.path().to_string();
+                let (id, updated_at_time) = record_version(raw.get());
                 rejected.push(RecordError {
                     operation: operation.to_owned(),
                     index,
-                    id: record_id(raw.get()),
+                    id,
+                    updated_at_time,
                     path: if inner == "." {
                         format!("data[{index}]")
                     } else {
@@ -189,16 +191,26 @@ pub(crate) async fn salvage<T: DeserializeOwned, P: DeserializeOwned>(
 }
 
 /// A record's `id` member as text, when it is a string or a number.
-fn record_id(raw: &str) -> Option<String> {
+fn record_version(raw: &str) -> (Option<String>, Option<chrono::DateTime<chrono::Utc>>) {
     #[derive(serde::Deserialize)]
-    struct Id {
+    struct Version {
         id: Option<serde_json::Value>,
+        #[serde(rename = "updatedAtTime")]
+        updated_at_time: Option<serde_json::Value>,
     }
-    match serde_json::from_str::<Id>(raw).ok()?.id? {
-        serde_json::Value::String(id) => Some(id),
-        serde_json::Value::Number(id) => Some(id.to_string()),
+    let Ok(version) = serde_json::from_str::<Version>(raw) else {
+        return (None, None);
+    };
+    let id = match version.id {
+        Some(serde_json::Value::String(id)) => Some(id),
+        Some(serde_json::Value::Number(id)) => Some(id.to_string()),
         _ => None,
-    }
+    };
+    let updated = match version.updated_at_time {
+        Some(serde_json::Value::String(time)) => crate::time::parse(&time).ok(),
+        _ => None,
+    };
+    (id, updated)
 }
 
 /// Reads and decodes a success body, as progenitor's

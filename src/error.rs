@@ -119,7 +119,7 @@ pub enum Error {
     /// Samsara rejected the stream's pagination cursor: the same request
     /// without the cursor succeeded (cursors expire after 30 days, seed
     /// `004_…`, or were refused otherwise). Restart from a start time, e.g.
-    /// a [`Checkpoint::Through`](crate::pagination::Checkpoint::Through) at
+    /// a [`Checkpoint::through`](crate::pagination::Checkpoint::through) at
     /// your newest stored `updatedAtTime`. (A follow stream that has
     /// delivered something restarts by itself and does not yield this.)
     #[error("the pagination cursor was rejected (cursors live 30 days): {0}")]
@@ -141,6 +141,9 @@ pub struct RecordError {
     pub index: usize,
     /// The record's `id`, when it is readable (a string or a number).
     pub id: Option<String>,
+    /// The record's `updatedAtTime`, when it is readable (an RFC 3339
+    /// string): with `id`, the version a sync keys on (see [`crate::Record`]).
+    pub updated_at_time: Option<chrono::DateTime<chrono::Utc>>,
     /// JSON path of the member that failed, from the page: `data[3].createdAtTime`.
     pub path: String,
     /// What the decoder expected.

@@ -74,6 +74,7 @@ mod page_limit;
 pub mod pagination;
 pub mod prelude;
 pub mod rate_limit;
+pub mod record;
 mod request;
 pub mod retry;
 mod send;
@@ -88,9 +89,10 @@ pub use fields::FieldValue;
 pub use generated::builder;
 pub use lookup::Found;
 pub use page_limit::{PageLimit, PageLimitError};
-pub use pagination::{Page, Paginate};
+pub use pagination::{Page, Paginate, Paginator};
 pub use progenitor_client::ResponseValue;
 pub use rate_limit::RateLimit;
+pub use record::Record;
 pub use request::VERSION_HEADER;
 pub use retry::RetryPolicy;
 
@@ -150,27 +152,27 @@ pub mod types {
 
 pub mod streams {
     //! Names for the stream types of every paginated operation, to store a
-    //! stream in a struct field or return it from a function without spelling
-    //! `Items<'a, builder::StreamWorkOrders<'a>, types::WorkOrder>`.
+    //! stream in a struct field or return it from a function.
     //!
     //! For each paginated operation's builder `B` (`client.b()` returns it)
-    //! there are `BItems<'a>`, what [`.items()`](crate::Paginate::items)
-    //! returns, and `BPages<'a>`, what [`.pages()`](crate::Paginate::pages)
-    //! returns (also after `.paginate()` or `.follow(…)`). `'a` is the
-    //! lifetime of the borrowed [`Client`](crate::Client).
+    //! there are `BItems`, what [`.items()`](crate::Paginate::items)
+    //! returns, and `BPages`, what [`.pages()`](crate::Paginate::pages)
+    //! returns (also after `.paginate()` or `.follow(…)`). Both own a clone
+    //! of the [`Client`](crate::Client): no lifetime, `Send`, ready for
+    //! `tokio::spawn`.
     //!
     //! ```no_run
     //! use futures::TryStreamExt;
     //! use samsara::prelude::*;
     //! use samsara::streams::StreamWorkOrdersItems;
     //!
-    //! /// A consumer that owns its stream of work-order changes.
-    //! struct Watcher<'a> {
-    //!     changes: StreamWorkOrdersItems<'a>,
+    //! /// A consumer that owns its feed of work-order changes.
+    //! struct Watcher {
+    //!     changes: StreamWorkOrdersItems,
     //!     seen: usize,
     //! }
     //!
-    //! impl Watcher<'_> {
+    //! impl Watcher {
     //!     async fn step(&mut self) -> Result<bool, Error> {
     //!         let Some(order) = self.changes.try_next().await? else {
     //!             return Ok(false);
@@ -184,15 +186,15 @@ pub mod streams {
     //! # async fn run(client: &Client) -> Result<(), Error> {
     //! let start = "2025-01-01T00:00:00Z".parse::<chrono::DateTime<chrono::Utc>>().unwrap();
     //! let mut watcher = Watcher {
-    //!     changes: client.stream_work_orders().start_time(start).items(),
+    //!     changes: client.stream_work_orders().start_time(start).follow(std::time::Duration::from_secs(30)).items(),
     //!     seen: 0,
     //! };
-    //! while watcher.step().await? {}
+    //! tokio::spawn(async move { while watcher.step().await? {} Ok::<_, Error>(()) });
     //! # Ok(()) }
     //! ```
     //!
     //! Generic code over any paginated operation names the builder instead:
-    //! `fn drain<'a, R: Paginate<'a>>(items: Items<'a, R>)` (see
+    //! `fn drain<B: Paginate>(items: Items<B::Request>)` (see
     //! [`Paginate`](crate::Paginate)).
     pub use crate::generated::streams::*;
 }

@@ -26,8 +26,11 @@
 //!    `crate::pagination::impl_cursor_request!`), from the spec alone: an
 //!    operation added to the spec gets `.send()`, streams, checkpoints,
 //!    retries and pacing without an edit under `src/`. The `streams` module
-//!    names each paginated operation's stream types (`{Builder}Items<'a>`,
-//!    `{Builder}Pages<'a>`), re-exported as `samsara::streams`.
+//!    names each paginated operation's stream types (`{Builder}Items`,
+//!    `{Builder}Pages`), re-exported as `samsara::streams`; the items of a
+//!    time-based stream get `crate::Record` (`crate::record::impl_record!`),
+//!    and each paginated builder owned parameters ([`owned`]) so that its
+//!    streams own what they need.
 //! 6. **One decoder.** Response bodies are decoded by `crate::decode`
 //!    (`response` for success bodies, `error_response` for error statuses,
 //!    which passes a body that is not the documented error body on whole)
@@ -42,6 +45,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 pub mod facts;
+pub mod owned;
 pub mod rewrite;
 
 /// Schemas implemented by hand in the crate, because their validation (the
@@ -168,6 +172,12 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
     rewrite::apply(&mut ast, &boxed);
+    let paginated: Vec<String> = operations
+        .iter()
+        .filter(|op| op.pagination.is_some())
+        .map(|op| op.builder.clone())
+        .collect();
+    owned::add_params(&mut ast, &paginated)?;
     Ok(format!(
         "// @generated from {spec_name} by samsara-codegen. Do not edit: change the spec and run `cargo xtask codegen`.\n\n{}",
         prettyplease::unparse(&ast)
@@ -397,6 +407,7 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
     let mut calls = Vec::new();
     let mut cursors = Vec::new();
     let mut streams = Vec::new();
+    let mut versioned = std::collections::BTreeSet::new();
     for op in operations {
         let builder = format_ident!("{}", op.builder);
         let name = &op.name;
@@ -417,15 +428,30 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
         if let Some(p) = &op.pagination {
             let times = p.time_window.then(|| quote!(times));
             let (page, item) = (format_ident!("{}", p.page), format_ident!("{}", p.item));
+            let params = format_ident!("{}Params", op.builder);
+            // What selects the records (the checkpoint's fingerprint): every
+            // query parameter but the cursor, the window and the page size.
+            let filters = op
+                .query
+                .iter()
+                .filter(|q| !["after", "startTime", "endTime", "limit"].contains(&q.name.as_str()))
+                .map(|q| format_ident!("{}", snake_case(&q.name)));
             cursors.push(quote! {
-                crate::pagination::impl_cursor_request!(#builder, #page, #item, #name, #times);
+                crate::pagination::impl_cursor_request!(
+                    #builder, #params, #page, #item, #name, [#(#filters),*], #times
+                );
             });
+            if p.time_window {
+                versioned.insert(p.item.clone());
+            }
             streams.push(stream_aliases(op, &p.item));
         }
     }
+    let versioned = versioned.iter().map(|item| format_ident!("{item}"));
     quote! {
         #(#calls)*
         #(#cursors)*
+        #(crate::record::impl_record!(#versioned);)*
 
         /// The stream types of every paginated operation, by name
         /// (re-exported as `crate::streams`, documented there).
@@ -435,13 +461,11 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
     }
 }
 
-/// `{Builder}Items<'a>` and `{Builder}Pages<'a>`: what `.items()` and
-/// `.pages()` of a paginated operation's builder return, named so that a
-/// struct field or a return type need not spell
-/// `Items<'a, builder::{Builder}<'a>, types::{Item}>`.
+/// `{Builder}Items` and `{Builder}Pages`: what `.items()` and `.pages()` of
+/// a paginated operation's builder return, named so that a struct field or a
+/// return type need not spell `Items<builder::{Builder}Params>`.
 fn stream_aliases(op: &facts::Operation, item: &str) -> proc_macro2::TokenStream {
-    let builder = format_ident!("{}", op.builder);
-    let item_type = format_ident!("{}", item);
+    let params = format_ident!("{}Params", op.builder);
     let items = format_ident!("{}Items", op.builder);
     let pages = format_ident!("{}Pages", op.builder);
     let call = format!(
@@ -451,21 +475,19 @@ fn stream_aliases(op: &facts::Operation, item: &str) -> proc_macro2::TokenStream
         path = op.path
     );
     let items_doc = format!(
-        "The stream of [`{item}`](crate::types::{item})s that `.items()` of {call} returns: \
-         [`Items`](crate::pagination::Items)`<'a, builder::{builder}<'a>, types::{item}>`."
+        "The stream of [`{item}`](crate::types::{item})s that `.items()` of {call} returns \
+         (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::{params}>`."
     );
     let pages_doc = format!(
         "The stream of pages of [`{item}`](crate::types::{item})s, with their checkpoints, \
-         that `.pages()` of {call} returns: \
-         [`Pages`](crate::pagination::Pages)`<'a, builder::{builder}<'a>, types::{item}>`."
+         that `.pages()` of {call} returns (owned: `'static + Send`): \
+         [`Pages`](crate::pagination::Pages)`<builder::{params}>`."
     );
     quote! {
         #[doc = #items_doc]
-        pub type #items<'a> =
-            crate::pagination::Items<'a, crate::builder::#builder<'a>, crate::types::#item_type>;
+        pub type #items = crate::pagination::Items<crate::builder::#params>;
         #[doc = #pages_doc]
-        pub type #pages<'a> =
-            crate::pagination::Pages<'a, crate::builder::#builder<'a>, crate::types::#item_type>;
+        pub type #pages = crate::pagination::Pages<crate::builder::#params>;
     }
 }
 
@@ -556,7 +578,7 @@ mod tests {
             "{code}"
         );
         assert!(
-            code.contains("crate::pagination::impl_cursor_request!(ListThings, ThingPage, Thing, \"list_things\",);"),
+            code.contains("crate::pagination::impl_cursor_request!(\n    ListThings, ListThingsParams, ThingPage, Thing, \"list_things\", [],\n);"),
             "{code}"
         );
         let stream = generate(
@@ -564,7 +586,9 @@ mod tests {
             &spec_with(&operation(&["after", "startTime", "endTime"], ""), PAGE),
         )
         .unwrap();
-        assert!(stream.contains("\"list_things\", times"), "{stream}");
+        assert!(stream.contains("\"list_things\", [], times"), "{stream}");
+        assert!(stream.contains("pub struct ListThingsParams"), "{stream}");
+        assert!(stream.contains("crate::record::impl_record!(Thing);"), "{stream}");
     }
 
     #[test]
