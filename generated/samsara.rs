@@ -12735,6 +12735,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: false,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "getQualificationRecords",
@@ -12751,6 +12752,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &["ids"],
         list_limits: &[("ids", 100usize)],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "patchQualificationRecord",
@@ -12767,6 +12769,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "postQualificationRecord",
@@ -12783,6 +12786,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "getQualificationRecordsStream",
@@ -12799,6 +12803,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &["qualificationTypeIds", "ownerIds"],
         list_limits: &[("qualificationTypeIds", 100usize), ("ownerIds", 100usize)],
+        date_times: &["startTime", "endTime"],
     },
     crate::operations::Operation {
         id: "archiveQualificationRecord",
@@ -12815,6 +12820,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: false,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "unarchiveQualificationRecord",
@@ -12831,6 +12837,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: false,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "getQualificationTypes",
@@ -12847,6 +12854,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &["ids"],
         list_limits: &[("ids", 100usize)],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "deleteWorkOrders",
@@ -12863,6 +12871,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: false,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "getWorkOrders",
@@ -12879,6 +12888,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[("ids", 100usize)],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "patchWorkOrders",
@@ -12895,6 +12905,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "postWorkOrders",
@@ -12911,6 +12922,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[],
+        date_times: &[],
     },
     crate::operations::Operation {
         id: "streamWorkOrders",
@@ -12927,6 +12939,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         has_body: true,
         comma_joined: &[],
         list_limits: &[("assetIds", 50usize), ("assignedUserIds", 50usize)],
+        date_times: &["startTime", "endTime"],
     },
 ];
 crate::call::impl_call!(DeleteQualificationRecord, (), "delete_qualification_record");

@@ -48,6 +48,9 @@ pub struct Operation {
     /// Array query parameters with a documented `maxItems`: (parameter, most
     /// values per request).
     pub list_limits: &'static [(&'static str, usize)],
+    /// Query parameters holding a time (`format: date-time`): sent with
+    /// millisecond precision, Samsara's, rounded down.
+    pub date_times: &'static [&'static str],
 }
 
 /// A documented rate limit: `requests` per [`Per`].

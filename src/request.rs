@@ -26,6 +26,7 @@ pub(crate) fn prepare(
     }
     let operation = crate::operations::find(operation_id);
     check_list_limits(request.url(), operation.map_or(&[], |op| op.list_limits))?;
+    millisecond_times(request.url_mut(), operation.map_or(&[], |op| op.date_times));
     join_comma_query(
         request.url_mut(),
         operation.map_or(&[], |op| op.comma_joined),
@@ -80,6 +81,34 @@ fn check_list_limits(url: &reqwest::Url, limits: &[(&str, usize)]) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Sends the operation's time parameters (`times`, its `date_times`) with
+/// millisecond precision, Samsara's documented one, rounded down:
+/// `2026-12-07T18:27:17.415183692Z` goes as `2026-12-07T18:27:17.415Z`
+/// (serde would send chrono's nine digits). An `endTime` rounds down with
+/// the window's checkpoint (`crate::pagination`), so nothing falls between
+/// two windows. A value that is not RFC 3339 is left for the server to
+/// refuse.
+fn millisecond_times(url: &mut reqwest::Url, times: &[&str]) {
+    use chrono::{SecondsFormat, SubsecRound};
+    if times.is_empty() || !url.query_pairs().any(|(k, _)| times.contains(&k.as_ref())) {
+        return;
+    }
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(key, value)| {
+            let value = match chrono::DateTime::parse_from_rfc3339(&value) {
+                Ok(time) if times.contains(&key.as_ref()) => time
+                    .with_timezone(&chrono::Utc)
+                    .trunc_subsecs(3)
+                    .to_rfc3339_opts(SecondsFormat::AutoSi, true),
+                _ => value.into_owned(),
+            };
+            (key.into_owned(), value)
+        })
+        .collect();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
 }
 
 /// Rewrites `ids=a&ids=b` into `ids=a,b` for the operation's `explode: false`
@@ -163,6 +192,28 @@ mod tests {
             err.contains("assetIds has 51 values") && err.contains("at most 50"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn times_go_with_milliseconds_rounded_down_and_other_pairs_unchanged() {
+        let mut url = reqwest::Url::parse(
+            "https://x/s?startTime=2026-12-07T18%3A27%3A17.415183692Z&ids=a&endTime=2026-12-07T18%3A27%3A18Z&note=2026-12-07T18%3A27%3A17.415183692Z",
+        )
+        .unwrap();
+        millisecond_times(&mut url, &["startTime", "endTime"]);
+        let pairs: Vec<_> = url.query_pairs().into_owned().collect();
+        let want = [
+            ("startTime", "2026-12-07T18:27:17.415Z"),
+            ("ids", "a"),
+            ("endTime", "2026-12-07T18:27:18Z"),
+            ("note", "2026-12-07T18:27:17.415183692Z"),
+        ];
+        assert_eq!(
+            pairs,
+            want.map(|(k, v)| (k.to_owned(), v.to_owned())).to_vec()
+        );
+        let op = crate::operations::find("stream_work_orders").unwrap();
+        assert_eq!(op.date_times, ["startTime", "endTime"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! | error body | a `4XX` (or `4xx` code) response whose body is `$ref: ErrorBody` (required) |
 //! | comma-joined query arrays | `style: form, explode: false` query parameters |
 //! | list limits | a query parameter's `schema.maxItems` |
+//! | times sent to the millisecond | a query parameter's `schema.format: date-time` |
 //!
 //! [`operations`] is the one place these rules live: `generate` turns its
 //! result into the crate's `OPERATIONS` table and `impl` invocations, and

@@ -376,6 +376,11 @@ fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenSt
                 let (name, max) = (&p.name, p.max_items?);
                 Some(quote!((#name, #max)))
             });
+            let date_times = op
+                .query
+                .iter()
+                .filter(|p| p.schema["format"] == "date-time")
+                .map(|p| p.name.as_str());
             quote! {
                 crate::operations::Operation {
                     id: #id,
@@ -392,6 +397,7 @@ fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenSt
                     has_body: #has_body,
                     comma_joined: &[#(#comma_joined),*],
                     list_limits: &[#(#list_limits),*],
+                    date_times: &[#(#date_times),*],
                 }
             }
         })
