@@ -234,6 +234,7 @@ macro_rules! impl_cursor_request {
         }
 
         impl<'a> crate::pagination::Paginate for crate::builder::$builder<'a> {
+            type Item = crate::types::$item;
             type Request = crate::builder::$params;
 
             fn into_request(self) -> (crate::Client, crate::builder::$params) {
@@ -269,10 +270,13 @@ pub(crate) use impl_cursor_request;
 /// Streams of pages and items for a paginated operation's builder.
 ///
 /// Generic code over any paginated operation bounds on `B: Paginate` and
-/// names its streams `Items<B::Request>` and `Pages<B::Request>`.
+/// names its streams `Items<B::Request>` and `Pages<B::Request>`, which
+/// yield `B::Item`s.
 pub trait Paginate: Sized {
+    /// One item of a page (`WorkOrder`, `QualificationRecord`…).
+    type Item: Send + 'static;
     /// The request's owned parameters (`builder::{Builder}Params`).
-    type Request: CursorRequest;
+    type Request: CursorRequest<Item = Self::Item>;
 
     /// The builder's client (a clone) and parameters. Plumbing: the streams
     /// call it.
