@@ -59,6 +59,7 @@ pub mod __private;
 pub mod call;
 pub mod checkpoint;
 pub mod client;
+pub mod deletions;
 mod content_coding;
 mod decode;
 pub mod error;
