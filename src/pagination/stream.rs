@@ -236,7 +236,10 @@ impl<R: CursorRequest> Pages<R> {
             ..window
         });
         self.walk = Walk::default();
-        if !self.done {
+        if self.follow.is_some() && window.start.is_some_and(|start| end <= start) {
+            // The feed's first window is empty after all: it opens later.
+            self.sleep = Some(Box::pin(tokio::time::sleep(Duration::ZERO)));
+        } else if !self.done {
             self.start_fetch(None);
         }
         true
