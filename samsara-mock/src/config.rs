@@ -1,5 +1,8 @@
 //! [`MockConfig`] and the switches of the live API's behaviours.
 
+use std::ops::RangeInclusive;
+use std::time::Duration;
+
 /// How a [`MockServer`](crate::MockServer) behaves. `Default` gives token
 /// `"test-token"`, 100 records and 100 work orders from seed 1, no faults,
 /// rate limits on, feeds that follow Samsara's feed contract
@@ -32,9 +35,11 @@
 /// | delete / archive / unarchive answered `204`, `200 {}` or `200` with no body | [`ack_reply`](MockConfig::ack_reply) | [`AckReply::Documented`] | [`AckReply::Rotate`] |
 /// | work-order enums spelled `OPEN`, `HIGH` on every third work order | [`upper_case_enums`](MockConfig::upper_case_enums) | `false` | `true` |
 /// | 429 without `Retry-After` | [`retry_after`](MockConfig::retry_after) | `true` | `false` |
-/// | about 1 in 40 seeded items miss a required member or carry a fraction in an integer | [`odd_records`](MockConfig::odd_records) | `false` | `true` |
+/// | about 1 in 40 seeded items miss a required member or carry a fraction in an integer (records: 1 in 40 of each owner entity type, so worker and asset streams both have some) | [`odd_records`](MockConfig::odd_records) | `false` | `true` |
 /// | an empty page mid-stream (`hasNextPage: true`) | [`empty_page_every`](MockConfig::empty_page_every) | `None` | `Some(7)` |
 /// | compressed in gzip alone, whatever else the request accepts | [`compression`](MockConfig::compression) | [`Compression::Any`] | [`Compression::Gzip`] |
+/// | a write becomes visible to streams, lists and lookups some time after the `updatedAtTime` it carries | [`visibility_delay`](MockConfig::visibility_delay) | [`VisibilityDelay::NONE`] (at once) | 0–2 s per write ([`VisibilityDelay::REALISTIC`]) |
+/// | a deleted work order disappears from the stream, the list and lookups (no tombstone, no `includeDeleted`); deleted qualification records stay, `recordStatus: "deleted"`, with `includeDeleted=true` | none: every profile | same | same |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
 /// automatic external ids (`samsara.vin`, `samsara.serial`, `samsara.name`)
@@ -103,7 +108,10 @@ pub struct MockConfig {
     /// leave it out; with `false` no 429 carries it.
     pub retry_after: bool,
     /// Serve a few seeded items, always the same ones, off-spec: about 1 in
-    /// 40 seeded qualification records lack `createdAtTime` or `updatedBy`;
+    /// 40 seeded qualification records of each owner entity type lack
+    /// `createdAtTime` or `updatedBy` (so a worker-only and an asset-only
+    /// sync each meet one, whatever the seed, once a record of each type
+    /// besides the documentation's example is seeded: 4 records or more);
     /// about 1 in 40 seeded work orders lack `assetId` or carry
     /// `engineHours` / `odometerMeters` with a fraction. At least one of each
     /// family when at least two are seeded. Which ones:
@@ -112,6 +120,35 @@ pub struct MockConfig {
     /// Which content codings responses may come in, from what a request's
     /// `Accept-Encoding` asks for (default [`Compression::Any`]).
     pub compression: Compression,
+    /// How long after a write its new version becomes visible to reads.
+    ///
+    /// A write (create, patch, delete, archive or unarchive of a
+    /// qualification record; create, patch or delete of a work order) is
+    /// stamped `updatedAtTime` = the time of the write and answered at once
+    /// with the new object, and later writes see it (a second delete is a
+    /// 404); but the streams (`GET /qualification-records/stream`,
+    /// `GET /maintenance/work-orders/stream`), the list
+    /// (`GET /maintenance/work-orders`) and the lookup
+    /// (`GET /qualification-records?ids=`) go on serving the item's previous
+    /// version (nothing, for a create; the work order, for its delete) until
+    /// the delay has passed. Each write draws its delay uniformly from
+    /// [`VisibilityDelay::min`]`..=`[`max`](VisibilityDelay::max) (from the
+    /// seed: the same seed and sequence of writes, the same delays); of two
+    /// versions both visible, readers see the later write.
+    ///
+    /// Streams are ordered by `(updatedAtTime, id)` over the versions visible
+    /// when the page is asked for, and a cursor is a position in that order:
+    /// a version that becomes visible after a cursor has passed its
+    /// `updatedAtTime` is not served to that cursor's walk, as on the live
+    /// API, where sync tools resume from `watermark − lookback` or ask a
+    /// window `[startTime, endTime)` again later for this reason.
+    ///
+    /// Default [`VisibilityDelay::NONE`]: visible at once, so a stream read
+    /// after a write always has it. [`MockConfig::realistic`]:
+    /// [`VisibilityDelay::REALISTIC`], 0 to 2 s. Seeded items are visible
+    /// from the start. [`MockServer::wait_until_visible`](crate::MockServer::wait_until_visible)
+    /// waits until every write so far is visible.
+    pub visibility_delay: VisibilityDelay,
 }
 
 impl Default for MockConfig {
@@ -134,7 +171,73 @@ impl Default for MockConfig {
             retry_after: true,
             odd_records: false,
             compression: Compression::Any,
+            visibility_delay: VisibilityDelay::NONE,
         }
+    }
+}
+
+/// How long after a write its new version becomes visible to reads (see
+/// [`MockConfig::visibility_delay`]): each write draws a delay uniformly
+/// from `min..=max`.
+///
+/// Made from a [`Duration`] (a fixed delay) or a `RangeInclusive<Duration>`:
+///
+/// ```
+/// use std::time::Duration;
+/// use samsara_mock::{MockConfig, VisibilityDelay};
+/// let fixed = MockConfig::default().visibility_delay(Duration::from_millis(300));
+/// assert_eq!(fixed.visibility_delay, VisibilityDelay::fixed(Duration::from_millis(300)));
+/// let drawn = MockConfig::default().visibility_delay(Duration::ZERO..=Duration::from_secs(2));
+/// assert_eq!(drawn.visibility_delay, VisibilityDelay::REALISTIC);
+/// assert!(MockConfig::default().visibility_delay.is_none());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct VisibilityDelay {
+    /// The shortest delay.
+    pub min: Duration,
+    /// The longest delay (at least `min`).
+    pub max: Duration,
+}
+
+impl VisibilityDelay {
+    /// Every write visible at once (the default profile).
+    pub const NONE: VisibilityDelay = VisibilityDelay {
+        min: Duration::ZERO,
+        max: Duration::ZERO,
+    };
+
+    /// The realistic profile's: 0 to 2 s per write. Samsara documents no
+    /// figure for these endpoints; 2 s is long enough that a reader that
+    /// re-reads nothing misses writes, short enough for tests to wait out.
+    pub const REALISTIC: VisibilityDelay = VisibilityDelay {
+        min: Duration::ZERO,
+        max: Duration::from_secs(2),
+    };
+
+    /// Always `delay`.
+    pub const fn fixed(delay: Duration) -> VisibilityDelay {
+        VisibilityDelay {
+            min: delay,
+            max: delay,
+        }
+    }
+
+    /// Whether every write is visible at once.
+    pub fn is_none(&self) -> bool {
+        self.max.is_zero()
+    }
+}
+
+impl From<Duration> for VisibilityDelay {
+    fn from(delay: Duration) -> Self {
+        VisibilityDelay::fixed(delay)
+    }
+}
+
+impl From<RangeInclusive<Duration>> for VisibilityDelay {
+    fn from(range: RangeInclusive<Duration>) -> Self {
+        let (min, max) = range.into_inner();
+        VisibilityDelay { min, max }
     }
 }
 
@@ -169,7 +272,9 @@ pub enum FeedStyle {
     ///   `endCursor: ""`, `hasNextPage: false`.
     ///
     /// A client then waits (Samsara says at least 5 s) and asks again with
-    /// its last non-empty cursor, and gets what was written meanwhile.
+    /// its last non-empty cursor, and gets what was written meanwhile —
+    /// with [`MockConfig::visibility_delay`] on, what became visible
+    /// meanwhile and is stamped after the cursor's position.
     #[default]
     CaughtUp,
     /// The mock's earlier behaviour: without `endTime` every page says
@@ -232,7 +337,9 @@ impl MockConfig {
     /// Everything the live API does that the spec does not say, on: the
     /// default configuration plus `null_empty_arrays`, rotating create and
     /// ack replies, `upper_case_enums`, no `Retry-After` on 429s,
-    /// `odd_records`, empty pages mid-stream and gzip alone. The feed contract is already the default.
+    /// `odd_records`, empty pages mid-stream, gzip alone and writes visible
+    /// 0–2 s after their `updatedAtTime`. The feed contract is already the
+    /// default.
     ///
     /// ```
     /// use samsara_mock::{AckReply, MockConfig};
@@ -252,6 +359,9 @@ impl MockConfig {
             // No page of Samsara's says it serves zstd or br; gzip is what
             // HTTP servers all speak, so the client must do with it.
             compression: Compression::Gzip,
+            // Sync tools resume with a lookback because writes become
+            // visible after later-stamped ones.
+            visibility_delay: VisibilityDelay::REALISTIC,
             ..MockConfig::default()
         }
     }
@@ -341,6 +451,14 @@ impl MockConfig {
         self
     }
 
+    /// Sets how long after a write its new version becomes visible to
+    /// reads: a [`Duration`] (fixed) or `min..=max` (drawn per write);
+    /// `Duration::ZERO` turns it off.
+    pub fn visibility_delay(mut self, delay: impl Into<VisibilityDelay>) -> Self {
+        self.visibility_delay = delay.into();
+        self
+    }
+
     pub(crate) fn validate(&self) -> std::io::Result<()> {
         let invalid = |m: String| Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, m));
         if self.token.trim().is_empty() || !self.token.bytes().all(|b| b.is_ascii_graphic()) {
@@ -350,6 +468,12 @@ impl MockConfig {
             return invalid(format!(
                 "faults must be between 0.0 and 1.0, got {}",
                 self.faults
+            ));
+        }
+        if self.visibility_delay.min > self.visibility_delay.max {
+            return invalid(format!(
+                "visibility_delay: min ({:?}) must not exceed max ({:?})",
+                self.visibility_delay.min, self.visibility_delay.max
             ));
         }
         Ok(())

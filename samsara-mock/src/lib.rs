@@ -18,9 +18,10 @@
 //! The live API also does things the spec does not say: `null` for empty
 //! arrays, `200` where the spec says `201`, `OPEN` where it says `Open`, a
 //! 429 without `Retry-After`, now and then a record missing a required
-//! member. [`MockConfig::realistic`] (or `--realistic`) turns all of those
-//! on, and each has its own switch on [`MockConfig`], so that a client tested
-//! here is never surprised there.
+//! member, a write that streams show only some time after the
+//! `updatedAtTime` it carries. [`MockConfig::realistic`] (or `--realistic`)
+//! turns all of those on, and each has its own switch on [`MockConfig`], so
+//! that a client tested here is never surprised there.
 //!
 //! Start it in-process on an ephemeral port and point a client at it:
 //!
@@ -72,9 +73,10 @@ mod rng;
 mod seed;
 mod server;
 mod store;
+mod versions;
 mod work_orders;
 
-pub use config::{AckReply, Compression, CreateReply, FeedStyle, MockConfig};
+pub use config::{AckReply, Compression, CreateReply, FeedStyle, MockConfig, VisibilityDelay};
 pub use cursor::{CURSOR_LIFETIME_DAYS, encode_cursor_for_test};
 pub use quirks::{Family, OddRecord, Oddity};
 
@@ -131,7 +133,8 @@ impl MockServer {
     /// the socket accepts connections.
     pub async fn start_on(addr: SocketAddr, config: MockConfig) -> std::io::Result<MockServer> {
         config.validate()?;
-        let store = seed::build(config.records, config.seed).map_err(std::io::Error::other)?;
+        let mut store = seed::build(config.records, config.seed).map_err(std::io::Error::other)?;
+        store.set_visibility_delay(config.visibility_delay, config.seed);
         let app = Arc::new(server::App::new(config, store));
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
@@ -200,6 +203,16 @@ impl MockServer {
     /// UUIDs, work order ids numbers, so the two never collide).
     pub fn odd_record_ids(&self) -> std::collections::BTreeSet<String> {
         self.odd_records().into_iter().map(|r| r.id).collect()
+    }
+
+    /// Waits until every write made so far is visible to reads (at once
+    /// unless [`MockConfig::visibility_delay`] is on): after it, a stream,
+    /// list or lookup sees every write made before the call.
+    pub async fn wait_until_visible(&self) {
+        let wait = self.app.until_visible();
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
     }
 
     /// A [`samsara::Client`] pointed at this server with its token.

@@ -1,21 +1,23 @@
 //! `samsara-mock`: runs the fake Samsara server until Ctrl-C.
 //!
 //! ```text
-//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits] [--empty-page-every N] [--realistic] [--feed caught-up|always-more] [--compression any|gzip|off]
+//! cargo run -p samsara-mock -- --addr 127.0.0.1:8080 --token T [--records N] [--seed S] [--faults RATE] [--no-rate-limits] [--empty-page-every N] [--realistic] [--feed caught-up|always-more] [--compression any|gzip|off] [--visibility-delay-ms MS|MIN-MAX]
 //! ```
 //!
 //! `--realistic` turns on every behaviour of the live API that the spec does
 //! not document (`MockConfig::realistic()`): `null` for empty arrays, `200` /
 //! `201` / `204` / `{}` success variants, upper-case enum spellings, 429s
-//! without `Retry-After`, and a few off-spec records.
+//! without `Retry-After`, a few off-spec records, and writes visible to
+//! reads 0–2 s after their `updatedAtTime`.
 //!
 //! Prints `listening on http://ADDR` on stdout once it accepts connections.
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
-use samsara_mock::{Compression, FeedStyle, MockConfig, MockServer};
+use samsara_mock::{Compression, FeedStyle, MockConfig, MockServer, VisibilityDelay};
 
 /// A stateful fake of Samsara's qualification-record and work-order API.
 #[derive(Debug, Parser)]
@@ -44,7 +46,8 @@ struct Args {
     empty_page_every: usize,
     /// Behave like the live API where it departs from the spec: null empty
     /// arrays, 200/201/204/{} success variants, OPEN/HIGH spellings, 429
-    /// without Retry-After, a few records missing a required member.
+    /// without Retry-After, a few records missing a required member, writes
+    /// visible to reads 0-2 s after their updatedAtTime.
     #[arg(long)]
     realistic: bool,
     /// How streams without endTime answer: `caught-up` (Samsara's feed
@@ -57,6 +60,29 @@ struct Args {
     /// default with --realistic), or `off` (plain).
     #[arg(long, value_parser = ["any", "gzip", "off"])]
     compression: Option<String>,
+    /// How long after a write, in milliseconds, streams, lists and lookups
+    /// see it: `MS` (fixed) or `MIN-MAX` (drawn per write from the seed);
+    /// `0` turns it off. Default 0, `0-2000` with --realistic.
+    #[arg(long, value_name = "MS|MIN-MAX", value_parser = parse_visibility_delay)]
+    visibility_delay_ms: Option<VisibilityDelay>,
+}
+
+/// `300` → 300 ms fixed; `0-2000` → drawn from 0 to 2000 ms.
+fn parse_visibility_delay(raw: &str) -> Result<VisibilityDelay, String> {
+    let ms = |s: &str| {
+        s.trim()
+            .parse::<u64>()
+            .map(Duration::from_millis)
+            .map_err(|_| format!("expected milliseconds, e.g. 300 or 0-2000; got {raw:?}"))
+    };
+    let delay = match raw.split_once('-') {
+        None => VisibilityDelay::fixed(ms(raw)?),
+        Some((min, max)) => VisibilityDelay::from(ms(min)?..=ms(max)?),
+    };
+    if delay.min > delay.max {
+        return Err(format!("MIN must not exceed MAX in {raw:?}"));
+    }
+    Ok(delay)
 }
 
 #[tokio::main]
@@ -77,8 +103,10 @@ async fn main() -> ExitCode {
         Some("off") => Compression::Off,
         Some(_) => Compression::Any,
     };
+    let visibility_delay = args.visibility_delay_ms.unwrap_or(base.visibility_delay);
     let config = base
         .feed(feed)
+        .visibility_delay(visibility_delay)
         .compression(compression)
         .token(args.token)
         .records(args.records)

@@ -30,7 +30,7 @@ pub(crate) type Handler = fn(&mut Store, &Query, &[u8], &Ctx) -> Result<Reply, A
 pub(crate) fn handler(operation_id: &str) -> Option<(Handler, Option<Family>)> {
     use Family::{QualificationRecord as Record, WorkOrder};
     let entry: (Handler, Option<Family>) = match operation_id {
-        "getQualificationRecords" => (|s, q, _, _| qualifications::get(s, q), Some(Record)),
+        "getQualificationRecords" => (|s, q, _, c| qualifications::get(s, q, c), Some(Record)),
         "postQualificationRecord" => (|s, _, b, _| qualifications::create(s, b), Some(Record)),
         "patchQualificationRecord" => (|s, _, b, _| qualifications::patch(s, b), Some(Record)),
         "deleteQualificationRecord" => (

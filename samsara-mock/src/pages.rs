@@ -1,9 +1,6 @@
 //! Cursor pagination shared by the four paginated operations, and JSON body
 //! parsing shared by the writes.
 
-use std::collections::BTreeSet;
-use std::ops::Bound;
-
 use chrono::{DateTime, Utc};
 use samsara::types::{Pagination, builder};
 use serde::de::DeserializeOwned;
@@ -16,6 +13,8 @@ use crate::reply::ApiError;
 /// Per-request facts the handlers need besides the query and body.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Ctx {
+    /// The time of the request, taken once the store is locked: reads see
+    /// the versions visible then; cursors are issued then.
     pub(crate) now: DateTime<Utc>,
     /// This request was picked by `empty_page_every` to get an empty page
     /// (when more data follows).
@@ -115,14 +114,6 @@ pub(crate) fn cut<'a, T: 'a>(
         }
     };
     Page { items, pagination }
-}
-
-/// The positions of an index strictly after `from`.
-pub(crate) fn after_in<'a>(
-    index: &'a BTreeSet<Position>,
-    from: &Position,
-) -> impl Iterator<Item = &'a Position> + 'a {
-    index.range((Bound::Excluded(from.clone()), Bound::Unbounded))
 }
 
 /// Parses a request body as JSON (any shape).

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::cursor::Position;
 use crate::fields;
-use crate::pages::{self, Ctx, Window, after_in, body_value, parse_body, parse_value};
+use crate::pages::{self, Ctx, Window, body_value, parse_body, parse_value};
 use crate::query::Query;
 use crate::reply::{ApiError, Reply};
 use crate::seed::{api_user, time, typed};
@@ -88,10 +88,10 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
         follow: end.is_none(),
     };
     let page = pages::cut(
-        after_in(&store.record_index, &window.from),
+        store.records.after(&window.from),
         &window,
         ctx,
-        |p| store.records.get(&p.id),
+        |p| store.records.visible_at(p, ctx.now),
         |r| {
             r.owner.entity_type == entity
                 && (include_deleted || r.record_status != RecordStatus::Deleted)
@@ -112,9 +112,9 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
     Reply::json(StatusCode::OK, &body)
 }
 
-/// `GET /qualification-records?ids=`: ids or `key:value` external ids; unknown
-/// and deleted records are left out.
-pub(crate) fn get(store: &Store, query: &Query) -> Result<Reply, ApiError> {
+/// `GET /qualification-records?ids=`: ids or `key:value` external ids, as
+/// readers see them now; unknown and deleted records are left out.
+pub(crate) fn get(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, ApiError> {
     let ids = query.array("ids", MAX_IDS)?;
     if ids.is_empty() {
         return Err(ApiError::bad_param("ids", "required"));
@@ -122,7 +122,7 @@ pub(crate) fn get(store: &Store, query: &Query) -> Result<Reply, ApiError> {
     let external_ids = query.bool("includeExternalIds")?;
     let mut data: Vec<QualificationRecord> = Vec::new();
     for raw in &ids {
-        if let Some(r) = store.resolve_record(raw)
+        if let Some(r) = store.resolve_visible_record(raw, ctx.now)
             && r.record_status != RecordStatus::Deleted
             && !data.iter().any(|d| d.id == r.id)
         {

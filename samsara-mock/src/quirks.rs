@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use samsara::types::EntityType;
 use serde_json::Value;
 
 use crate::config::MockConfig;
@@ -44,7 +45,7 @@ pub struct OddRecord {
     pub oddity: Oddity,
 }
 
-/// One odd item in 40.
+/// One odd item in 40 (for records, in 40 of each owner entity type).
 pub(crate) const ODD_EVERY: usize = 40;
 
 const RECORD_ODDITIES: [Oddity; 2] = [
@@ -71,21 +72,57 @@ fn odd_indices(n: usize, seed: u64, salt: u64, skip: usize) -> Vec<usize> {
     (k..n).step_by(ODD_EVERY).filter(|i| *i != skip).collect()
 }
 
-/// The odd items of a seeded store: `record_ids` and `work_order_ids` in
-/// seeding order; `skip_record` / `skip_work_order` are indices kept clean.
+/// The odd records among those of one entity type: `of_type` holds their
+/// seeding indices (ascending), `skip` the index kept clean. One in 40 of
+/// them, counted within the type, so that worker and asset records both
+/// have odd ones whatever the seed (picked by type, not by seeding index: a
+/// step of 40 over all records would meet one type only, as the owner's
+/// type follows the index).
+fn odd_of_type(of_type: &[usize], seed: u64, salt: u64, skip: usize) -> Vec<usize> {
+    let skip_at = of_type
+        .iter()
+        .position(|i| *i == skip)
+        .unwrap_or(usize::MAX);
+    odd_indices(of_type.len(), seed, salt, skip_at)
+        .into_iter()
+        .filter_map(|k| of_type.get(k).copied())
+        .collect()
+}
+
+/// Salts of the draws of odd records, per owner entity type.
+const RECORD_SALTS: [(EntityType, u64); 2] = [
+    (EntityType::Worker, 0x0DD_5EC0),
+    (EntityType::Asset, 0x0DD_A55E),
+];
+
+/// The odd items of a seeded store: `records` (id and owner's entity type)
+/// and `work_order_ids` in seeding order; `skip_record` /
+/// `skip_work_order` are indices kept clean. Records: 1 in 40 of each
+/// entity type (at least one of a type that has a record besides
+/// `skip_record`); work orders: 1 in 40.
 pub(crate) fn pick_odd(
     seed: u64,
-    record_ids: &[String],
+    records: &[(String, EntityType)],
     skip_record: usize,
     work_order_ids: &[String],
     skip_work_order: usize,
 ) -> Vec<OddRecord> {
+    let mut odd_records: Vec<usize> = RECORD_SALTS
+        .iter()
+        .flat_map(|(entity, salt)| {
+            let of_type: Vec<usize> = records
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, e))| e == entity)
+                .map(|(i, _)| i)
+                .collect();
+            odd_of_type(&of_type, seed, *salt, skip_record)
+        })
+        .collect();
+    odd_records.sort_unstable();
     let mut out = Vec::new();
-    for (j, i) in odd_indices(record_ids.len(), seed, 0x0DD_5EC0, skip_record)
-        .into_iter()
-        .enumerate()
-    {
-        if let Some(id) = record_ids.get(i) {
+    for (j, i) in odd_records.into_iter().enumerate() {
+        if let Some((id, _)) = records.get(i) {
             out.push(OddRecord {
                 family: Family::QualificationRecord,
                 id: id.clone(),
@@ -222,6 +259,8 @@ pub(crate) fn null_empty_arrays(value: &mut Value) {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
     use serde_json::json;
 
@@ -243,6 +282,48 @@ mod tests {
             assert_eq!(odd_indices(2, seed, 1, 0), [1]);
         }
         assert!(odd_indices(1, 3, 1, 0).is_empty());
+    }
+
+    #[test]
+    fn odd_records_fall_in_both_entity_types_whatever_the_seed() {
+        // Three records in five for workers, as seeded: a step of 40 over
+        // the seeding index alone would stay within one type.
+        let records: Vec<(String, EntityType)> = (0..100)
+            .map(|i| {
+                let e = if i % 5 < 3 {
+                    EntityType::Worker
+                } else {
+                    EntityType::Asset
+                };
+                (format!("r{i}"), e)
+            })
+            .collect();
+        for seed in 0..200 {
+            let odd = pick_odd(seed, &records, 0, &[], 0);
+            let types: BTreeSet<_> = odd
+                .iter()
+                .map(|o| {
+                    let i: usize = o.id[1..].parse().unwrap();
+                    records[i].1.as_str()
+                })
+                .collect();
+            assert_eq!(types.len(), 2, "seed {seed}: {odd:?}");
+            assert!((2..=3).contains(&odd.len()), "seed {seed}: {odd:?}");
+            assert!(odd.iter().all(|o| o.id != "r0"));
+            assert_eq!(odd, pick_odd(seed, &records, 0, &[], 0));
+            assert!(
+                RECORD_ODDITIES
+                    .iter()
+                    .all(|k| odd.iter().any(|o| o.oddity == *k)),
+                "both oddities: {odd:?}"
+            );
+        }
+        // Two records: the second (a worker's) is odd, the first stays clean.
+        let odd = pick_odd(3, &records[..2], 0, &[], 0);
+        assert_eq!(
+            odd.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
+            ["r1"]
+        );
     }
 
     #[test]

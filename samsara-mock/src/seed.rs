@@ -187,7 +187,7 @@ pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
             !std::mem::replace(&mut asset_done, true)
         };
         let record = record(&mut rng, &store, i, for_worker, complete)?;
-        record_ids.push(record.id.clone());
+        record_ids.push((record.id.clone(), record.owner.entity_type.clone()));
         store.put_record(record);
     }
     let orders = records.max(MIN_WORK_ORDERS);

@@ -88,6 +88,15 @@ impl App {
         self.odd.clone()
     }
 
+    /// How long until every write made so far is visible to reads.
+    pub(crate) fn until_visible(&self) -> Duration {
+        let now = Utc::now();
+        lock(&self.store)
+            .visible_through(now)
+            .and_then(|at| (at - now).to_std().ok())
+            .unwrap_or_default()
+    }
+
     /// The concrete create variant for this reply.
     fn create_variant(&self) -> CreateReply {
         match self.config.create_reply {
@@ -294,13 +303,18 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
             let n = app.pages.fetch_add(1, Ordering::Relaxed) + 1;
             k > 0 && n % k as u64 == 0
         });
-    let ctx = Ctx {
-        now: Utc::now(),
-        empty_page,
-        feed: app.config.feed,
-    };
     let query = Query::parse(parts.uri.query());
-    let result = ops::handle(op, &mut lock(&app.store), &query, &body, &ctx);
+    let result = {
+        let mut store = lock(&app.store);
+        // The clock is read under the lock, so a read sees every write made
+        // before it whose visibility delay has passed.
+        let ctx = Ctx {
+            now: Utc::now(),
+            empty_page,
+            feed: app.config.feed,
+        };
+        ops::handle(op, &mut store, &query, &body, &ctx)
+    };
     let result = result.map(|reply| app.shape(op, reply));
 
     match (result, fault) {

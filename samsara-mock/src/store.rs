@@ -1,14 +1,17 @@
 //! The server's state: the organisation (workers, assets, places), its
-//! qualification types, records and work orders, each family with an index in
-//! `(updatedAtTime, id)` order for the streams, and the write clock.
+//! qualification types, records and work orders (each family's versions with
+//! an index in `(updatedAtTime, id)` order for the streams: see
+//! [`Versions`]), the write clock and when writes become visible.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use samsara::types::{EntityType, QualificationRecord, QualificationType, WorkOrder};
 
+use crate::config::VisibilityDelay;
 use crate::cursor::{Position, nanos};
 use crate::rng::Rng;
+use crate::versions::Versions;
 
 /// External ids: key → value. Keys set through the API are alphanumeric;
 /// Samsara's automatic ones are `samsara.vin`, `samsara.serial`,
@@ -43,10 +46,8 @@ pub(crate) struct Place {
 #[derive(Debug)]
 pub(crate) struct Store {
     pub(crate) types: Vec<QualificationType>,
-    pub(crate) records: HashMap<String, QualificationRecord>,
-    pub(crate) record_index: BTreeSet<Position>,
-    pub(crate) work_orders: HashMap<String, WorkOrder>,
-    pub(crate) work_order_index: BTreeSet<Position>,
+    pub(crate) records: Versions<QualificationRecord>,
+    pub(crate) work_orders: Versions<WorkOrder>,
     pub(crate) workers: Vec<Worker>,
     pub(crate) assets: Vec<Asset>,
     pub(crate) places: Vec<Place>,
@@ -57,6 +58,14 @@ pub(crate) struct Store {
     /// Ids for objects created through the API (deterministic per seed).
     pub(crate) rng: Rng,
     last_write: DateTime<Utc>,
+    /// How long after a write readers see it (none while seeding).
+    visibility_delay: VisibilityDelay,
+    /// Draws each write's delay (apart from `rng`, so that the ids of
+    /// created objects do not depend on the delay).
+    visibility_rng: Rng,
+    /// The latest time at which a write made so far becomes visible
+    /// (`None`: no write has been delayed).
+    visible_through: Option<DateTime<Utc>>,
 }
 
 /// `key:value` → `(key, value)`; plain ids → `None`.
@@ -86,10 +95,8 @@ impl Store {
     pub(crate) fn new(rng: Rng) -> Self {
         Store {
             types: Vec::new(),
-            records: HashMap::new(),
-            record_index: BTreeSet::new(),
-            work_orders: HashMap::new(),
-            work_order_index: BTreeSet::new(),
+            records: Versions::default(),
+            work_orders: Versions::default(),
             workers: Vec::new(),
             assets: Vec::new(),
             places: Vec::new(),
@@ -98,7 +105,40 @@ impl Store {
             odd: Vec::new(),
             rng,
             last_write: DateTime::<Utc>::UNIX_EPOCH,
+            visibility_delay: VisibilityDelay::NONE,
+            visibility_rng: Rng::new(0),
+            visible_through: None,
         }
+    }
+
+    /// From now on, each write becomes visible to reads `delay` after it is
+    /// made (drawn from `seed`). Set after seeding: seeded items are
+    /// visible from the start.
+    pub(crate) fn set_visibility_delay(&mut self, delay: VisibilityDelay, seed: u64) {
+        self.visibility_delay = delay;
+        self.visibility_rng = Rng::new(seed ^ 0x1A7E_5EE0_1A7E_5EE0);
+    }
+
+    /// When a write made at `at` becomes visible (`None`: at once).
+    fn visible_from(&mut self, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let VisibilityDelay { min, max } = self.visibility_delay;
+        if max.is_zero() {
+            return None;
+        }
+        let as_nanos = |d: std::time::Duration| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX);
+        let (lo, hi) = (as_nanos(min), as_nanos(max));
+        let delay = self.visibility_rng.range(lo, hi.saturating_add(1));
+        let from = at
+            .checked_add_signed(TimeDelta::nanoseconds(delay))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
+        self.visible_through = Some(self.visible_through.map_or(from, |t| t.max(from)));
+        Some(from)
+    }
+
+    /// When every write made so far is visible (`None`: already, or no
+    /// delay).
+    pub(crate) fn visible_through(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.visible_through.filter(|t| *t > now)
     }
 
     /// The time of a write: now (to the microsecond), and always strictly after
@@ -124,42 +164,66 @@ impl Store {
         Position::new(nanos(order.updated_at_time), order.id.clone())
     }
 
-    /// Inserts or replaces a record, keeping the stream index in step.
+    /// Writes a new version of a record (created, patched, or its status
+    /// changed), stamped with its `updatedAtTime` and visible to reads once
+    /// the visibility delay has passed.
     pub(crate) fn put_record(&mut self, record: QualificationRecord) {
-        self.saw(record.updated_at_time);
-        if let Some(old) = self.records.get(&record.id) {
-            self.record_index.remove(&Self::record_position(old));
-        }
-        self.record_index.insert(Self::record_position(&record));
-        self.records.insert(record.id.clone(), record);
+        let at = record.updated_at_time;
+        self.saw(at);
+        let visible_from = self.visible_from(at);
+        let id = record.id.clone();
+        let item = (Self::record_position(&record), record);
+        self.records.put(&id, Some(item), visible_from, at);
     }
 
-    /// Inserts or replaces a work order, keeping the stream index in step.
+    /// Writes a new version of a work order (created or patched), stamped
+    /// with its `updatedAtTime` and visible to reads once the visibility
+    /// delay has passed.
     pub(crate) fn put_work_order(&mut self, order: WorkOrder) {
-        self.saw(order.updated_at_time);
-        if let Some(old) = self.work_orders.get(&order.id) {
-            self.work_order_index
-                .remove(&Self::work_order_position(old));
-        }
-        self.work_order_index
-            .insert(Self::work_order_position(&order));
-        self.work_orders.insert(order.id.clone(), order);
+        let at = order.updated_at_time;
+        self.saw(at);
+        let visible_from = self.visible_from(at);
+        let id = order.id.clone();
+        let item = (Self::work_order_position(&order), order);
+        self.work_orders.put(&id, Some(item), visible_from, at);
     }
 
+    /// Deletes a work order: gone for writes at once, for reads once the
+    /// visibility delay has passed (no tombstone: it simply disappears from
+    /// the stream and the list). `None` when there is no such work order.
     pub(crate) fn remove_work_order(&mut self, id: &str) -> Option<WorkOrder> {
-        let order = self.work_orders.remove(id)?;
-        self.work_order_index
-            .remove(&Self::work_order_position(&order));
+        let order = self.work_orders.latest(id)?.clone();
+        let at = self.tick();
+        let visible_from = self.visible_from(at);
+        self.work_orders.put(id, None, visible_from, at);
         Some(order)
     }
 
-    /// A record id from a Samsara id or a `key:value` external id.
+    /// A record, as written last, from a Samsara id or a `key:value`
+    /// external id (for writes).
     pub(crate) fn resolve_record(&self, raw: &str) -> Option<&QualificationRecord> {
         match split_external_id(raw) {
-            None => self.records.get(raw),
+            None => self.records.latest(raw),
             Some((key, value)) => self
                 .records
-                .values()
+                .latest_items()
+                .find(|r| matches_external(r.external_ids.as_ref(), key, value)),
+        }
+    }
+
+    /// A record as readers see it at `now`, from a Samsara id or a
+    /// `key:value` external id (for reads).
+    pub(crate) fn resolve_visible_record(
+        &self,
+        raw: &str,
+        now: DateTime<Utc>,
+    ) -> Option<&QualificationRecord> {
+        match split_external_id(raw) {
+            None => self.records.visible(raw, now),
+            Some((key, value)) => self
+                .records
+                .visible_items(now)
+                .map(|(_, r)| r)
                 .find(|r| matches_external(r.external_ids.as_ref(), key, value)),
         }
     }
@@ -171,7 +235,7 @@ impl Store {
         value: &str,
         except: Option<&str>,
     ) -> Option<&QualificationRecord> {
-        self.records.values().find(|r| {
+        self.records.latest_items().find(|r| {
             Some(r.id.as_str()) != except && matches_external(r.external_ids.as_ref(), key, value)
         })
     }

@@ -9,7 +9,7 @@ use samsara::types::{
 use serde_json::{Map, Value, json};
 
 use crate::cursor::{Position, natural_cmp};
-use crate::pages::{self, Ctx, Window, after_in, body_value, parse_value};
+use crate::pages::{self, Ctx, Window, body_value, parse_value};
 use crate::query::Query;
 use crate::reply::{ApiError, Reply};
 use crate::seed::{time, typed};
@@ -39,7 +39,8 @@ fn present(store: &Store, order: &WorkOrder, external_ids: bool) -> WorkOrder {
     out
 }
 
-/// `GET /maintenance/work-orders`: by ids, or all, in id order.
+/// `GET /maintenance/work-orders`: by ids, or all, in id order, as readers
+/// see them now (a deleted work order is not listed).
 pub(crate) fn list(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, ApiError> {
     let ids = query.array("ids", MAX_IDS)?;
     let external_ids = query.bool("includeExternalIds")?;
@@ -47,9 +48,10 @@ pub(crate) fn list(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, Api
     let from = pages::after(query, ctx.now)?.unwrap_or_else(|| Position::new(0, ""));
     let mut positions: Vec<Position> = store
         .work_orders
-        .keys()
-        .filter(|id| ids.is_empty() || ids.contains(id))
-        .map(|id| Position::new(0, id.clone()))
+        .visible_items(ctx.now)
+        .map(|(id, _)| id)
+        .filter(|id| ids.is_empty() || ids.iter().any(|i| i == id))
+        .map(|id| Position::new(0, id))
         .filter(|p| *p > from)
         .collect();
     positions.sort_by(|a, b| natural_cmp(&a.id, &b.id));
@@ -63,7 +65,7 @@ pub(crate) fn list(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, Api
         positions.iter(),
         &window,
         ctx,
-        |p| store.work_orders.get(&p.id),
+        |p| store.work_orders.visible(&p.id, ctx.now),
         |_| true,
     );
     let body: WorkOrderPage = WorkOrderPage::builder()
@@ -129,10 +131,10 @@ pub(crate) fn stream(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, A
         follow: end.is_none(),
     };
     let page = pages::cut(
-        after_in(&store.work_order_index, &window.from),
+        store.work_orders.after(&window.from),
         &window,
         ctx,
-        |p| store.work_orders.get(&p.id),
+        |p| store.work_orders.visible_at(p, ctx.now),
         |o| {
             (statuses.is_empty() || statuses.iter().any(|s| s == o.status.as_str()))
                 && (asset_ids.is_empty() || asset_ids.contains(&o.asset_id))
@@ -453,7 +455,7 @@ pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
     )?;
     let current = store
         .work_orders
-        .get(&input.id)
+        .latest(&input.id)
         .cloned()
         .ok_or_else(|| ApiError::not_found(format!("work order {:?}", input.id)))?;
     let sent = match serde_json::to_value(&input).map_err(ApiError::internal)? {
@@ -517,7 +519,10 @@ pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
     )
 }
 
-/// `DELETE /maintenance/work-orders?id=` → 204.
+/// `DELETE /maintenance/work-orders?id=` → 204. The work order is gone at
+/// once for writes (a second delete is a 404) and, after the visibility
+/// delay, for reads: it simply stops appearing in the stream and the list
+/// (the work-order stream has no `includeDeleted`).
 pub(crate) fn delete(store: &mut Store, query: &Query) -> Result<Reply, ApiError> {
     let id = query.required("id")?;
     store

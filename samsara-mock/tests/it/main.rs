@@ -4,6 +4,7 @@
 mod common;
 
 mod compression;
+mod deletes;
 mod determinism;
 mod errors;
 mod faults;
@@ -12,3 +13,4 @@ mod rate_limits;
 mod realistic;
 mod spec_check;
 mod streams;
+mod visibility;

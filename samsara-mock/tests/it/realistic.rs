@@ -10,10 +10,11 @@ use crate::common;
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use common::{Harness, enc, quiet};
+use common::{Harness, enc, quiet, raw_drain};
 use reqwest::Method;
 use samsara_mock::{
     AckReply, CreateReply, Family, FeedStyle, MockConfig, MockServer, OddRecord, Oddity,
+    VisibilityDelay,
 };
 use serde_json::{Value, json};
 
@@ -28,33 +29,6 @@ fn records_stream(entity: &str, extra: &str) -> String {
 
 fn orders_stream(extra: &str) -> String {
     format!("/maintenance/work-orders/stream?startTime=2020-01-01T00:00:00Z&endTime={FAR}{extra}")
-}
-
-/// Every page of a stream or list, raw (no spec check), until `hasNextPage` is false.
-async fn raw_drain(h: &Harness, first: &str) -> Vec<Value> {
-    let mut items = Vec::new();
-    let mut after = String::new();
-    for _ in 0..1000 {
-        let sep = if first.contains('?') { '&' } else { '?' };
-        let path = if after.is_empty() {
-            first.to_owned()
-        } else {
-            format!("{first}{sep}after={after}")
-        };
-        let page = h.raw_get(&path).await;
-        assert_eq!(page.status, 200, "{}", page.text);
-        if let Some(data) = page.json["data"].as_array() {
-            items.extend(data.iter().cloned());
-        }
-        if !page.json["pagination"]["hasNextPage"].as_bool().unwrap() {
-            return items;
-        }
-        after = page.json["pagination"]["endCursor"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-    }
-    panic!("stream did not end");
 }
 
 /// Every seeded item of both families, raw.
@@ -107,6 +81,11 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
     assert!(r.odd_records);
     assert!(r.rate_limits, "the realistic profile keeps the rate limits");
     assert_eq!(r.compression, samsara_mock::Compression::Gzip);
+    assert_eq!(
+        r.visibility_delay,
+        VisibilityDelay::from(Duration::ZERO..=Duration::from_secs(2)),
+        "writes visible 0 to 2 s late"
+    );
     let d = MockConfig::default();
     assert_eq!(
         d.feed,
@@ -115,6 +94,7 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
     );
     assert!(!d.null_empty_arrays && !d.upper_case_enums && !d.odd_records && d.retry_after);
     assert_eq!(d.compression, samsara_mock::Compression::Any);
+    assert_eq!(d.visibility_delay, VisibilityDelay::NONE);
     assert_eq!(
         (d.create_reply, d.ack_reply),
         (CreateReply::Documented, AckReply::Documented)
@@ -740,6 +720,33 @@ async fn odd_records_miss_a_required_member_or_carry_a_fraction_always_the_same_
     let small = MockServer::start(quiet(2).odd_records(true)).await.unwrap();
     let families: BTreeSet<Family> = small.odd_records().iter().map(|r| r.family).collect();
     assert_eq!(families.len(), 2);
+}
+
+#[tokio::test]
+async fn odd_records_fall_in_both_entity_types_for_every_seed() {
+    // A worker-only sync and an asset-only sync each meet an odd record.
+    for (records, seed) in [(100, 1), (100, 2), (100, 7), (40, 1), (40, 42), (10, 3)] {
+        let h = Harness::start(quiet(records).seed(seed).odd_records(true)).await;
+        let odd = h.server.odd_records();
+        for entity in ["worker", "asset"] {
+            let items = raw_drain(&h, &records_stream(entity, "")).await;
+            let met: Vec<&OddRecord> = items
+                .iter()
+                .filter_map(|item| odd.iter().find(|o| item["id"] == o.id.as_str()))
+                .collect();
+            assert!(
+                !met.is_empty(),
+                "{records} records, seed {seed}: no odd {entity} record in {odd:?}"
+            );
+            for o in met {
+                let Oddity::Missing(member) = o.oddity else {
+                    panic!("records only miss members")
+                };
+                let item = items.iter().find(|i| i["id"] == o.id.as_str()).unwrap();
+                assert!(!has(item, member), "{} {member}", o.id);
+            }
+        }
+    }
 }
 
 #[tokio::test]

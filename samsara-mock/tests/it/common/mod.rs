@@ -210,6 +210,33 @@ impl Harness {
     }
 }
 
+/// Every page of a stream or list, raw (no spec check), until `hasNextPage` is false.
+pub async fn raw_drain(h: &Harness, first: &str) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut after = String::new();
+    for _ in 0..1000 {
+        let sep = if first.contains('?') { '&' } else { '?' };
+        let path = if after.is_empty() {
+            first.to_owned()
+        } else {
+            format!("{first}{sep}after={after}")
+        };
+        let page = h.raw_get(&path).await;
+        assert_eq!(page.status, 200, "{}", page.text);
+        if let Some(data) = page.json["data"].as_array() {
+            items.extend(data.iter().cloned());
+        }
+        if !page.json["pagination"]["hasNextPage"].as_bool().unwrap() {
+            return items;
+        }
+        after = page.json["pagination"]["endCursor"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    }
+    panic!("stream did not end");
+}
+
 /// `%`-encodes a query value.
 pub fn enc(s: &str) -> String {
     form_urlencoded_byte_serialize(s)
