@@ -22,3 +22,4 @@ mod secrets;
 mod spec_examples;
 mod streams;
 mod success_codes;
+mod sync;
