@@ -105,7 +105,7 @@ pub(crate) struct Scope {
     /// Fingerprint of the filters (see `pagination::rules::fingerprint`).
     pub(crate) filters: u64,
     /// A cursor's window: the `startTime` and `endTime` it was made with.
-    pub(crate) window: Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>,
+    pub(crate) window: Option<crate::__private::Window>,
 }
 
 impl Checkpoint {
@@ -211,7 +211,11 @@ impl fmt::Display for Checkpoint {
 fn parse_time(s: &str, text: &str) -> Result<DateTime<Utc>, Error> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| Error::InvalidInput(format!("checkpoint {s:?}: {text:?} is not an RFC 3339 time: {e}")))
+        .map_err(|e| {
+            Error::InvalidInput(format!(
+                "checkpoint {s:?}: {text:?} is not an RFC 3339 time: {e}"
+            ))
+        })
 }
 
 fn parse_position(s: &str, text: &str) -> Result<Position, Error> {
@@ -322,7 +326,12 @@ mod tests {
         Scope {
             operation: "stream_work_orders".into(),
             filters: 0xfeed,
-            window: window.then(|| (Some(t("2025-01-01T00:00:00Z")), Some(t("2025-02-01T00:00:00.125Z")))),
+            window: window.then(|| {
+                (
+                    Some(t("2025-01-01T00:00:00Z")),
+                    Some(t("2025-02-01T00:00:00.125Z")),
+                )
+            }),
         }
     }
 
@@ -353,7 +362,10 @@ mod tests {
         );
         assert_eq!(c.operation(), Some("stream_work_orders"));
         // Beginning never carries a scope: it is the same for every stream.
-        assert_eq!(Checkpoint::scoped(Position::Beginning, scope(false)).to_string(), "beginning");
+        assert_eq!(
+            Checkpoint::scoped(Position::Beginning, scope(false)).to_string(),
+            "beginning"
+        );
     }
 
     #[test]

@@ -34,8 +34,19 @@
 //!
 //! - **Feeds**: in follow mode `hasNextPage: false` means caught up; the
 //!   stream waits and asks again ([`pagination`]).
-//! - **Checkpoints**: one never-empty value per page; resuming repeats and
-//!   loses nothing ([`Checkpoint`]).
+//! - **Checkpoints**: one never-empty value per page that knows its
+//!   operation, filters and window; resuming repeats and loses nothing, and
+//!   a wrong resume is refused ([`Checkpoint`]).
+//! - **Late-visible changes**: a write may become visible after later-stamped
+//!   ones; windows and feeds end a settle delay (30 s by default) before
+//!   Samsara's clock, so each version that becomes visible within it is
+//!   delivered exactly once ([`pagination`]).
+//! - **Deletions**: a deleted work order just disappears from the stream;
+//!   [`deletions::deleted_work_orders`] finds it by sweeping the list, and
+//!   deleted or archived records of both families come out as one
+//!   [`deletions::Gone`].
+//! - **Owned streams**: `.items()`, `.pages()` and follow feeds own a clone
+//!   of the client: `'static + Send`, ready for `tokio::spawn` ([`streams`]).
 //! - **Odd records**: a record that does not match the spec is surfaced as
 //!   [`Error::Record`] with its raw JSON, never dropped, never blocking the
 //!   records after it; `null` lists read as empty ([`pagination`]).
@@ -59,9 +70,9 @@ pub mod __private;
 pub mod call;
 pub mod checkpoint;
 pub mod client;
-pub mod deletions;
 mod content_coding;
 mod decode;
+pub mod deletions;
 pub mod error;
 pub mod external_id;
 pub mod fields;

@@ -27,7 +27,7 @@ pub use crate::error::{Error, RecordError};
 pub use crate::external_id::{ExternalId, HasExternalIds, IdRef};
 pub use crate::fields::FieldValue;
 pub use crate::pagination::{PageLimit, Paginate};
-pub use crate::record::Record;
 pub use crate::rate_limit::RateLimit;
+pub use crate::record::Record;
 pub use crate::retry::RetryPolicy;
 pub use crate::types::{EntityType, FieldType, RecordStatus, WorkOrderPriority, WorkOrderStatus};

@@ -594,7 +594,10 @@ mod tests {
         .unwrap();
         assert!(stream.contains("\"list_things\", [], times"), "{stream}");
         assert!(stream.contains("pub struct ListThingsParams"), "{stream}");
-        assert!(stream.contains("crate::record::impl_record!(Thing);"), "{stream}");
+        assert!(
+            stream.contains("crate::record::impl_record!(Thing);"),
+            "{stream}"
+        );
     }
 
     #[test]

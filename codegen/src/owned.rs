@@ -32,7 +32,10 @@ pub fn add_params(file: &mut syn::File, builders: &[String]) -> Result<(), Error
             _ => None,
         })
         .ok_or_else(|| {
-            Error("owned stream parameters: progenitor's output has no top-level `mod builder`".into())
+            Error(
+                "owned stream parameters: progenitor's output has no top-level `mod builder`"
+                    .into(),
+            )
         })?;
     let items = &mut module.1;
     let mut added = Vec::new();
@@ -64,7 +67,10 @@ fn params_for(builder: &syn::ItemStruct) -> Result<Vec<syn::Item>, Error> {
     let mut params = Vec::new();
     let mut has_client = false;
     for field in &fields.named {
-        let ident = field.ident.as_ref().ok_or_else(|| fail("has an unnamed field"))?;
+        let ident = field
+            .ident
+            .as_ref()
+            .ok_or_else(|| fail("has an unnamed field"))?;
         if ident == "client" {
             has_client = true;
         } else {
@@ -123,16 +129,30 @@ mod tests {
         add_params(&mut f, &["ListThings".into()]).unwrap();
         let out = prettyplease::unparse(&f);
         assert!(out.contains("pub struct ListThingsParams"), "{out}");
-        assert!(out.contains("pub(crate) after: Result<Option<String>, String>"), "{out}");
-        assert!(out.contains("fn into_params(self) -> (&'a super::Client, ListThingsParams)"), "{out}");
-        assert!(out.contains("fn bind(self, client: &super::Client) -> ListThings<'_>"), "{out}");
+        assert!(
+            out.contains("pub(crate) after: Result<Option<String>, String>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("fn into_params(self) -> (&'a super::Client, ListThingsParams)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("fn bind(self, client: &super::Client) -> ListThings<'_>"),
+            "{out}"
+        );
     }
 
     #[test]
     fn a_missing_builder_or_client_field_is_an_error_naming_it() {
         let mut f = file("pub mod builder { pub struct Other<'a> { client: &'a u8 } }");
         let err = add_params(&mut f, &["ListThings".into()]).unwrap_err();
-        assert!(err.0.contains("`builder::ListThings` is not in progenitor's output"), "{}", err.0);
+        assert!(
+            err.0
+                .contains("`builder::ListThings` is not in progenitor's output"),
+            "{}",
+            err.0
+        );
 
         let mut f = file("pub mod builder { pub struct ListThings { http: u8 } }");
         let err = add_params(&mut f, &["ListThings".into()]).unwrap_err();

@@ -121,6 +121,11 @@
 //! while the current one is consumed. The rules themselves (next step,
 //! checkpoint, window end, resume) are pure functions in `rules.rs`, tested
 //! as tables; `stream.rs` drives them.
+//!
+//! [`Error::InvalidInput`]: crate::Error::InvalidInput
+//! [`Error::Record`]: crate::Error::Record
+//! [`Error::Pagination`]: crate::Error::Pagination
+//! [`Error::CursorExpired`]: crate::Error::CursorExpired
 
 use std::future::Future;
 use std::sync::Arc;
@@ -339,12 +344,12 @@ impl<R: CursorRequest> Paginator<R> {
     ///   request must be the same);
     /// - a time (`through:`): the request's `startTime` becomes that time
     ///   (a window whose `endTime` is not later delivers nothing); on a list
-    ///   without times the stream yields [`Error::InvalidInput`];
+    ///   without times the stream yields [`Error::InvalidInput`](crate::Error::InvalidInput);
     /// - `complete`: a list delivers nothing;
     /// - `beginning`: as if not resumed.
     ///
     /// A checkpoint made by another operation, or with other filters, is
-    /// [`Error::InvalidInput`] naming the mismatch; nothing is sent.
+    /// [`Error::InvalidInput`](crate::Error::InvalidInput) naming the mismatch; nothing is sent.
     pub fn resume(mut self, checkpoint: Checkpoint) -> Self {
         self.start = checkpoint;
         self

@@ -44,7 +44,8 @@ pub(crate) fn window_end(
     now: DateTime<Utc>,
     settle: Duration,
 ) -> DateTime<Utc> {
-    let settled = floor_ms(now - chrono::Duration::from_std(settle).unwrap_or(chrono::Duration::MAX));
+    let settled =
+        floor_ms(now - chrono::Duration::from_std(settle).unwrap_or(chrono::Duration::MAX));
     requested.map_or(settled, |end| floor_ms(end).min(settled))
 }
 
@@ -53,7 +54,11 @@ pub(crate) fn window_end(
 /// whole seconds, so Samsara's clock is within the second after it) is
 /// known: the client's clock was ahead, and the window must be read again
 /// with an earlier end before any of it is delivered.
-pub(crate) fn end_is_ahead(end: DateTime<Utc>, server_now: DateTime<Utc>, settle: Duration) -> bool {
+pub(crate) fn end_is_ahead(
+    end: DateTime<Utc>,
+    server_now: DateTime<Utc>,
+    settle: Duration,
+) -> bool {
     end > window_end(None, server_now + chrono::Duration::seconds(1), settle)
 }
 
@@ -170,7 +175,7 @@ pub(crate) struct Start {
 pub(crate) struct Request<'a> {
     pub(crate) scope: &'a Scope,
     /// `Some((startTime, endTime))`, each when set, on a time-based stream.
-    pub(crate) window: Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>,
+    pub(crate) window: Option<crate::__private::Window>,
     pub(crate) follow: bool,
 }
 
@@ -178,7 +183,11 @@ pub(crate) struct Request<'a> {
 /// cannot (an [`Error::InvalidInput`] naming the mismatch).
 pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<Start, Error> {
     let operation = &request.scope.operation;
-    let invalid = |why: String| Error::InvalidInput(format!("{operation}: resuming checkpoint {checkpoint}: {why}"));
+    let invalid = |why: String| {
+        Error::InvalidInput(format!(
+            "{operation}: resuming checkpoint {checkpoint}: {why}"
+        ))
+    };
     if let Some(scope) = checkpoint.scope() {
         if scope.operation != *operation {
             return Err(invalid(format!(
@@ -202,7 +211,9 @@ pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<S
     match checkpoint.position() {
         Position::Beginning => {}
         Position::Complete if request.follow => {
-            return Err(invalid("checkpoint `complete` ends a list, it cannot start a feed".into()));
+            return Err(invalid(
+                "checkpoint `complete` ends a list, it cannot start a feed".into(),
+            ));
         }
         Position::Complete => start.done = true,
         Position::Through(time) => {
@@ -216,7 +227,9 @@ pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<S
         Position::After(cursor) => {
             start.cursor = Some(cursor.clone());
             if let Some((from, to)) = checkpoint.scope().and_then(|s| s.window) {
-                let differs = |name: &str, given: Option<DateTime<Utc>>, saved: Option<DateTime<Utc>>| {
+                let differs = |name: &str,
+                               given: Option<DateTime<Utc>>,
+                               saved: Option<DateTime<Utc>>| {
                     match (given, saved) {
                         (Some(given), Some(saved)) if given != saved => Err(invalid(format!(
                             "its cursor belongs to the window with {name} {saved:?}, and the request sets {name} {given:?}: leave {name} unset to resume"
@@ -267,9 +280,27 @@ mod tests {
             (None, "c1", true, 3, Ok(Next::Fetch("c1".into()))),
             (None, "c1", true, 0, Ok(Next::Fetch("c1".into()))), // an empty page is not the end
             (Some("c1"), "c2", true, 0, Ok(Next::Fetch("c2".into()))),
-            (None, "", true, 2, Err("came with an empty endCursor; continuing would repeat the same records")),
-            (None, "", true, 0, Err("came with an empty endCursor; continuing would loop forever")),
-            (Some("c1"), "c1", true, 2, Err("came with the cursor it was sent")),
+            (
+                None,
+                "",
+                true,
+                2,
+                Err("came with an empty endCursor; continuing would repeat the same records"),
+            ),
+            (
+                None,
+                "",
+                true,
+                0,
+                Err("came with an empty endCursor; continuing would loop forever"),
+            ),
+            (
+                Some("c1"),
+                "c1",
+                true,
+                2,
+                Err("came with the cursor it was sent"),
+            ),
         ];
         for (sent, cursor, more, records, want) in cases {
             let mut walk = Walk::from(sent.map(str::to_owned));
@@ -303,13 +334,22 @@ mod tests {
         // (requested endTime, want)
         let cases = [
             (None, t("2025-01-01T11:59:30.123Z")),
-            (Some(t("2025-01-01T11:00:00.999999Z")), t("2025-01-01T11:00:00.999Z")),
-            (Some(t("2025-01-01T13:00:00Z")), t("2025-01-01T11:59:30.123Z")),
+            (
+                Some(t("2025-01-01T11:00:00.999999Z")),
+                t("2025-01-01T11:00:00.999Z"),
+            ),
+            (
+                Some(t("2025-01-01T13:00:00Z")),
+                t("2025-01-01T11:59:30.123Z"),
+            ),
         ];
         for (requested, want) in cases {
             assert_eq!(window_end(requested, now, settle), want, "{requested:?}");
         }
-        assert_eq!(window_end(None, now, Duration::ZERO), t("2025-01-01T12:00:00.123Z"));
+        assert_eq!(
+            window_end(None, now, Duration::ZERO),
+            t("2025-01-01T12:00:00.123Z")
+        );
     }
 
     #[test]
@@ -390,7 +430,11 @@ mod tests {
         let err = request(&scope(), Some((None, Some(s))), false).unwrap_err();
         assert!(err.to_string().contains("with endTime"), "{err}");
         let err = request(&other_op, Some((None, None)), false).unwrap_err();
-        assert!(err.to_string().contains("made by stream_work_orders, not by this operation"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("made by stream_work_orders, not by this operation"),
+            "{err}"
+        );
         let err = request(&other_filters, Some((None, None)), false).unwrap_err();
         assert!(err.to_string().contains("other filters"), "{err}");
         // A window's end starts the next window, whatever startTime was set.
@@ -406,7 +450,10 @@ mod tests {
             window: Some((Some(s), None)),
             follow: false,
         };
-        assert_eq!(resume(&Checkpoint::through(e), &r).unwrap().start_time, Some(e));
+        assert_eq!(
+            resume(&Checkpoint::through(e), &r).unwrap().start_time,
+            Some(e)
+        );
         // A list cannot resume from a time, and `complete` cannot start a feed.
         let list = Request {
             scope: &scope(),
@@ -434,6 +481,9 @@ mod tests {
         assert_ne!(fingerprint(&[&a, &none]), fingerprint(&[&none, &a]));
         // Pinned: a persisted checkpoint must keep matching after an upgrade.
         assert_eq!(fingerprint(&[]), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fingerprint(&[&none]), fingerprint(&[&Ok::<Option<bool>, String>(None)]));
+        assert_eq!(
+            fingerprint(&[&none]),
+            fingerprint(&[&Ok::<Option<bool>, String>(None)])
+        );
     }
 }

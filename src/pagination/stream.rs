@@ -104,7 +104,10 @@ impl<R: CursorRequest> Pages<R> {
         let window = self.request.window();
         if self.follow.is_some() {
             match window {
-                None => return Err(self.invalid("follow mode: it is a list, not a feed: read it in window mode")),
+                None => {
+                    return Err(self
+                        .invalid("follow mode: it is a list, not a feed: read it in window mode"));
+                }
                 Some((_, Some(_))) => {
                     return Err(self.invalid(
                         "follow mode: a feed has no endTime: leave it unset, or read the window without follow",
@@ -127,7 +130,9 @@ impl<R: CursorRequest> Pages<R> {
         }
         self.walk = Walk::from(start.cursor);
         if window.is_some() {
-            let requested = window.and_then(|(_, end)| end).filter(|_| self.follow.is_none());
+            let requested = window
+                .and_then(|(_, end)| end)
+                .filter(|_| self.follow.is_none());
             let begin = start.start_time.map(rules::floor_ms);
             let window = match start.end_time {
                 // A cursor's window is fixed: it is read to that end.
@@ -151,7 +156,11 @@ impl<R: CursorRequest> Pages<R> {
 
     /// A window from `start` to Samsara's clock less the settle delay (or
     /// `requested`, when earlier).
-    fn fresh_window(&self, start: Option<DateTime<Utc>>, requested: Option<DateTime<Utc>>) -> Window {
+    fn fresh_window(
+        &self,
+        start: Option<DateTime<Utc>>,
+        requested: Option<DateTime<Utc>>,
+    ) -> Window {
         let (now, unchecked) = match self.client.inner.server_clock.now() {
             Some(now) => (now, false),
             None => (Utc::now(), true),

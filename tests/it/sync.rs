@@ -90,7 +90,10 @@ async fn final_state(server: &MockServer) -> BTreeMap<String, DateTime<Utc>> {
 fn assert_converges(what: &str, delivered: &[Version], state: &BTreeMap<String, DateTime<Utc>>) {
     let mut seen = HashSet::new();
     for version in delivered {
-        assert!(seen.insert(version), "{what}: {version:?} was delivered twice");
+        assert!(
+            seen.insert(version),
+            "{what}: {version:?} was delivered twice"
+        );
     }
     let mut newest: BTreeMap<String, DateTime<Utc>> = BTreeMap::new();
     for (id, updated) in delivered {
@@ -156,7 +159,10 @@ async fn incremental_windows_deliver_late_visible_writes_exactly_once() {
     assert!(runs > 5, "several incremental runs ({runs})");
     assert!(state.len() > 20, "writes happened: {}", state.len());
     assert_converges("windows", &delivered, &state);
-    assert!(saved.to_string().starts_with("stream_work_orders;"), "{saved}");
+    assert!(
+        saved.to_string().starts_with("stream_work_orders;"),
+        "{saved}"
+    );
 }
 
 #[tokio::test]
@@ -227,13 +233,21 @@ async fn a_cursor_checkpoint_resumes_with_nothing_else_and_refuses_another_strea
             .paginate()
             .settle(Duration::ZERO)
     };
-    let all: Vec<_> = window().items().map_ok(|o| o.id).try_collect().await.unwrap();
+    let all: Vec<_> = window()
+        .items()
+        .map_ok(|o| o.id)
+        .try_collect()
+        .await
+        .unwrap();
     let mut pages = window().pages();
     let first = pages.try_next().await.unwrap().unwrap();
     drop(pages);
     let saved = first.checkpoint.to_string();
     assert!(saved.starts_with("stream_work_orders;filters="), "{saved}");
-    assert!(saved.contains(";start=2000-01-01T00:00:00Z;end="), "{saved}");
+    assert!(
+        saved.contains(";start=2000-01-01T00:00:00Z;end="),
+        "{saved}"
+    );
 
     // The right resume needs nothing else: no start_time, no end_time.
     let rest: Vec<_> = client
@@ -245,7 +259,12 @@ async fn a_cursor_checkpoint_resumes_with_nothing_else_and_refuses_another_strea
         .try_collect()
         .await
         .unwrap();
-    let resumed: Vec<_> = first.items.iter().map(|o| o.id.clone()).chain(rest).collect();
+    let resumed: Vec<_> = first
+        .items
+        .iter()
+        .map(|o| o.id.clone())
+        .chain(rest)
+        .collect();
     assert_eq!(resumed, all);
 
     // A wrong one is refused before anything is sent, naming the mismatch.
@@ -300,7 +319,11 @@ where
     let mut pages = stream.paginate().settle(Duration::ZERO).pages();
     let (mut good, mut odd) = (Vec::new(), Vec::new());
     while let Some(page) = pages.try_next().await.unwrap() {
-        good.extend(page.items.iter().map(|r| (r.id().to_owned(), r.updated_at_time())));
+        good.extend(
+            page.items
+                .iter()
+                .map(|r| (r.id().to_owned(), r.updated_at_time())),
+        );
         odd.extend(page.rejected);
     }
     (good, odd)
@@ -335,7 +358,10 @@ async fn one_sync_loop_serves_both_families_and_odd_records_carry_their_version(
         ("worker records", &odd_workers),
         ("asset records", &odd_assets),
     ] {
-        assert!(!odd.is_empty(), "{what}: the realistic server serves odd records");
+        assert!(
+            !odd.is_empty(),
+            "{what}: the realistic server serves odd records"
+        );
         for record in odd.iter() {
             let raw = record.raw_json();
             let readable = raw["updatedAtTime"]
@@ -344,7 +370,8 @@ async fn one_sync_loop_serves_both_families_and_odd_records_carry_their_version(
             assert_eq!(record.updated_at_time, readable, "{what}: {}", record.raw);
         }
         assert!(
-            odd.iter().any(|r| r.id.is_some() && r.updated_at_time.is_some()),
+            odd.iter()
+                .any(|r| r.id.is_some() && r.updated_at_time.is_some()),
             "{what}: some odd records have a readable version"
         );
     }
@@ -373,14 +400,26 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
         let mut doomed: Vec<String> = held.keys().take(3).cloned().collect();
         doomed.sort();
         for id in &doomed {
-            client.delete_work_orders().id(id.clone()).send().await.unwrap();
+            client
+                .delete_work_orders()
+                .id(id.clone())
+                .send()
+                .await
+                .unwrap();
         }
         server.wait_until_visible().await;
 
         let mut gone = deleted_work_orders(&client, held.clone()).await.unwrap();
         gone.sort_by(|a, b| a.id.cmp(&b.id));
-        assert_eq!(gone.iter().map(|g| g.id.clone()).collect::<Vec<_>>(), doomed, "{profile}");
-        assert!(gone.iter().all(|g| g.kind == GoneKind::Deleted), "{profile}");
+        assert_eq!(
+            gone.iter().map(|g| g.id.clone()).collect::<Vec<_>>(),
+            doomed,
+            "{profile}"
+        );
+        assert!(
+            gone.iter().all(|g| g.kind == GoneKind::Deleted),
+            "{profile}"
+        );
         // The stream no longer has them: only the sweep could tell.
         let streamed: HashSet<String> = client
             .stream_work_orders()
@@ -394,8 +433,17 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
             .unwrap();
         assert!(doomed.iter().all(|id| !streamed.contains(id)), "{profile}");
         // A held version newer than the sweep is not judged yet.
-        let future = [("created-after-the-sweep".to_owned(), Utc::now() + chrono::Duration::hours(1))];
-        assert!(deleted_work_orders(&client, future).await.unwrap().is_empty(), "{profile}");
+        let future = [(
+            "created-after-the-sweep".to_owned(),
+            Utc::now() + chrono::Duration::hours(1),
+        )];
+        assert!(
+            deleted_work_orders(&client, future)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{profile}"
+        );
 
         // A deleted qualification record is delivered, and says it is gone.
         let records = || {
@@ -409,7 +457,11 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
                 .items()
         };
         let live: Vec<_> = records().try_collect().await.unwrap();
-        let record = live.iter().find(|r| r.gone().is_none()).expect("a live record").clone();
+        let record = live
+            .iter()
+            .find(|r| r.gone().is_none())
+            .expect("a live record")
+            .clone();
         client
             .delete_qualification_record()
             .body(types::QualificationRecordIdRequest::builder().id(record.id.clone()))
@@ -421,9 +473,16 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
         // seconds): a window reaches a write a second after it at most.
         tokio::time::sleep(Duration::from_millis(1100)).await;
         let after: Vec<_> = records().try_collect().await.unwrap();
-        let deleted = after.iter().find(|r| r.id == record.id).expect("still delivered");
+        let deleted = after
+            .iter()
+            .find(|r| r.id == record.id)
+            .expect("still delivered");
         let gone = deleted.gone().expect("gone");
-        assert_eq!((gone.id.as_str(), gone.kind), (record.id.as_str(), GoneKind::Deleted), "{profile}");
+        assert_eq!(
+            (gone.id.as_str(), gone.kind),
+            (record.id.as_str(), GoneKind::Deleted),
+            "{profile}"
+        );
         assert_eq!(gone.at, deleted.updated_at_time, "{profile}");
     }
 }
@@ -458,7 +517,11 @@ async fn a_feed_outlives_its_client_in_a_struct_and_a_spawned_task() {
     let (page, _watcher) = first.await.unwrap();
     let page = page.unwrap().unwrap();
     assert_eq!(page.items.len(), 12);
-    assert!(page.checkpoint.to_string().contains(";through:"), "{}", page.checkpoint);
+    assert!(
+        page.checkpoint.to_string().contains(";through:"),
+        "{}",
+        page.checkpoint
+    );
 }
 
 #[tokio::test]
@@ -510,7 +573,10 @@ async fn times_go_on_the_wire_to_the_millisecond_and_checkpoints_match() {
     assert_eq!(query(1, "startTime"), "2026-12-07T18:27:17.415Z");
     // The window's end, on the wire and in the checkpoint, to the millisecond.
     let sent_end = query(1, "endTime");
-    let fraction = sent_end.split('.').nth(1).map_or(0, |f| f.trim_end_matches('Z').len());
+    let fraction = sent_end
+        .split('.')
+        .nth(1)
+        .map_or(0, |f| f.trim_end_matches('Z').len());
     assert!(fraction <= 3, "{sent_end}");
     let through = page.checkpoint.through_time().unwrap();
     assert_eq!(through, sent_end.parse::<DateTime<Utc>>().unwrap());
