@@ -355,7 +355,7 @@ impl RssSamples {
 
 /// Streams every item of one paginated request, touching each one, and
 /// counts pages, records, wall and CPU time.
-async fn drain<'a, R: Paginate<'a>>(request: R, rss: &mut RssSamples) -> Tally {
+async fn drain<B: Paginate>(request: B, rss: &mut RssSamples) -> Tally {
     let (wall0, cpu0) = (Instant::now(), cpu_time());
     let mut tally = Tally::default();
     let mut pages = request.pages();

@@ -23,11 +23,14 @@ fn patient() -> RetryPolicy {
     }
 }
 
+/// A client with `retry` and no settle delay: the fake server (default
+/// profile) shows every write at once and shares the test's clock.
 fn client(server: &MockServer, retry: RetryPolicy) -> Client {
     Client::builder()
         .token(server.token())
         .base_url(server.url())
         .retry(retry)
+        .settle(Duration::ZERO)
         .build()
         .unwrap()
 }
@@ -247,6 +250,7 @@ async fn every_operation_works_under_faults_and_rate_limits() {
         .unwrap();
 
     // Every write happened exactly once: one new record and one new order at most.
+    crate::common::until_the_clock_passes_the_writes().await;
     let after: Vec<_> = client
         .get_qualification_records_stream()
         .entity_type(EntityType::Worker)

@@ -1,12 +1,16 @@
 //! Cursor pagination: window and follow modes, empty pages, broken cursors,
-//! resume, prefetch. Runs against an in-process HTTP server on loopback.
+//! resume, prefetch, settled window ends. Runs against an in-process HTTP
+//! server on loopback.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use futures::{StreamExt, TryStreamExt};
-use samsara::{Checkpoint, Client, Error, Paginate, types};
+use samsara::checkpoint::Position;
+use samsara::pagination::DEFAULT_SETTLE;
+use samsara::streams::StreamWorkOrdersItems;
+use samsara::{Checkpoint, Client, ClientBuilder, Error, Paginate, types};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -30,14 +34,69 @@ fn page(ids: &[&str], cursor: &str, more: bool) -> ResponseTemplate {
     )
 }
 
-async fn client(server: &MockServer) -> Client {
+fn builder(server: &MockServer) -> ClientBuilder {
     Client::builder()
         .token("t")
         .base_url(server.uri())
         // Pacing is tested in tests/reliability.rs; here it would only slow pages down.
         .rate_limit(samsara::RateLimit::Off)
-        .build()
+}
+
+/// A client whose windows end at the server's clock: wiremock's clock is the
+/// test's and shows every record at once, so there is nothing to settle
+/// (the settle delay has its own tests below).
+async fn client(server: &MockServer) -> Client {
+    builder(server).settle(Duration::ZERO).build().unwrap()
+}
+
+fn time(text: &str) -> DateTime<Utc> {
+    text.parse()
+        .unwrap_or_else(|e| panic!("{text:?} is not a time: {e}"))
+}
+
+/// A query parameter of a request.
+fn param(request: &Request, key: &str) -> Option<String> {
+    request
+        .url
+        .query_pairs()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// What a request asked for: its cursor and its window.
+#[derive(Debug, PartialEq)]
+struct Asked {
+    after: Option<String>,
+    start: DateTime<Utc>,
+    end: Option<DateTime<Utc>>,
+}
+
+/// What every request received by `server` asked for, in order.
+async fn asked(server: &MockServer) -> Vec<Asked> {
+    server
+        .received_requests()
+        .await
         .unwrap()
+        .iter()
+        .map(|r| Asked {
+            after: param(r, "after"),
+            start: time(&param(r, "startTime").expect("startTime is sent")),
+            end: param(r, "endTime").map(|t| time(&t)),
+        })
+        .collect()
+}
+
+/// The requests grouped by window: consecutive requests with the same
+/// `[startTime, endTime)`.
+fn by_window(asked: &[Asked]) -> Vec<Vec<&Asked>> {
+    let mut windows: Vec<Vec<&Asked>> = Vec::new();
+    for request in asked {
+        match windows.last_mut() {
+            Some(w) if (w[0].start, w[0].end) == (request.start, request.end) => w.push(request),
+            _ => windows.push(vec![request]),
+        }
+    }
+    windows
 }
 
 /// Serves `response` to the request whose `after` is `after` (None: first page).
@@ -162,21 +221,27 @@ async fn repeated_cursor_with_next_is_an_error_not_a_loop() {
 }
 
 #[tokio::test]
-async fn empty_page_repeating_its_cursor_in_window_mode_is_an_error() {
-    let server = MockServer::start().await;
-    serve(&server, None, page(&["1"], "c1", true)).await;
-    serve(&server, Some("c1"), page(&[], "c1", true)).await;
-    let client = client(&server).await;
-    let err = client
-        .stream_work_orders()
-        .start_time(start())
-        .items()
-        .try_collect::<Vec<_>>()
-        .await
-        .unwrap_err();
-    match err {
-        Error::Pagination(message) => assert!(message.contains("use follow mode"), "{message}"),
-        other => panic!("expected a pagination error, got {other:?}"),
+async fn an_empty_page_repeating_its_cursor_is_an_error_in_window_and_follow_mode() {
+    for follow in [false, true] {
+        let server = MockServer::start().await;
+        serve(&server, None, page(&["1"], "c1", true)).await;
+        serve(&server, Some("c1"), page(&[], "c1", true)).await;
+        let client = client(&server).await;
+        let mut paginator = client.stream_work_orders().start_time(start()).paginate();
+        if follow {
+            paginator = paginator.follow(Duration::from_millis(20));
+        }
+        let results: Vec<_> = paginator.items().collect().await;
+        assert_eq!(results.len(), 2, "follow {follow}: {results:?}");
+        assert_eq!(results[0].as_ref().unwrap().id, "1");
+        match &results[1] {
+            Err(Error::Pagination(message)) => assert!(
+                message.contains("the cursor it was sent") && message.contains("loop forever"),
+                "{message}"
+            ),
+            other => panic!("follow {follow}: expected a pagination error, got {other:?}"),
+        }
+        assert_eq!(server.received_requests().await.unwrap().len(), 2);
     }
 }
 
@@ -305,53 +370,73 @@ async fn other_errors_pass_through_with_status_and_request_id() {
     assert_eq!(err.request_id(), Some("r2"));
 }
 
-/// How a [`Feed`] paginates.
+/// How a [`Feed`] ends a window.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Style {
-    /// A window with `endTime`: `hasNextPage` false on the last page, cursor empty.
+    /// The last page says `hasNextPage: false` with an empty cursor.
     Window,
-    /// Samsara's feed contract (no `endTime`): `hasNextPage: false` once the
-    /// page holds the last record (with a cursor after it), and
-    /// `endCursor: ""` with `hasNextPage: false` when nothing is new.
+    /// Samsara's feed contract: the last page says `hasNextPage: false` with
+    /// a cursor after its last record; a window with nothing in it answers
+    /// `endCursor: ""`. The client must never send that last cursor.
     CaughtUp,
-    /// The older behaviour: a feed always says `hasNextPage: true`, with a cursor.
-    AlwaysMore,
 }
 
-/// The two feed behaviours every follow test runs against.
-const FEEDS: [Style; 2] = [Style::CaughtUp, Style::AlwaysMore];
+/// The two ways a window may end; every follow test runs against both.
+const STYLES: [Style; 2] = [Style::Window, Style::CaughtUp];
 
-/// A stateful stream endpoint: records in modification order, cursor `pos-N`.
+/// A work order's id and `updatedAtTime`.
+type Version = (&'static str, DateTime<Utc>);
+
+/// A stateful `/maintenance/work-orders/stream`: work orders in modification
+/// order with their `updatedAtTime`. A request lists those in its
+/// `[startTime, endTime)`, two a page, after cursor `pos-N` (N: how many of
+/// the window's records came before).
 #[derive(Clone)]
 struct Feed {
-    records: Arc<Mutex<Vec<&'static str>>>,
+    records: Arc<Mutex<Vec<Version>>>,
     page_size: usize,
     style: Style,
 }
 
-impl Respond for Feed {
-    fn respond(&self, request: &Request) -> ResponseTemplate {
-        let after = request
-            .url
-            .query_pairs()
-            .find(|(k, _)| k == "after")
-            .map(|(_, v)| v.trim_start_matches("pos-").parse::<usize>().unwrap())
-            .unwrap_or(0);
-        let records = self.records.lock().unwrap();
-        let slice = &records[after.min(records.len())..(after + self.page_size).min(records.len())];
-        let next = after + slice.len();
-        let more = next < records.len();
-        match self.style {
-            Style::Window if more => page(slice, &format!("pos-{next}"), true),
-            Style::Window => page(slice, "", false),
-            Style::CaughtUp if slice.is_empty() => page(slice, "", false),
-            Style::CaughtUp => page(slice, &format!("pos-{next}"), more),
-            Style::AlwaysMore => page(slice, &format!("pos-{next}"), true),
-        }
+impl Feed {
+    /// A change to order `id` now, stamped as Samsara stamps it (to the
+    /// millisecond).
+    fn write(&self, id: &'static str) {
+        let mut records = self.records.lock().unwrap();
+        records.push((id, Utc::now().trunc_subsecs(3)));
     }
 }
 
-async fn feed(records: &[&'static str], style: Style) -> (MockServer, Feed) {
+impl Respond for Feed {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let after = param(request, "after")
+            .map(|c| c.trim_start_matches("pos-").parse::<usize>().unwrap())
+            .unwrap_or(0);
+        let from = param(request, "startTime").map_or(DateTime::<Utc>::MIN_UTC, |t| time(&t));
+        let to = param(request, "endTime").map_or(DateTime::<Utc>::MAX_UTC, |t| time(&t));
+        let records = self.records.lock().unwrap();
+        let window: Vec<&Version> = records
+            .iter()
+            .filter(|(_, at)| from <= *at && *at < to)
+            .collect();
+        let slice = &window[after.min(window.len())..(after + self.page_size).min(window.len())];
+        let next = after + slice.len();
+        let more = next < window.len();
+        let data: Vec<Value> = slice
+            .iter()
+            .map(|(id, at)| order_at(id, &at.to_rfc3339()))
+            .collect();
+        let cursor = match self.style {
+            Style::Window if !more => String::new(),
+            Style::CaughtUp if slice.is_empty() => String::new(),
+            _ => format!("pos-{next}"),
+        };
+        raw_page(json!(data), &cursor, more)
+    }
+}
+
+/// A [`Feed`] of `records` (id, `updatedAtTime`).
+async fn feed_of(records: &[Version], style: Style) -> (MockServer, Feed) {
     let server = MockServer::start().await;
     let feed = Feed {
         records: Arc::new(Mutex::new(records.to_vec())),
@@ -366,6 +451,15 @@ async fn feed(records: &[&'static str], style: Style) -> (MockServer, Feed) {
     (server, feed)
 }
 
+/// A [`Feed`] of `ids`, modified a minute apart from [`start`] on.
+async fn feed(ids: &[&'static str], style: Style) -> (MockServer, Feed) {
+    let records: Vec<_> = (0..)
+        .zip(ids)
+        .map(|(n, id)| (*id, start() + chrono::Duration::minutes(n)))
+        .collect();
+    feed_of(&records, style).await
+}
+
 #[tokio::test]
 async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
     let all = ["1", "2", "3", "4", "5", "6", "7"];
@@ -374,7 +468,7 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
 
     // First run: store two pages, persist the checkpoint, then "crash".
     let mut stored: Vec<String> = Vec::new();
-    let mut saved = Checkpoint::Beginning;
+    let mut saved = Checkpoint::beginning().to_string();
     {
         let mut pages = client
             .stream_work_orders()
@@ -384,27 +478,45 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
         for _ in 0..2 {
             let page = pages.try_next().await.unwrap().unwrap();
             stored.extend(page.items.iter().map(|o| o.id.clone()));
-            saved = page.checkpoint;
+            saved = page.checkpoint.to_string();
         }
     }
-    // Second run resumes from the persisted cursor.
+    // The persisted checkpoint names its stream and the window its cursor belongs to.
+    assert!(
+        saved.starts_with("stream_work_orders;filters=")
+            && saved.ends_with(";start=2025-01-01T00:00:00Z;end=2025-02-01T00:00:00Z;after:pos-4"),
+        "{saved}"
+    );
+    let sent = server.received_requests().await.unwrap().len();
+    // Second run resumes from it, with nothing else: the window comes with it.
     let rest: Vec<_> = client
         .stream_work_orders()
-        .start_time(start())
-        .end_time(end())
         .paginate()
-        .resume(saved)
+        .resume(saved.parse().unwrap())
         .items()
         .try_collect()
         .await
         .unwrap();
     stored.extend(rest.into_iter().map(|o| o.id));
     assert_eq!(stored, all, "every record exactly once, in order");
+    let resumed = &asked(&server).await[sent..];
+    assert_eq!(resumed[0].after.as_deref(), Some("pos-4"));
+    assert!(
+        resumed
+            .iter()
+            .all(|a| (a.start, a.end) == (start(), Some(end()))),
+        "{resumed:?}"
+    );
+}
+
+/// The next item of a feed that must come (the bound only stops a hung test).
+async fn next(items: &mut StreamWorkOrdersItems) -> types::WorkOrder {
+    next_within(items, 10, "the feed delivers").await
 }
 
 #[tokio::test]
 async fn follow_mode_picks_up_a_record_created_after_the_first_poll() {
-    for style in FEEDS {
+    for style in STYLES {
         follow_picks_up_a_new_record(style).await;
     }
 }
@@ -419,32 +531,70 @@ async fn follow_picks_up_a_new_record(style: Style) {
         .items();
     let mut seen = Vec::new();
     for _ in 0..3 {
-        seen.push(items.try_next().await.unwrap().unwrap().id);
+        seen.push(next(&mut items).await.id);
     }
     // Caught up: the stream polls. A record created now must appear.
     tokio::time::sleep(Duration::from_millis(120)).await;
-    feed.records.lock().unwrap().push("4");
-    let next = next_within(&mut items, 5, "follow picks it up").await;
-    seen.push(next.id);
+    feed.write("4");
+    seen.push(next(&mut items).await.id);
     assert_eq!(seen, ["1", "2", "3", "4"], "{style:?}");
-    let polls = server.received_requests().await.unwrap();
+    let asked = asked(&server).await;
     assert!(
-        polls.len() >= 3,
-        "{style:?}: kept polling with the last cursor: {} requests",
-        polls.len()
+        asked.len() >= 3,
+        "{style:?}: kept polling: {} requests",
+        asked.len()
     );
+    let windows = by_window(&asked);
     assert!(
-        polls
-            .iter()
-            .skip(1)
-            .all(|r| r.url.query().unwrap().contains("after=pos-")),
-        "{style:?}: polls resume from the last non-empty cursor"
+        windows.len() >= 2 && windows.iter().all(|w| w[0].after.is_none()),
+        "{style:?}: each poll reads a new window from its start, without a cursor: {asked:?}"
     );
 }
 
 #[tokio::test]
+async fn a_caught_up_feed_reads_each_new_window_from_the_last_end_without_a_cursor() {
+    for style in STYLES {
+        let (server, feed) = feed(&["1", "2", "3"], style).await;
+        let client = client(&server).await;
+        let mut items = client
+            .stream_work_orders()
+            .start_time(start())
+            .follow(Duration::from_millis(20))
+            .items();
+        for _ in 0..3 {
+            next(&mut items).await;
+        }
+        feed.write("4");
+        assert_eq!(next(&mut items).await.id, "4", "{style:?}");
+        feed.write("5");
+        assert_eq!(next(&mut items).await.id, "5", "{style:?}");
+
+        let asked = asked(&server).await;
+        let windows = by_window(&asked);
+        assert!(windows.len() >= 3, "{style:?}: {asked:?}");
+        assert_eq!(windows[0][0].start, start(), "{style:?}");
+        assert!(
+            asked.iter().all(|a| a.end.is_some()),
+            "{style:?}: every request of a feed carries its window's endTime: {asked:?}"
+        );
+        for pair in windows.windows(2) {
+            assert_eq!(
+                Some(pair[1][0].start),
+                pair[0][0].end,
+                "{style:?}: each window starts where the last ended: {asked:?}"
+            );
+        }
+        // The only cursor ever sent is the one inside the first window (three
+        // records, two a page); the cursor a window ended with never is.
+        let cursors: Vec<_> = asked.iter().filter_map(|a| a.after.as_deref()).collect();
+        assert_eq!(cursors, ["pos-2"], "{style:?}: {asked:?}");
+        assert!(windows.iter().all(|w| w[0].after.is_none()));
+    }
+}
+
+#[tokio::test]
 async fn follow_mode_waits_the_interval_between_polls_once_caught_up() {
-    for style in FEEDS {
+    for style in STYLES {
         follow_waits_the_interval(style).await;
     }
 }
@@ -458,13 +608,14 @@ async fn follow_waits_the_interval(style: Style) {
         .follow(Duration::from_millis(200))
         .items();
     let collected =
-        tokio::time::timeout(Duration::from_millis(700), items.collect::<Vec<_>>()).await;
+        tokio::time::timeout(Duration::from_millis(1500), items.collect::<Vec<_>>()).await;
     assert!(collected.is_err(), "{style:?}: follow never ends");
     let requests = server.received_requests().await.unwrap().len();
-    // t=0 (data), maybe ~0 (caught up), then one poll per 200 ms: about 5, never dozens.
+    // t=0 (the first window), then at most one window per 200 ms, each one
+    // request (nothing new): never a tight loop.
     assert!(
-        (3..=8).contains(&requests),
-        "{style:?}: {requests} requests in 700 ms"
+        (1..=9).contains(&requests),
+        "{style:?}: {requests} requests in 1.5 s"
     );
 }
 
@@ -619,30 +770,58 @@ async fn limit_zero_reports_what_a_page_limit_takes() {
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
-// ---- Samsara's feed contract -------------------------------------------------
+// ---- Follow mode: consecutive windows ----------------------------------------
 
-#[tokio::test]
-async fn follow_mode_treats_has_next_page_false_as_caught_up_not_the_end() {
-    let server = MockServer::start().await;
-    // New data with a cursor after it, then nothing new ("" / false), then more.
-    serve(&server, None, page(&["1"], "c1", false)).await;
-    let polls = Arc::new(Mutex::new(0));
-    let counter = polls.clone();
+/// Serves `first` to the feed's first window (from [`start`]), and to every
+/// later window (no cursor, a later `startTime`) what `later(n)` says for
+/// the n-th of them (from 1).
+async fn windows(
+    server: &MockServer,
+    first: ResponseTemplate,
+    later: impl Fn(usize) -> ResponseTemplate + Send + Sync + 'static,
+) {
+    serve_from(server, "2025-01-01T00:00:00Z", first).await;
+    let polls = Mutex::new(0);
     Mock::given(method("GET"))
         .and(path(ROUTE))
-        .and(query_param("after", "c1"))
+        .and(query_param_is_missing("after"))
         .respond_with(move |_: &Request| {
-            let mut n = counter.lock().unwrap();
+            let mut n = polls.lock().unwrap();
             *n += 1;
-            if *n < 3 {
-                page(&[], "", false)
-            } else {
-                page(&["2"], "c2", false)
-            }
+            later(*n)
         })
-        .mount(&server)
+        .with_priority(9)
+        .mount(server)
         .await;
-    serve(&server, Some("c2"), page(&[], "", false)).await;
+}
+
+/// Asserts that `asked` is a feed's windows of one request each, the first
+/// from [`start`], each later one from the last one's end, none with a
+/// cursor; and that `checkpoints` are each window's end.
+fn assert_consecutive_windows(asked: &[Asked], checkpoints: &[Checkpoint]) {
+    assert_eq!(asked.len(), checkpoints.len(), "{asked:?}");
+    assert_eq!(asked[0].start, start(), "{asked:?}");
+    for pair in asked.windows(2) {
+        assert_eq!(Some(pair[1].start), pair[0].end, "{asked:?}");
+    }
+    for (request, checkpoint) in asked.iter().zip(checkpoints) {
+        assert_eq!(request.after, None, "{asked:?}");
+        assert!(request.end.is_some(), "a feed's request carries endTime");
+        assert_eq!(checkpoint.through_time(), request.end, "{checkpoint}");
+        assert_eq!(checkpoint.operation(), Some("stream_work_orders"));
+    }
+}
+
+#[tokio::test]
+async fn follow_mode_treats_has_next_page_false_as_the_end_of_a_window_not_of_the_feed() {
+    let server = MockServer::start().await;
+    // A first window whose last page carries a cursor; then nothing new
+    // twice, then order 2.
+    windows(&server, page(&["1"], "c1", false), |n| match n {
+        3 => page(&["2"], "c2", false),
+        _ => page(&[], "", false),
+    })
+    .await;
     let client = client(&server).await;
     let mut pages = client
         .stream_work_orders()
@@ -652,116 +831,108 @@ async fn follow_mode_treats_has_next_page_false_as_caught_up_not_the_end() {
     let mut seen = Vec::new();
     let mut checkpoints = Vec::new();
     while seen.len() < 2 {
-        let page = tokio::time::timeout(Duration::from_secs(5), pages.try_next())
+        let page = tokio::time::timeout(Duration::from_secs(10), pages.try_next())
             .await
             .expect("the feed keeps going")
             .unwrap()
             .expect("a follow stream does not end");
         seen.extend(page.items.iter().map(|o| o.id.clone()));
-        checkpoints.push(page.checkpoint.to_string());
+        checkpoints.push(page.checkpoint);
     }
     assert_eq!(seen, ["1", "2"]);
-    // Caught-up pages keep the last non-empty cursor as their checkpoint.
-    assert_eq!(
-        checkpoints,
-        ["after:c1", "after:c1", "after:c1", "after:c2"]
-    );
-    for request in server.received_requests().await.unwrap().iter().skip(1) {
-        assert!(
-            !request.url.query().unwrap().contains("endTime"),
-            "a feed has no endTime"
-        );
-    }
+    // Each page ends its window: its checkpoint is the window's end, and the
+    // next window starts there, without the cursor `c1`.
+    assert_eq!(checkpoints.len(), 4);
+    assert_consecutive_windows(&asked(&server).await, &checkpoints);
 }
 
 #[tokio::test]
-async fn follow_with_no_cursor_yet_polls_again_from_start_time() {
+async fn a_quiet_feed_reads_window_after_window_each_from_the_last_end() {
     let server = MockServer::start().await;
-    serve(&server, None, page(&[], "", false)).await;
+    windows(&server, page(&[], "", false), |_| page(&[], "", false)).await;
     let client = client(&server).await;
     let mut pages = client
         .stream_work_orders()
         .start_time(start())
         .follow(Duration::from_millis(20))
         .pages();
+    let mut checkpoints = Vec::new();
     for _ in 0..3 {
         let page = pages.try_next().await.unwrap().unwrap();
         assert!(page.items.is_empty());
-        assert_eq!(page.checkpoint, Checkpoint::Through(start()));
+        checkpoints.push(page.checkpoint);
     }
-    for request in server.received_requests().await.unwrap() {
-        let query = request.url.query().unwrap();
-        assert!(!query.contains("after="), "{query}");
-        assert!(
-            query.contains("startTime=2025-01-01T00%3A00%3A00Z"),
-            "{query}"
-        );
-    }
+    let times: Vec<_> = checkpoints.iter().map(Checkpoint::through_time).collect();
+    assert!(times.windows(2).all(|t| t[0] < t[1]), "{times:?}");
+    assert_consecutive_windows(&asked(&server).await, &checkpoints);
 }
 
 #[tokio::test]
-async fn a_feed_page_with_records_but_no_cursor_is_an_error_not_a_replay() {
+async fn a_feed_window_whose_last_page_has_no_cursor_is_not_an_error_nor_read_again() {
     let server = MockServer::start().await;
-    serve(&server, None, page(&["1"], "", false)).await;
+    // Records and `hasNextPage: false` without a cursor: the window's end.
+    windows(&server, page(&["1"], "", false), |_| page(&[], "", false)).await;
     let client = client(&server).await;
-    let results: Vec<_> = client
+    let mut pages = client
         .stream_work_orders()
         .start_time(start())
         .follow(Duration::from_millis(20))
-        .pages()
-        .collect()
-        .await;
-    assert_eq!(results.len(), 1);
-    assert!(
-        matches!(&results[0], Err(Error::Pagination(m)) if m.contains("empty endCursor")),
-        "{results:?}"
+        .pages();
+    let first = pages.try_next().await.unwrap().unwrap();
+    assert_eq!(ids(&first.items), ["1"]);
+    let second = pages.try_next().await.unwrap().unwrap();
+    assert!(second.items.is_empty(), "order 1 is not delivered again");
+    assert_consecutive_windows(
+        &asked(&server).await,
+        &[first.checkpoint, second.checkpoint],
     );
 }
 
-// ---- Checkpoints ---------------------------------------------------------------
+// ---- Window ends and the settle delay ------------------------------------------
 
 #[tokio::test]
-async fn a_window_without_end_time_is_fixed_at_now_when_the_stream_starts() {
-    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
-    let client = client(&server).await;
-    let before = Utc::now();
-    let pages: Vec<_> = client
-        .stream_work_orders()
-        .start_time(start())
-        .pages()
-        .try_collect()
-        .await
-        .unwrap();
-    let sent: Vec<String> = server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| {
-            r.url
-                .query_pairs()
-                .find(|(k, _)| k == "endTime")
-                .expect("endTime is sent")
-                .1
-                .into_owned()
-        })
-        .collect();
-    assert!(
-        sent.windows(2).all(|w| w[0] == w[1]),
-        "one endTime for the whole window: {sent:?}"
-    );
-    let end: DateTime<Utc> = sent[0].parse().unwrap();
-    assert!(end >= before - chrono::Duration::seconds(1) && end <= Utc::now());
-    // The end, or Samsara's clock if that is behind it (its `Date` header has
-    // whole seconds).
-    match pages.last().unwrap().checkpoint {
-        Checkpoint::Through(t) => {
-            assert!(
-                t <= end && t > end - chrono::Duration::seconds(2),
-                "{t} vs {end}"
-            )
+async fn a_window_without_end_time_ends_at_the_clock_less_the_settle_delay_fixed_when_it_starts() {
+    let five = Duration::from_secs(5);
+    // (client's settle, stream's settle) -> the delay the window ends by
+    for (on_client, on_stream, delay) in [
+        (None, None, DEFAULT_SETTLE),
+        (Some(Duration::ZERO), None, Duration::ZERO),
+        (None, Some(five), five),
+        (Some(Duration::ZERO), Some(five), five),
+    ] {
+        let case = format!("client {on_client:?}, stream {on_stream:?}");
+        let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
+        let mut client = builder(&server);
+        if let Some(settle) = on_client {
+            client = client.settle(settle);
         }
-        ref other => panic!("{other:?}"),
+        let client = client.build().unwrap();
+        let mut paginator = client.stream_work_orders().start_time(start()).paginate();
+        if let Some(settle) = on_stream {
+            paginator = paginator.settle(settle);
+        }
+        let before = Utc::now();
+        let pages: Vec<_> = paginator.pages().try_collect().await.unwrap();
+        let after = Utc::now();
+        let ends: Vec<DateTime<Utc>> = asked(&server)
+            .await
+            .iter()
+            .map(|a| a.end.expect("endTime is sent"))
+            .collect();
+        assert!(
+            ends.windows(2).all(|w| w[0] == w[1]),
+            "{case}: one endTime for the whole window: {ends:?}"
+        );
+        let end = ends[0];
+        let delay = chrono::Duration::from_std(delay).unwrap();
+        assert!(
+            end >= (before - delay).trunc_subsecs(3) && end <= after - delay,
+            "{case}: {end} is not the clock less {delay} ({before} .. {after})"
+        );
+        assert_eq!(end, end.trunc_subsecs(3), "{case}: to the millisecond");
+        assert_eq!(pages.last().unwrap().checkpoint.through_time(), Some(end));
+        let all: Vec<_> = pages.iter().flat_map(|p| ids(&p.items)).collect();
+        assert_eq!(all, ["1", "2", "3"], "{case}");
     }
 }
 
@@ -778,9 +949,17 @@ async fn checkpoints_are_never_empty_and_the_last_is_the_window_end() {
         .await
         .unwrap();
     let checkpoints: Vec<String> = pages.iter().map(|p| p.checkpoint.to_string()).collect();
+    // Pinned: the fingerprint of stream_work_orders without filters, which a
+    // persisted checkpoint must keep matching after an upgrade.
+    let scope = "stream_work_orders;filters=21104319db9ac295";
+    let window = "start=2025-01-01T00:00:00Z;end=2025-02-01T00:00:00Z";
     assert_eq!(
         checkpoints,
-        ["after:pos-2", "after:pos-4", "through:2025-02-01T00:00:00Z"]
+        [
+            format!("{scope};{window};after:pos-2"),
+            format!("{scope};{window};after:pos-4"),
+            format!("{scope};through:2025-02-01T00:00:00Z"),
+        ]
     );
     assert_eq!(
         pages.last().unwrap().end_cursor,
@@ -821,11 +1000,11 @@ async fn resuming_from_the_final_checkpoint_delivers_nothing_and_sends_nothing()
 
 #[tokio::test]
 async fn the_next_window_and_a_follow_start_where_the_checkpoint_ends() {
-    let (server, _) = feed(&["1"], Style::CaughtUp).await;
+    let (server, _) = feed_of(&[("1", time("2025-02-10T00:00:00Z"))], Style::CaughtUp).await;
     let client = client(&server).await;
     let later: DateTime<Utc> = "2025-03-01T00:00:00Z".parse().unwrap();
-    let through = Checkpoint::Through(end());
-    let _: Vec<_> = client
+    let through = Checkpoint::through(end());
+    let window: Vec<_> = client
         .stream_work_orders()
         .start_time(start())
         .end_time(later)
@@ -835,28 +1014,19 @@ async fn the_next_window_and_a_follow_start_where_the_checkpoint_ends() {
         .try_collect()
         .await
         .unwrap();
+    assert_eq!(ids(&window), ["1"]);
     let mut follow = client
         .stream_work_orders()
         .start_time(start())
         .follow(Duration::from_millis(20))
         .resume(through)
         .items();
-    follow.try_next().await.unwrap();
-    let requests = server.received_requests().await.unwrap();
-    for request in &requests {
-        let query = request.url.query().unwrap();
-        assert!(
-            query.contains("startTime=2025-02-01T00%3A00%3A00Z"),
-            "{query}"
-        );
-    }
-    assert!(
-        requests[0]
-            .url
-            .query()
-            .unwrap()
-            .contains("endTime=2025-03-01")
-    );
+    assert_eq!(next(&mut follow).await.id, "1");
+    let asked = asked(&server).await;
+    assert_eq!(asked.len(), 2, "{asked:?}");
+    assert!(asked.iter().all(|a| a.start == end()), "{asked:?}");
+    assert_eq!(asked[0].end, Some(later));
+    assert!(asked[1].end.is_some_and(|e| e > later), "{asked:?}");
 }
 
 #[tokio::test]
@@ -866,7 +1036,7 @@ async fn a_time_checkpoint_cannot_resume_a_list_without_times() {
     let err = client
         .get_work_orders()
         .paginate()
-        .resume(Checkpoint::Through(end()))
+        .resume(Checkpoint::through(end()))
         .items()
         .try_next()
         .await
@@ -897,11 +1067,14 @@ async fn an_item_stream_reports_the_checkpoint_of_the_last_finished_page() {
     );
     items.try_next().await.unwrap();
     assert_eq!(
-        items.checkpoint().map(ToString::to_string).as_deref(),
-        Some("after:pos-2")
+        items.checkpoint().map(Checkpoint::position),
+        Some(&Position::After("pos-2".into()))
     );
     assert!(items.try_next().await.unwrap().is_none());
-    assert_eq!(items.checkpoint(), Some(&Checkpoint::Through(end())));
+    assert_eq!(
+        items.checkpoint().map(Checkpoint::position),
+        Some(&Position::Through(end()))
+    );
 }
 
 // ---- Odd records and null lists ------------------------------------------------
@@ -1064,7 +1237,10 @@ async fn pages_keep_odd_records_beside_the_good_ones_and_the_checkpoint_moves_pa
             (3, "data[3].odometerMeters")
         ]
     );
-    assert_eq!(pages[0].checkpoint, Checkpoint::after("c1").unwrap());
+    assert_eq!(
+        pages[0].checkpoint.position(),
+        &Position::After("c1".into())
+    );
     // Resuming from that checkpoint never meets the odd records again.
     let rest: Vec<_> = client
         .stream_work_orders()
@@ -1141,15 +1317,20 @@ async fn follow_mode_refuses_lists_windows_and_complete_checkpoints_before_sendi
             .stream_work_orders()
             .start_time(start())
             .follow(interval)
-            .resume(Checkpoint::Complete)
+            .resume(Position::Complete.into())
             .items()
             .try_next()
             .await
             .unwrap_err(),
     ];
-    for (err, what) in errors.iter().zip(["a list", "no endTime", "complete"]) {
+    let why = [
+        ("follow mode", "a list"),
+        ("follow mode", "no endTime"),
+        ("complete", "cannot start a feed"),
+    ];
+    for (err, (what, why)) in errors.iter().zip(why) {
         assert!(
-            matches!(err, Error::InvalidInput(m) if m.contains("follow mode") && m.contains(what)),
+            matches!(err, Error::InvalidInput(m) if m.contains(what) && m.contains(why)),
             "{err:?}"
         );
     }
@@ -1163,7 +1344,6 @@ async fn follow_mode_follows_empty_pages_that_promise_more_at_once() {
     serve(&server, Some("c1"), page(&[], "c2", true)).await;
     serve(&server, Some("c2"), page(&[], "c3", true)).await;
     serve(&server, Some("c3"), page(&["2"], "c4", false)).await;
-    serve(&server, Some("c4"), page(&[], "", false)).await;
     let client = client(&server).await;
     let mut items = client
         .stream_work_orders()
@@ -1183,50 +1363,104 @@ async fn follow_mode_follows_empty_pages_that_promise_more_at_once() {
     assert_eq!(seen, ["1", "2"]);
 }
 
-#[tokio::test]
-async fn a_window_ending_in_the_servers_future_checkpoints_at_the_servers_clock() {
+/// A page carrying Samsara's clock: `Date` 2025-10-21T07:28:00Z, more than a
+/// year behind the test's.
+fn dated(response: ResponseTemplate) -> ResponseTemplate {
+    response.insert_header("date", "Tue, 21 Oct 2025 07:28:00 GMT")
+}
+
+/// Reads a window `[start, requested)` from a server whose clock (`Date`) is
+/// 2025-10-21T07:28:00Z, with the default settle delay, and asserts that it
+/// ends at that clock less the settle delay (within the second after it), set
+/// aside its first answer (from the client's clock, ahead) and delivered each
+/// order once.
+async fn assert_read_to_samsaras_clock(requested: DateTime<Utc>) {
+    let samsara_now = time("2025-10-21T07:28:00Z");
+    let settled = samsara_now - chrono::Duration::from_std(DEFAULT_SETTLE).unwrap();
     let server = MockServer::start().await;
-    let date = "Tue, 21 Oct 2025 07:28:00 GMT";
-    serve(
-        &server,
-        None,
-        page(&["1"], "c1", true).insert_header("date", date),
-    )
-    .await;
-    serve(
-        &server,
-        Some("c1"),
-        page(&["2"], "", false).insert_header("date", date),
-    )
-    .await;
-    let client = client(&server).await;
+    serve(&server, None, dated(page(&["1"], "c1", true))).await;
+    serve(&server, Some("c1"), dated(page(&["2"], "", false))).await;
+    let client = builder(&server).build().unwrap();
     let pages: Vec<_> = client
         .stream_work_orders()
         .start_time(start())
-        .end_time("2030-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap())
+        .end_time(requested)
         .pages()
         .try_collect()
         .await
         .unwrap();
-    let server_now: DateTime<Utc> = "2025-10-21T07:28:00Z".parse().unwrap();
-    match pages.last().unwrap().checkpoint {
-        // The Date of the last page, plus the few ms since it arrived.
-        Checkpoint::Through(t) => assert!(
-            t >= server_now && t < server_now + chrono::Duration::seconds(1),
-            "{t}"
-        ),
-        ref other => panic!("{other:?}"),
-    }
-    // An end in the past of the server's clock is taken as it is.
+    // The first answer is set aside, not delivered: each order once.
+    let delivered: Vec<_> = pages.iter().flat_map(|p| ids(&p.items)).collect();
+    assert_eq!(delivered, ["1", "2"], "{requested}");
+    let through = pages.last().unwrap().checkpoint.through_time().unwrap();
+    assert!(
+        through >= settled && through < settled + chrono::Duration::seconds(1),
+        "{requested}: {through} is not Samsara's clock less the settle delay"
+    );
+    let asked = asked(&server).await;
+    assert_eq!(asked.len(), 3, "{requested}: {asked:?}");
+    assert!(
+        asked[0].end.unwrap() > through,
+        "the first request's end came from the client's clock: {asked:?}"
+    );
+    assert_eq!(
+        (asked[1].after.as_deref(), asked[1].end),
+        (None, Some(through)),
+        "{requested}: the window asked again from its start"
+    );
+    assert_eq!(
+        (asked[2].after.as_deref(), asked[2].end),
+        (Some("c1"), Some(through))
+    );
+}
+
+#[tokio::test]
+async fn a_client_clock_ahead_of_samsaras_reads_the_window_again_with_an_earlier_end() {
+    // An end far in both clocks' future.
+    assert_read_to_samsaras_clock(time("2030-01-01T00:00:00Z")).await;
+}
+
+/// The window's end is "the `endTime` asked for, but never later than
+/// Samsara's clock less the settle delay" (crate::pagination). An end asked
+/// for between Samsara's clock and the client's, ahead, is taken as it is:
+/// the window reads into Samsara's future.
+#[tokio::test]
+#[ignore = "library bug, reported: a requested endTime behind the client's clock is never checked against Samsara's"]
+async fn an_end_in_samsaras_future_but_the_clients_past_is_read_to_samsaras_clock() {
+    assert_read_to_samsaras_clock(time("2025-12-01T00:00:00Z")).await;
+}
+
+/// A sync job resumes with the request it started with: a cursor checkpoint
+/// of the window `[t0, t1)` resumes a request that sets `[t0, t1)`, whatever
+/// precision `t0` and `t1` had (Samsara's is the millisecond).
+#[tokio::test]
+#[ignore = "library bug, reported: a cursor's window is compared with the request's at nanosecond precision"]
+async fn a_cursor_checkpoint_resumes_the_request_it_came_from_at_any_precision() {
+    let (server, _) = feed(&["1", "2", "3"], Style::Window).await;
+    let client = client(&server).await;
+    let (t0, t1) = (
+        time("2025-01-01T00:00:00.000250Z"),
+        time("2025-02-01T00:00:00.123456789Z"),
+    );
+    let request = || client.stream_work_orders().start_time(t0).end_time(t1);
+    let first = request().pages().try_next().await.unwrap().unwrap();
+    assert_eq!(ids(&first.items), ["1", "2"]);
+    let rest: Vec<_> = request()
+        .paginate()
+        .resume(first.checkpoint)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids(&rest), ["3"]);
+}
+
+#[tokio::test]
+async fn an_end_in_the_past_of_samsaras_clock_is_taken_as_it_is() {
     let server = MockServer::start().await;
-    serve(
-        &server,
-        None,
-        page(&["1"], "", false).insert_header("date", date),
-    )
-    .await;
-    let client = self::client(&server).await;
-    let past: DateTime<Utc> = "2025-10-21T07:27:59.900Z".parse().unwrap();
+    serve(&server, None, dated(page(&["1"], "", false))).await;
+    let client = client(&server).await;
+    let past = time("2025-10-21T07:27:59.900Z");
     let pages: Vec<_> = client
         .stream_work_orders()
         .start_time(start())
@@ -1235,7 +1469,10 @@ async fn a_window_ending_in_the_servers_future_checkpoints_at_the_servers_clock(
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(pages[0].checkpoint, Checkpoint::Through(past));
+    assert_eq!(pages[0].checkpoint.through_time(), Some(past));
+    let asked = asked(&server).await;
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert_eq!(asked[0].end, Some(past));
 }
 
 /// Samsara refusing a cursor (a plain 400: its message is not to be relied on).
@@ -1254,15 +1491,12 @@ async fn serve_from(server: &MockServer, start_time: &str, response: ResponseTem
         .await;
 }
 
-/// The next item of a stream that must come within `seconds`.
-async fn next_within<'a, R>(
-    items: &mut samsara::pagination::Items<'a, R>,
+/// The next item of a feed that must come within `seconds`.
+async fn next_within(
+    items: &mut StreamWorkOrdersItems,
     seconds: u64,
     why: &str,
-) -> R::Item
-where
-    R: Paginate<'a>,
-{
+) -> types::WorkOrder {
     tokio::time::timeout(Duration::from_secs(seconds), items.try_next())
         .await
         .expect(why)
@@ -1274,45 +1508,6 @@ fn order_at(id: &str, updated: &str) -> Value {
     let mut order = common::work_order(id);
     order["updatedAtTime"] = json!(updated);
     order
-}
-
-#[tokio::test]
-async fn a_feed_whose_cursor_is_refused_starts_again_from_what_it_delivered_without_repeating() {
-    let server = MockServer::start().await;
-    let (a, b, c) = (
-        "2025-01-01T00:00:00Z",
-        "2025-01-02T00:00:00Z",
-        "2025-01-03T00:00:00Z",
-    );
-    // First page: orders 1 and 2; caught up at c1.
-    serve_from(
-        &server,
-        "2025-01-01T00:00:00Z",
-        raw_page(json!([order_at("1", a), order_at("2", b)]), "c1", false),
-    )
-    .await;
-    // 30 days later the caught-up feed's cursor is refused.
-    serve(&server, Some("c1"), refused()).await;
-    // From the newest updatedAtTime delivered: order 2 again, and the new order 3.
-    serve_from(
-        &server,
-        "2025-01-02T00:00:00Z",
-        raw_page(json!([order_at("2", b), order_at("3", c)]), "c3", false),
-    )
-    .await;
-    serve(&server, Some("c3"), page(&[], "", false)).await;
-    let client = client(&server).await;
-    let mut items = client
-        .stream_work_orders()
-        .start_time(start())
-        .follow(Duration::from_millis(20))
-        .items();
-    let mut seen = Vec::new();
-    for _ in 0..3 {
-        let next = next_within(&mut items, 5, "the feed goes on").await;
-        seen.push(next.id);
-    }
-    assert_eq!(seen, ["1", "2", "3"], "order 2 is not delivered twice");
 }
 
 #[tokio::test]
@@ -1333,13 +1528,13 @@ async fn a_window_whose_cursor_is_refused_mid_stream_still_fails() {
 }
 
 #[tokio::test]
-async fn a_restarted_feed_whose_cursor_is_refused_again_without_progress_ends_with_the_error() {
+async fn a_feed_whose_cursor_is_refused_mid_window_ends_with_the_error() {
     let server = MockServer::start().await;
     serve(&server, None, page(&["1"], "c1", true)).await;
     serve(&server, Some("c1"), refused()).await;
     let client = client(&server).await;
     let results = tokio::time::timeout(
-        Duration::from_secs(5),
+        Duration::from_secs(10),
         client
             .stream_work_orders()
             .start_time(start())
@@ -1348,66 +1543,28 @@ async fn a_restarted_feed_whose_cursor_is_refused_again_without_progress_ends_wi
             .collect::<Vec<_>>(),
     )
     .await
-    .expect("the stream ends instead of restarting forever");
+    .expect("the stream ends instead of starting again");
+    assert_eq!(results.len(), 2, "{results:?}");
+    assert_eq!(ids(&results[0].as_ref().unwrap().items), ["1"]);
     assert!(
-        matches!(results.last(), Some(Err(Error::CursorExpired(_)))),
+        matches!(&results[1], Err(Error::CursorExpired(_))),
         "{results:?}"
     );
-    let sent = server.received_requests().await.unwrap().len();
-    assert!(sent <= 5, "one restart, not a storm: {sent} requests");
+    let asked = asked(&server).await;
+    assert_eq!(asked.len(), 2, "no probe, no restart: {asked:?}");
+    assert_eq!(asked[1].after.as_deref(), Some("c1"));
 }
 
 #[tokio::test]
-async fn a_feed_refused_before_it_delivered_anything_restarts_from_its_start_time() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .respond_with(page(&[], "c1", false))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    serve(&server, Some("c1"), refused()).await;
-    Mock::given(method("GET"))
-        .and(path(ROUTE))
-        .and(query_param_is_missing("after"))
-        .respond_with(page(&["2"], "c2", false))
-        .with_priority(2)
-        .mount(&server)
-        .await;
-    serve(&server, Some("c2"), page(&[], "", false)).await;
-    let client = client(&server).await;
-    let mut items = client
-        .stream_work_orders()
-        .start_time(start())
-        .follow(Duration::from_millis(20))
-        .items();
-    let next = next_within(&mut items, 5, "the quiet feed goes on").await;
-    assert_eq!(next.id, "2");
-}
-
-#[tokio::test]
-async fn an_odd_record_is_not_surfaced_twice_after_a_restart() {
+async fn an_odd_record_of_a_feed_is_surfaced_once_across_windows() {
     let server = MockServer::start().await;
     let mut odd = order_at("9", "2025-01-02T00:00:00Z");
     odd.as_object_mut().unwrap().remove("assetId");
-    let first = json!([order_at("1", "2025-01-01T00:00:00Z"), odd.clone()]);
-    serve_from(
-        &server,
-        "2025-01-01T00:00:00Z",
-        raw_page(first, "c1", false),
-    )
+    let first = json!([order_at("1", "2025-01-01T00:00:00Z"), odd]);
+    windows(&server, raw_page(first, "c1", false), |_| {
+        page(&[], "", false)
+    })
     .await;
-    // From the newest updatedAtTime delivered (the odd record's): the odd record again.
-    serve_from(
-        &server,
-        "2025-01-02T00:00:00Z",
-        raw_page(json!([odd]), "c2", false),
-    )
-    .await;
-    serve(&server, Some("c2"), page(&[], "", false)).await;
-    serve(&server, Some("c1"), refused()).await;
     let client = client(&server).await;
     let mut pages = client
         .stream_work_orders()
@@ -1415,15 +1572,18 @@ async fn an_odd_record_is_not_surfaced_twice_after_a_restart() {
         .follow(Duration::from_millis(20))
         .pages();
     let (mut good, mut odd) = (0, 0);
-    // The first page, the restart's page, then a few caught-up polls.
-    for _ in 0..6 {
-        let page = tokio::time::timeout(Duration::from_secs(2), pages.try_next())
+    let mut checkpoints = Vec::new();
+    // The first window, then a few later ones.
+    for _ in 0..4 {
+        let page = tokio::time::timeout(Duration::from_secs(10), pages.try_next())
             .await
             .expect("the feed goes on")
             .unwrap()
             .unwrap();
         good += page.items.len();
         odd += page.rejected.len();
+        checkpoints.push(page.checkpoint);
     }
     assert_eq!((good, odd), (1, 1), "each record once");
+    assert_consecutive_windows(&asked(&server).await, &checkpoints);
 }

@@ -8,8 +8,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use futures::TryStreamExt;
+use samsara::checkpoint::Position;
 use samsara::types::{self, EntityType};
 use samsara::{Checkpoint, Client, Error, HasExternalIds, Paginate, RateLimit};
 use samsara_mock::{Family, FeedStyle, MockConfig, MockServer};
@@ -25,15 +26,35 @@ fn profiles() -> [(&'static str, MockConfig); 2] {
 
 /// A mock without rate limits and a client without pacing: these tests are
 /// about shapes, not budgets (`a_429_without_retry_after_…` is about budgets).
+/// The client's settle delay is the profile's longest visibility delay (see
+/// [`settle`]).
 async fn start(config: MockConfig) -> (MockServer, Client) {
+    let settle = settle(&config);
     let server = MockServer::start(config.rate_limits(false)).await.unwrap();
     let client = Client::builder()
         .token(server.token())
         .base_url(server.url())
         .rate_limit(RateLimit::Off)
+        .settle(settle)
         .build()
         .unwrap();
     (server, client)
+}
+
+/// The settle delay for a profile: as long as its writes may take to become
+/// visible (none in the default profile, up to 2 s in the realistic one),
+/// so that its windows deliver every write; not the default 30 s, which
+/// these tests would have to sleep through. Late visibility itself is
+/// tests/it/sync.rs's.
+fn settle(config: &MockConfig) -> Duration {
+    config.visibility_delay.max
+}
+
+/// Waits until a window read now covers every write so far: their settle
+/// delay, and the second the client's view of the server's clock may trail.
+async fn until_a_window_covers_the_writes(settle: Duration) {
+    tokio::time::sleep(settle).await;
+    crate::common::until_the_clock_passes_the_writes().await;
 }
 
 fn since() -> DateTime<Utc> {
@@ -69,6 +90,13 @@ fn odd_ids(server: &MockServer, family: Family) -> BTreeSet<String> {
         .filter(|r| r.family == family)
         .map(|r| r.id)
         .collect()
+}
+
+/// The `end=` of a cursor checkpoint's window, as its string names it.
+fn window_end(checkpoint: &Checkpoint) -> Option<DateTime<Utc>> {
+    let text = checkpoint.to_string();
+    let (_, rest) = text.split_once(";end=")?;
+    rest.split(';').next()?.parse().ok()
 }
 
 /// A tiny deterministic generator (xorshift64) for the "random" kill points.
@@ -115,7 +143,14 @@ async fn a_backfill_delivers_every_record_and_surfaces_each_odd_one_in_place() {
                 odd, expected_odd,
                 "{profile} {entity}: exactly the odd ones, none dropped"
             );
-            assert!(matches!(items.checkpoint(), Some(Checkpoint::Through(_))));
+            assert!(
+                matches!(
+                    items.checkpoint().map(Checkpoint::position),
+                    Some(Position::Through(_))
+                ),
+                "{profile}: {:?}",
+                items.checkpoint()
+            );
         }
         if profile == "realistic" {
             assert!(!odd_ids(&server, Family::QualificationRecord).is_empty());
@@ -126,13 +161,16 @@ async fn a_backfill_delivers_every_record_and_surfaces_each_odd_one_in_place() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exactly_once() {
     for (seed, (profile, config)) in profiles().into_iter().enumerate() {
+        let settle = settle(&config);
         let (server, client) = start(config.records(150).seed(21)).await;
         let odd = odd_ids(&server, Family::WorkOrder);
-        let t1 = Utc::now();
+        // A window ending a settle delay ago ends where it is asked to; to
+        // the millisecond, Samsara's precision and what its checkpoints keep.
+        let t1 = (Utc::now() - chrono::Duration::from_std(settle).unwrap()).trunc_subsecs(3);
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ seed as u64);
         let mut delivered: Vec<Version> = Vec::new();
         let mut written: BTreeSet<String> = BTreeSet::new();
-        let mut saved = Checkpoint::Beginning.to_string();
+        let mut saved = Checkpoint::beginning().to_string();
         let mut runs = 0;
         'backfill: loop {
             runs += 1;
@@ -177,9 +215,11 @@ async fn kill_and_resume_at_random_pages_with_writes_delivers_every_change_exact
             runs > 3,
             "{profile}: killed and resumed several times ({runs})"
         );
-        assert!(saved.starts_with("through:"), "{profile}: {saved}");
+        let last: Checkpoint = saved.parse().unwrap();
+        assert_eq!(last.operation(), Some("stream_work_orders"), "{profile}");
+        assert_eq!(last.through_time(), Some(t1), "{profile}: {saved}");
         // The next sync, from the checkpoint: everything written since t1.
-        tokio::time::sleep(Duration::from_millis(20)).await;
+        until_a_window_covers_the_writes(settle).await;
         let t2 = Utc::now() + chrono::Duration::seconds(1);
         let next: Vec<_> = client
             .stream_work_orders()
@@ -234,6 +274,7 @@ async fn follow_catches_up_waits_and_picks_up_new_writes_in_every_profile_and_fe
         MockConfig::realistic().feed(FeedStyle::AlwaysMore),
     )]);
     for (profile, config) in configs {
+        let settle = settle(&config);
         let (server, client) = start(config.records(30).seed(3)).await;
         let seeded = 30;
         let mut feed = client
@@ -262,16 +303,23 @@ async fn follow_catches_up_waits_and_picks_up_new_writes_in_every_profile_and_fe
             .send()
             .await
             .unwrap();
-        let next = tokio::time::timeout(Duration::from_secs(5), feed.try_next())
+        let next = tokio::time::timeout(settle + Duration::from_secs(10), feed.try_next())
             .await
             .unwrap_or_else(|_| panic!("{profile}: the new order arrives"))
             .unwrap()
             .unwrap();
         assert_eq!(next.id, created.id, "{profile}");
-        assert!(
-            matches!(feed.checkpoint(), Some(Checkpoint::After(_))),
-            "{profile}"
-        );
+        // The feed's checkpoint (of the last page it finished) is not past
+        // the new order: the end of a window before it, or a cursor of the
+        // window holding it (after an empty page that promised more).
+        let checkpoint = feed.checkpoint().expect("pages were finished");
+        let at = created.updated_at_time;
+        let before_it = match checkpoint.position() {
+            Position::Through(end) => *end <= at,
+            Position::After(_) => window_end(checkpoint).is_some_and(|end| end > at),
+            _ => false,
+        };
+        assert!(before_it, "{profile}: {checkpoint} is past {at}");
         drop(server);
     }
 }
@@ -517,6 +565,7 @@ async fn a_429_without_retry_after_backs_off_and_succeeds() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_window_ending_after_now_loses_nothing_written_before_its_end() {
     for (profile, config) in profiles() {
+        let settle = settle(&config);
         let (server, client) = start(config.records(20)).await;
         let odd = odd_ids(&server, Family::WorkOrder);
         // A window that ends 3 s in the future (or a client clock 3 s fast).
@@ -530,12 +579,12 @@ async fn a_window_ending_after_now_loses_nothing_written_before_its_end() {
             .await
             .unwrap();
         let saved = pages.last().unwrap().checkpoint.clone();
-        let Checkpoint::Through(until) = saved else {
-            panic!("{profile}: {saved:?}")
-        };
+        let until = saved
+            .through_time()
+            .unwrap_or_else(|| panic!("{profile}: {saved}"));
         assert!(
             until < t1,
-            "{profile}: the checkpoint is the server's clock, not {t1}"
+            "{profile}: the window ends at the server's clock less the settle delay, not at {t1}"
         );
         // A write stamped before t1, after the window was read.
         let target = (1..=20)
@@ -547,6 +596,8 @@ async fn a_window_ending_after_now_loses_nothing_written_before_its_end() {
             .description(Some("after the sync".to_owned()));
         let patched = client.patch_work_orders().body(patch).send().await.unwrap();
         assert!(patched.updated_at_time < t1);
+        assert!(patched.updated_at_time >= until, "after the window's end");
+        until_a_window_covers_the_writes(settle).await;
         let next: Vec<_> = client
             .stream_work_orders()
             .start_time(since())

@@ -1,10 +1,13 @@
 //! `samsara::streams`: a stream stored in a struct field by its alias is the
-//! stream `.items()` / `.pages()` return, and is polled like it.
+//! stream `.items()` / `.pages()` return, and is polled like it. Streams own
+//! what they need: no lifetime, `Send`, `'static`.
 
 use chrono::{DateTime, Utc};
 use futures::{StreamExt, TryStreamExt};
+use samsara::checkpoint::Position;
+use samsara::pagination::Items;
 use samsara::streams::{GetWorkOrdersPages, StreamWorkOrdersItems};
-use samsara::{Checkpoint, Client, Paginate};
+use samsara::{Client, Paginate};
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -12,13 +15,13 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::common;
 
 /// A consumer that owns its streams, as a user's sync job would.
-struct Job<'a> {
-    changes: StreamWorkOrdersItems<'a>,
-    listing: GetWorkOrdersPages<'a>,
+struct Job {
+    changes: StreamWorkOrdersItems,
+    listing: GetWorkOrdersPages,
 }
 
-impl<'a> Job<'a> {
-    fn new(client: &'a Client) -> Self {
+impl Job {
+    fn new(client: &Client) -> Self {
         Job {
             changes: changes(client),
             // The alias names `.pages()` after `.paginate()` settings too.
@@ -32,7 +35,7 @@ fn time(text: &str) -> DateTime<Utc> {
 }
 
 /// A function returning a stream by its alias.
-fn changes(client: &Client) -> StreamWorkOrdersItems<'_> {
+fn changes(client: &Client) -> StreamWorkOrdersItems {
     client
         .stream_work_orders()
         .start_time(time("2025-01-01T00:00:00Z"))
@@ -41,9 +44,7 @@ fn changes(client: &Client) -> StreamWorkOrdersItems<'_> {
 }
 
 /// Generic stream code bounds on `Paginate` and takes the aliases too.
-async fn drain<'a, R: Paginate<'a>>(
-    items: samsara::pagination::Items<'a, R>,
-) -> Result<Vec<R::Item>, samsara::Error> {
+async fn drain<B: Paginate>(items: Items<B::Request>) -> Result<Vec<B::Item>, samsara::Error> {
     items.try_collect().await
 }
 
@@ -66,21 +67,26 @@ async fn a_stream_stored_by_its_alias_yields_what_items_and_pages_yield() {
     let client = common::quick_client("t", &server.uri()).build().unwrap();
 
     let mut job = Job::new(&client);
+    drop(client); // the streams own a clone of it
     let mut ids = Vec::new();
     while let Some(order) = job.changes.try_next().await.unwrap() {
         ids.push(order.id);
     }
     assert_eq!(ids, ["7", "8"]);
-    assert!(matches!(
-        job.changes.checkpoint(),
-        Some(Checkpoint::Through(_))
-    ));
+    assert_eq!(
+        job.changes.checkpoint().map(|c| c.position()),
+        Some(&Position::Through(time("2025-02-01T00:00:00Z")))
+    );
     let page = job.listing.try_next().await.unwrap().unwrap();
     assert_eq!(page.items.len(), 2);
-    assert_eq!(page.checkpoint, Checkpoint::Complete);
+    assert_eq!(page.checkpoint.position(), &Position::Complete);
+    assert_eq!(page.checkpoint.operation(), Some("get_work_orders"));
     assert!(job.listing.try_next().await.unwrap().is_none());
 
-    let drained = drain(changes(&client)).await.unwrap();
+    let client = common::quick_client("t", &server.uri()).build().unwrap();
+    let drained = drain::<samsara::builder::StreamWorkOrders>(changes(&client))
+        .await
+        .unwrap();
     assert_eq!(
         drained.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
         ["7", "8"]
@@ -89,6 +95,7 @@ async fn a_stream_stored_by_its_alias_yields_what_items_and_pages_yield() {
 
 fn send<T: Send>(_: &T) {}
 fn send_and_sync<T: Send + Sync>(_: &T) {}
+fn owned<T: Send + 'static>(_: &T) {}
 
 #[test]
 fn the_client_its_streams_and_its_futures_can_move_to_another_task() {
@@ -98,19 +105,20 @@ fn the_client_its_streams_and_its_futures_can_move_to_another_task() {
         .build()
         .unwrap();
     send_and_sync(&client);
-    let items: StreamWorkOrdersItems<'_> = changes(&client);
-    send(&items);
-    let pages: GetWorkOrdersPages<'_> = client.get_work_orders().pages();
-    send(&pages);
-    send(&client.get_work_orders().paginate());
     send(&client.get_work_orders().send());
     send(&samsara::Call::send(client.get_work_orders()));
+    let items: StreamWorkOrdersItems = changes(&client);
+    let pages: GetWorkOrdersPages = client.get_work_orders().pages();
+    let paginator = client.get_work_orders().paginate();
+    // Streams own a clone of the client: they outlive the one they came from.
+    drop(client);
+    owned(&items);
+    owned(&pages);
+    owned(&paginator);
 }
 
-/// `.items()`, `.pages()` and a follow stream run inside `tokio::spawn`: the
-/// futures that drive them are `Send` for the task's any lifetimes, not only
-/// the builder's own (a bound on the stream structs used to demand
-/// `CursorRequest<'x>` for `GetWorkOrders<'y>`, and this did not compile).
+/// `.items()`, `.pages()` and a follow stream run inside `tokio::spawn`, made
+/// inside the task or moved into it.
 #[tokio::test]
 async fn items_pages_and_follow_streams_run_inside_tokio_spawn() {
     let server = samsara_mock::MockServer::start(samsara_mock::MockConfig::default())
@@ -132,18 +140,14 @@ async fn items_pages_and_follow_streams_run_inside_tokio_spawn() {
             pages.try_next().await
         }
     });
-    let follow = tokio::spawn({
-        let client = client.clone();
-        async move {
-            // Named by its alias, as a job that owns its feed would.
-            let feed: StreamWorkOrdersItems<'_> = client
-                .stream_work_orders()
-                .start_time(time("2000-01-01T00:00:00Z"))
-                .follow(std::time::Duration::from_secs(5))
-                .items();
-            feed.take(3).try_collect::<Vec<_>>().await
-        }
-    });
+    // Named by its alias, as a job that owns its feed would, and moved into
+    // the task.
+    let feed: StreamWorkOrdersItems = client
+        .stream_work_orders()
+        .start_time(time("2000-01-01T00:00:00Z"))
+        .follow(std::time::Duration::from_secs(5))
+        .items();
+    let follow = tokio::spawn(async move { feed.take(3).try_collect::<Vec<_>>().await });
 
     assert_eq!(items.await.unwrap().unwrap().len(), 3);
     let page = pages.await.unwrap().unwrap().expect("a first page");

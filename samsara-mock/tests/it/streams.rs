@@ -682,7 +682,15 @@ async fn client_follow_mode(style: FeedStyle) {
     use futures::StreamExt;
     use samsara::Paginate;
     let h = Harness::start(quiet(5).feed(style)).await;
-    let client = h.server.client().unwrap();
+    // No settle delay: the fake server (default profile) shows a write at
+    // once, and its clock is the test's. (Since the client's feeds read
+    // windows with `endTime`, the feed style no longer changes what it gets.)
+    let client = samsara::Client::builder()
+        .token(h.server.token())
+        .base_url(h.server.url())
+        .settle(std::time::Duration::ZERO)
+        .build()
+        .unwrap();
     let follow = client
         .stream_work_orders()
         .start_time(Utc::now())

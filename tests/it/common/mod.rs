@@ -33,8 +33,9 @@ pub fn one_order_page() -> ResponseTemplate {
     )
 }
 
-/// A client for `url` with fast retries and no pacing (tests that need
-/// pacing build their own).
+/// A client for `url` with fast retries, no pacing (tests that need pacing
+/// build their own) and no settle delay: the test servers share the test's
+/// clock and show every write at once.
 pub fn quick_client(token: &str, url: &str) -> ClientBuilder {
     let fast = RetryPolicy {
         initial_backoff: Duration::from_millis(10),
@@ -45,6 +46,15 @@ pub fn quick_client(token: &str, url: &str) -> ClientBuilder {
         .base_url(url)
         .retry(fast)
         .rate_limit(RateLimit::Off)
+        .settle(Duration::ZERO)
+}
+
+/// Waits until a client's view of the server's clock has passed everything
+/// written so far. A window ends at that clock (less the settle delay), which
+/// a client that has had an answer reads from its `Date` header: whole
+/// seconds, so it may trail the server's real clock by up to a second.
+pub async fn until_the_clock_passes_the_writes() {
+    tokio::time::sleep(Duration::from_millis(1100)).await;
 }
 
 /// Answers `first` to the first `times` requests of `verb route`, then `then`.
