@@ -10,7 +10,11 @@
 //! Items go to `--out FILE` (or stdout), progress and a summary to stderr.
 //! `--schema` prints the JSON Schema of one line instead (from the generated
 //! types' `JsonSchema`), for whoever consumes the file.
-//! `--end-time` defaults to now (exclusive). With `SAMSARA_API_KEY` set (and
+//! `--end-time` (exclusive) defaults to Samsara's clock less the settle
+//! delay, `--settle` seconds (30 unless given): a change may become visible
+//! some time after its `updatedAtTime`, so what changed in the last 30 s is
+//! left to the next run (see `samsara::pagination`, "Late-visible changes").
+//! Every stream of one run ends at the same time. With `SAMSARA_API_KEY` set (and
 //! optionally `SAMSARA_BASE_URL`) it reads that account; otherwise it starts
 //! the fake Samsara server in-process with `--records` demo records, and
 //! `--realistic` starts it with `MockConfig::realistic()` (the live API's
@@ -25,12 +29,13 @@
 //! JSON;
 //! the summary counts it and the export goes on.
 //!
-//! The summary ends with the checkpoint reached (`checkpoint: through:<end>`):
+//! The summary ends with the checkpoint reached (`checkpoint: …through:<end>`):
 //! a later run given `--resume <checkpoint>` exports what changed since
-//! (`through:T` starts at `T`; `--start-time` may then be left out). If a run
-//! stops on an error, everything up to the checkpoint it prints is written,
-//! and it prints the flags that continue it (a cursor checkpoint `after:…`
-//! continues one stream: with `qualification-records` it needs
+//! (a `through:T` checkpoint starts every stream at `T`; `--start-time` may
+//! then be left out). If a run stops on an error, everything up to the
+//! checkpoint it prints is written, and it prints the flags that continue
+//! it: a cursor checkpoint (`…after:<cursor>`) continues the one stream it
+//! names, in the window it belongs to (with `qualification-records` add
 //! `--entity-type`). With `--resume`, `--out` and `--rejects` are appended
 //! to, not replaced. A record changed since the last run appears again (its
 //! new version, a later line): consumers upsert by `id`.
@@ -45,7 +50,7 @@ use chrono::{DateTime, Utc};
 use clap::{Parser, ValueEnum};
 use futures::TryStreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
-use samsara::pagination::Paginator;
+use samsara::checkpoint::Position;
 use samsara::prelude::*;
 use samsara_mock::{MockConfig, MockServer};
 use serde::Serialize;
@@ -60,14 +65,20 @@ struct Args {
     /// Items modified at or after this time (RFC 3339).
     #[arg(long, required_unless_present_any = ["schema", "resume"])]
     start_time: Option<DateTime<Utc>>,
-    /// Items modified before this time (RFC 3339, exclusive); default now.
+    /// Items modified before this time (RFC 3339, exclusive); default
+    /// Samsara's clock less --settle.
     #[arg(long)]
     end_time: Option<DateTime<Utc>>,
-    /// Continue from a checkpoint printed by an earlier run: `through:<time>`
-    /// (start there; replaces --start-time) or `after:<cursor>` (continue an
-    /// interrupted run: repeat its --start-time and --end-time).
+    /// Continue from a checkpoint printed by an earlier run: `…through:<time>`
+    /// (start there; replaces --start-time) or `…after:<cursor>` (continue the
+    /// interrupted stream it names; a bare `after:<cursor>` needs the
+    /// interrupted run's --start-time and --end-time).
     #[arg(long)]
     resume: Option<Checkpoint>,
+    /// How long after its `updatedAtTime` a change may become visible, in
+    /// seconds: the streams end that long before Samsara's clock.
+    #[arg(long, value_name = "SECONDS", default_value_t = samsara::pagination::DEFAULT_SETTLE.as_secs_f64())]
+    settle: f64,
     /// Write here instead of stdout (appended to with --resume).
     #[arg(long)]
     out: Option<PathBuf>,
@@ -113,6 +124,14 @@ enum Source {
 }
 
 impl Source {
+    /// The operation whose checkpoints continue this source.
+    fn operation(self) -> &'static str {
+        match self {
+            Source::Records(_) => "get_qualification_records_stream",
+            Source::WorkOrders => "stream_work_orders",
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
             Source::Records(Entity::Worker) => "worker qualification records",
@@ -155,26 +174,57 @@ async fn run(args: Args) -> Result<(), BoxError> {
             ]
         }
     };
-    // Where each stream starts: `through:T` is the same as `--start-time T`.
-    let (start_time, resume) = match (args.resume.clone(), args.start_time) {
-        (Some(Checkpoint::Through(t)), _) => (t, Checkpoint::Through(t)),
-        (None | Some(Checkpoint::Beginning), Some(t)) => (t, Checkpoint::Through(t)),
-        (Some(checkpoint), Some(t)) => (t, checkpoint),
-        (Some(checkpoint @ Checkpoint::After(_)), None) => {
+    // Where each stream starts: a time (`through:T` is the same as
+    // `--start-time T`), or the cursor of an interrupted stream, which knows
+    // its window when a stream made it (a bare `after:` one does not).
+    let resume = args.resume.clone().unwrap_or_default();
+    if let Some(operation) = resume.operation()
+        && !sources.iter().any(|s| s.operation() == operation)
+    {
+        return Err(
+            format!("--resume {resume} was made by {operation}, not by this export").into(),
+        );
+    }
+    let start_time = match resume.position() {
+        Position::Through(t) => Some(*t),
+        Position::Beginning => Some(
+            args.start_time
+                .ok_or("--start-time is needed (or --resume with a checkpoint a run printed)")?,
+        ),
+        Position::After(_) if sources.len() > 1 => {
+            return Err("an after:… checkpoint continues one stream: add --entity-type".into());
+        }
+        Position::After(_)
+            if resume.operation().is_none()
+                && (args.start_time.is_none() || args.end_time.is_none()) =>
+        {
             return Err(format!(
-                "--resume {checkpoint} continues an interrupted run: repeat its --start-time and --end-time"
+                "--resume {resume} continues an interrupted run: repeat its --start-time and --end-time"
             )
             .into());
         }
-        (_, None) => return Err("--start-time is needed (or --resume through:<time>)".into()),
+        Position::After(_) => args.start_time,
+        Position::Complete => {
+            return Err(format!("--resume {resume} ends a list, not a stream").into());
+        }
     };
-    if matches!(resume, Checkpoint::After(_)) && sources.len() > 1 {
-        return Err("an after:… checkpoint continues one stream: add --entity-type".into());
+    let resume = match (resume.position(), start_time) {
+        (Position::After(_), _) => resume,
+        (_, Some(t)) => Checkpoint::through(t),
+        (_, None) => resume,
+    };
+    // The end of every stream of the run: given, or fixed by the first
+    // stream (Samsara's clock less the settle delay when it starts). A later
+    // stream may end up to a second earlier (Samsara's clock as the client
+    // knows it, from the `Date` header, has whole seconds).
+    let mut end = args.end_time;
+    if let (Some(start), Some(end)) = (start_time, end)
+        && end < start
+    {
+        return Err(format!("--end-time {end} is before the start {start}").into());
     }
-    let end = args.end_time.unwrap_or_else(Utc::now);
-    if end < start_time {
-        return Err(format!("--end-time {end} is before the start {start_time}").into());
-    }
+    let settle = Duration::try_from_secs_f64(args.settle)
+        .map_err(|e| format!("--settle {}: {e}", args.settle))?;
     let (client, server) = connect(args.records, args.realistic).await?;
     let append = args.resume.is_some();
     let out: Box<dyn Write> = match &args.out {
@@ -205,25 +255,31 @@ async fn run(args: Args) -> Result<(), BoxError> {
         let checkpoint = &mut reached[i];
         let result = match *source {
             Source::Records(entity) => {
-                let request = client
+                let mut request = client
                     .get_qualification_records_stream()
                     .entity_type(match entity {
                         Entity::Worker => EntityType::Worker,
                         Entity::Asset => EntityType::Asset,
                     })
-                    .start_time(start_time)
-                    .end_time(end)
                     .include_deleted(args.include_deleted)
                     .include_external_ids(true);
-                export(request.paginate(), &mut sink, checkpoint).await
+                if let Some(start) = start_time {
+                    request = request.start_time(start);
+                }
+                if let Some(end) = end {
+                    request = request.end_time(end);
+                }
+                export(request, settle, &mut sink, checkpoint).await
             }
             Source::WorkOrders => {
-                let request = client
-                    .stream_work_orders()
-                    .start_time(start_time)
-                    .end_time(end)
-                    .include_external_ids(true);
-                export(request.paginate(), &mut sink, checkpoint).await
+                let mut request = client.stream_work_orders().include_external_ids(true);
+                if let Some(start) = start_time {
+                    request = request.start_time(start);
+                }
+                if let Some(end) = end {
+                    request = request.end_time(end);
+                }
+                export(request, settle, &mut sink, checkpoint).await
             }
         };
         if let Err(e) = result {
@@ -243,14 +299,24 @@ async fn run(args: Args) -> Result<(), BoxError> {
                     Source::WorkOrders => "",
                 };
                 let entity = if sources.len() > 1 { entity } else { "" };
+                // A cursor a stream made knows its window; anything else
+                // continues up to this run's end.
+                let end = match (end, checkpoint.position(), checkpoint.operation()) {
+                    (_, Position::After(_), Some(_)) | (None, _, _) => String::new(),
+                    (Some(end), _, _) => format!(
+                        " --end-time {}",
+                        end.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+                    ),
+                };
                 eprintln!(
-                    "export: to continue the {}: the same command with{entity} --end-time {} --resume {checkpoint}",
+                    "export: to continue the {}: the same command with{entity}{end} --resume {checkpoint}",
                     source.label(),
-                    end.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
                 );
             }
             return Err(e);
         }
+        // The window's end, for the streams after this one.
+        end = reached[i].through_time().or(end);
     }
     sink.flush()?;
     bar.finish_and_clear();
@@ -258,8 +324,14 @@ async fn run(args: Args) -> Result<(), BoxError> {
         .out
         .as_ref()
         .map_or("stdout".to_owned(), |p| p.display().to_string());
+    // Where the run ended: the earliest of its streams' ends.
+    let earliest = reached.iter().map(Checkpoint::through_time).min().flatten();
+    let window = match (start_time, earliest.or(end)) {
+        (Some(start), Some(end)) => format!(" modified in [{start}, {end})"),
+        _ => String::new(),
+    };
     eprintln!(
-        "exported {} items modified in [{start_time}, {end}) to {target} in {:.1} s",
+        "exported {} items{window} to {target} in {:.1} s",
         sink.items,
         started.elapsed().as_secs_f64()
     );
@@ -273,10 +345,14 @@ async fn run(args: Args) -> Result<(), BoxError> {
             "rejected {n} record(s) that do not match the spec: printed with their raw JSON above"
         ),
     }
-    // Every stream of the run covers the same window, so they end at the
-    // same checkpoint (`through:<end>`).
-    let mut checkpoints: Vec<String> = reached.iter().map(|c| c.to_string()).collect();
-    checkpoints.dedup();
+    // One stream: its own checkpoint. Several (each checkpoint names its
+    // filters, which differ): the earliest end alone continues them all (a
+    // change of the second before a later one's end may be exported again:
+    // consumers upsert).
+    let checkpoints: Vec<String> = match earliest {
+        Some(end) if sources.len() > 1 => vec![Checkpoint::through(end).to_string()],
+        _ => reached.iter().map(|c| c.to_string()).collect(),
+    };
     for checkpoint in checkpoints {
         eprintln!("checkpoint: {checkpoint} (a later run continues with --resume {checkpoint})");
     }
@@ -383,16 +459,21 @@ impl Sink {
 
 /// Writes every page of a stream (items, then rejected records), moving
 /// `checkpoint` past each page once it is written.
-async fn export<'a, R>(
-    paginator: Paginator<'a, R>,
+async fn export<B>(
+    request: B,
+    settle: Duration,
     sink: &mut Sink,
     checkpoint: &mut Checkpoint,
 ) -> Result<(), BoxError>
 where
-    R: Paginate<'a>,
-    R::Item: Serialize,
+    B: Paginate,
+    B::Item: Serialize,
 {
-    let mut pages = paginator.resume(checkpoint.clone()).pages();
+    let mut pages = request
+        .paginate()
+        .settle(settle)
+        .resume(checkpoint.clone())
+        .pages();
     while let Some(page) = pages.try_next().await? {
         for item in &page.items {
             sink.item(item)?;

@@ -10,9 +10,11 @@
 //! With no environment it starts the fake Samsara server (`samsara-mock`)
 //! in-process and runs against it: creates a driver's licence record with a
 //! field of every kind, patches it, archives it, looks it up by its external
-//! id, creates a work order for an asset given by VIN, streams everything with
-//! progress bars and prints a summary with each stream's final checkpoint
-//! (what a sync job would persist to continue from there next time).
+//! id, creates a work order for an asset given by VIN, waits for its writes to
+//! settle (see `samsara::pagination`, "Late-visible changes"), streams
+//! everything with progress bars and prints a summary with each stream's
+//! final checkpoint (what a sync job would persist to continue from there
+//! next time).
 //!
 //! `--realistic` starts that server with `MockConfig::realistic()`, the live
 //! API's departures from the spec: `null` for empty lists, creates answered
@@ -35,7 +37,6 @@ use chrono::{DateTime, TimeDelta, Utc};
 use clap::Parser;
 use futures::{StreamExt, TryStreamExt};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
-use samsara::pagination::Items;
 use samsara::prelude::*;
 use samsara::types::{
     self, MediaItemInput, QualificationFieldInput, TableCellInput, TableRowInput,
@@ -71,7 +72,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(args: Args) -> Result<(), BoxError> {
     let started = Instant::now();
-    let (client, server) = connect(args.realistic).await?;
+    let (client, server, settle) = connect(args.realistic).await?;
     let since = match &server {
         Some(_) => "2024-01-01T00:00:00Z".parse::<DateTime<Utc>>()?,
         None => Utc::now() - TimeDelta::days(30),
@@ -85,6 +86,19 @@ async fn run(args: Args) -> Result<(), BoxError> {
         }
     };
 
+    if written.is_some() {
+        // Windows end a settle delay before Samsara's clock, which the client
+        // knows from the `Date` header, to the second: once that much has
+        // passed, the window that ends now holds the tour's own writes.
+        let wait = settle + Duration::from_millis(1100);
+        println!(
+            "\nWaiting {:.1} s for the writes to settle: a stream ends the settle delay ({} s here, as late as this server shows a write; 30 s by default) before Samsara's clock, which the client knows to the second",
+            wait.as_secs_f64(),
+            settle.as_secs_f64()
+        );
+        tokio::time::sleep(wait).await;
+    }
+
     println!("\nStreaming everything modified since {since}:");
     let until = Utc::now();
     let bars = MultiProgress::new();
@@ -96,8 +110,7 @@ async fn run(args: Args) -> Result<(), BoxError> {
             .entity_type(entity.clone())
             .start_time(since)
             .end_time(until)
-            .include_deleted(true)
-            .items();
+            .include_deleted(true);
         let label = format!("{entity} qualification records");
         records.odd += drain(
             &bars,
@@ -117,8 +130,7 @@ async fn run(args: Args) -> Result<(), BoxError> {
     let stream = client
         .stream_work_orders()
         .start_time(since)
-        .end_time(until)
-        .items();
+        .end_time(until);
     orders.odd += drain(
         &bars,
         "work orders",
@@ -181,15 +193,15 @@ async fn run(args: Args) -> Result<(), BoxError> {
 }
 
 /// A client from the environment, or the embedded fake server (realistic
-/// profile or not) and a client for it.
-async fn connect(realistic: bool) -> Result<(Client, Option<MockServer>), BoxError> {
+/// profile or not) and a client for it; and the client's settle delay.
+async fn connect(realistic: bool) -> Result<(Client, Option<MockServer>, Duration), BoxError> {
     if std::env::var_os(samsara::client::API_KEY_ENV).is_some() {
         let client = Client::from_env()?;
         println!("Samsara account at {}", client.base_url());
         if realistic {
             println!("(--realistic selects the fake server's profile: ignored for a real account)");
         }
-        return Ok((client, None));
+        return Ok((client, None, samsara::pagination::DEFAULT_SETTLE));
     }
     let (config, profile) = if realistic {
         (
@@ -199,13 +211,21 @@ async fn connect(realistic: bool) -> Result<(Client, Option<MockServer>), BoxErr
     } else {
         (MockConfig::default(), "documented profile")
     };
+    // The settle delay a stream needs is as long as a change may take to
+    // become visible: this server's longest delay, not the default 30 s.
+    let settle = config.visibility_delay.max;
     let server = MockServer::start(config.records(300)).await?;
     println!(
         "No {} set: the fake Samsara server runs in-process at {} (300 records, seed 1, {profile})",
         samsara::client::API_KEY_ENV,
         server.url()
     );
-    Ok((server.client()?, Some(server)))
+    let client = Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .settle(settle)
+        .build()?;
+    Ok((client, Some(server), settle))
 }
 
 /// Creates, patches, archives and finds again a driver's licence record, and
@@ -349,10 +369,22 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
         .body_map(|b| b.id(created.id.clone()))
         .send()
         .await?;
-    let found = client
-        .qualification_record_by_external_id(&ExternalId::new(TOUR_ID.0, TOUR_ID.1)?)
-        .await?
-        .ok_or("the archived record was not found by its external id")?;
+    // A write becomes visible some time after it is made (up to 2 s on the
+    // realistic fake server): look again until the archive shows.
+    let external_id = ExternalId::new(TOUR_ID.0, TOUR_ID.1)?;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let found = loop {
+        match client
+            .qualification_record_by_external_id(&external_id)
+            .await?
+        {
+            Some(record) if record.record_status == RecordStatus::Archived => break record,
+            found if Instant::now() >= deadline => {
+                break found.ok_or("the archived record was not found by its external id")?;
+            }
+            _ => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
     println!(
         "Archived it; looked up by {}:{} it is {} ({})",
         TOUR_ID.0, TOUR_ID.1, found.id, found.record_status
@@ -377,19 +409,21 @@ async fn write(client: &Client) -> Result<(String, String), BoxError> {
     Ok((found.id, found.record_status.to_string()))
 }
 
-/// Consumes a stream of items with a progress spinner, calling `each` on each.
+/// Consumes the items of a request with a progress spinner, calling `each`
+/// on each.
 ///
 /// A record that does not match the spec arrives as `Err(Error::Record)` in
 /// its place: it goes to `odd` and the stream goes on (any other error ends
 /// the tour). Prints the count and the stream's final checkpoint; returns
 /// how many odd records it kept.
-async fn drain<'a, R: Paginate<'a>>(
+async fn drain<B: Paginate>(
     bars: &MultiProgress,
     label: &str,
-    mut stream: Items<'a, R>,
+    request: B,
     odd: &mut Vec<RecordError>,
-    mut each: impl FnMut(&R::Item),
+    mut each: impl FnMut(&B::Item),
 ) -> Result<usize, BoxError> {
+    let mut stream = request.items();
     let bar = bars.add(ProgressBar::new_spinner().with_message(label.to_owned()));
     bar.set_style(ProgressStyle::with_template(
         "  {spinner} {pos:>6} {msg} ({elapsed})",
@@ -411,7 +445,7 @@ async fn drain<'a, R: Paginate<'a>>(
     }
     bar.finish_and_clear();
     // The stream ended, so its last page was consumed: the checkpoint is set.
-    let checkpoint = stream.checkpoint().unwrap_or(&Checkpoint::Beginning);
+    let checkpoint = stream.checkpoint().cloned().unwrap_or_default();
     bars.suspend(|| {
         println!(
             "  {label}: {} read, {kept} odd (kept); checkpoint {checkpoint}",

@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use samsara::Checkpoint;
 use samsara::types::QualificationRecordIdRequest;
-use samsara_mock::{Family, MockConfig, MockServer};
+use samsara_mock::{Family, MockConfig, MockServer, VisibilityDelay};
 use serde_json::Value;
 
 /// Builds the two examples once (the test's own profile); their executables.
@@ -187,7 +188,13 @@ fn tour(realistic: bool) -> (u64, u64, Run) {
         })
         .count();
     assert_eq!(listed as u64, odd, "{out}");
-    assert_eq!(out.matches("; checkpoint through:").count(), 3, "{out}");
+    let ends = out
+        .lines()
+        .filter_map(|l| l.split_once("; checkpoint "))
+        .filter_map(|(_, c)| c.trim().parse::<Checkpoint>().ok())
+        .filter(|c| c.through_time().is_some() && c.operation().is_some())
+        .count();
+    assert_eq!(ends, 3, "each stream ends at its window's end: {out}");
     (odd_records, odd_orders, run)
 }
 
@@ -280,7 +287,12 @@ fn export(realistic: bool) -> Vec<u64> {
             assert!(reject["path"].as_str().unwrap().starts_with("data["));
             assert!(!reject["message"].as_str().unwrap().is_empty());
         }
-        assert!(checkpoint(err).starts_with("through:"), "{err}");
+        // The window's end; the one stream's own (work orders), or the time
+        // alone that continues both (qualification records of either kind).
+        let end: Checkpoint = checkpoint(err).parse().unwrap();
+        assert!(end.through_time().is_some(), "{err}");
+        let scope = (family == "work-orders").then_some("stream_work_orders");
+        assert_eq!(end.operation(), scope, "{err}");
         rejected.push(rejects.len() as u64);
     }
     rejected
@@ -347,6 +359,9 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
     };
     let (url, token) = (server.url(), server.token().to_owned());
     let dir = scratch("export_account");
+    // The account's writes become visible up to 2 s late: the export's
+    // streams end that long before its clock (not the default 30 s).
+    let settle = VisibilityDelay::REALISTIC.max;
     let export = move |args: Vec<String>| {
         let (url, token, dir) = (url.clone(), token.clone(), dir.clone());
         tokio::task::spawn_blocking(move || {
@@ -363,6 +378,8 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
         args.extend(
             [
                 "--include-deleted",
+                "--settle",
+                &settle.as_secs_f64().to_string(),
                 "--out",
                 &format!("{family}.ndjson"),
                 "--rejects",
@@ -427,6 +444,9 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
             .await
             .unwrap();
     }
+    // Once the changes have settled, the next run's window holds them.
+    tokio::time::sleep(settle).await;
+    crate::common::until_the_clock_passes_the_writes().await;
 
     let (run, out, rejects) = export(args("qualification-records", &["--resume", &first]))
         .await
