@@ -116,11 +116,26 @@ impl ServerClock {
         else {
             return;
         };
+        let date: chrono::DateTime<chrono::Utc> = date.into();
         let mut clock = self
             .0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        *clock = Some((date.into(), std::time::Instant::now()));
+        // `Date` has whole seconds: Samsara's clock is within the second
+        // after it. An earlier reading carried forward that falls in that
+        // second is the better estimate, and keeps the clock from stepping
+        // back (a window would then end before the one before it).
+        let carried = clock.and_then(|(then, at)| {
+            let since = chrono::Duration::from_std(at.elapsed()).ok()?;
+            Some(then + since)
+        });
+        let anchor = match carried {
+            Some(carried) if carried > date && carried < date + chrono::Duration::seconds(1) => {
+                carried
+            }
+            _ => date,
+        };
+        *clock = Some((anchor, std::time::Instant::now()));
     }
 
     /// Samsara's clock now (the latest `Date` plus the time since, to the

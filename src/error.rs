@@ -120,8 +120,9 @@ pub enum Error {
     /// without the cursor succeeded (cursors expire after 30 days, seed
     /// `004_…`, or were refused otherwise). Restart from a start time, e.g.
     /// a [`Checkpoint::through`](crate::pagination::Checkpoint::through) at
-    /// your newest stored `updatedAtTime`. (A follow stream that has
-    /// delivered something restarts by itself and does not yield this.)
+    /// your newest stored `updatedAtTime` (upserts absorb what that
+    /// delivers again). A follow feed reads each window afresh and never
+    /// sits on an old cursor, so it meets this only within one window.
     #[error("the pagination cursor was rejected (cursors live 30 days): {0}")]
     CursorExpired(String),
     /// The server broke the pagination contract (e.g. the same cursor twice

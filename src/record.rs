@@ -7,8 +7,8 @@
 //! are readable. One sync loop serves both families:
 //!
 //! ```
-//! use samsara::prelude::*;
 //! use samsara::Record;
+//! use samsara::types::WorkOrder;
 //!
 //! /// Keeps the newest version of each record, whatever its family.
 //! fn upsert<R: Record>(store: &mut std::collections::HashMap<String, chrono::DateTime<chrono::Utc>>, record: &R) {

@@ -19,9 +19,10 @@
 //! // Window: everything modified in [start, end), then the stream ends.
 //! let orders: Vec<_> = client.stream_work_orders().start_time(start).end_time(end).items().try_collect().await?;
 //!
-//! // Pages carry the checkpoint to persist; resume later with `.resume(checkpoint)`
-//! // (a checkpoint knows its window: no `.start_time` needed).
-//! let mut pages = client.stream_work_orders().paginate().resume(saved).pages();
+//! // Pages carry the checkpoint to persist; resume later with `.resume(checkpoint)`.
+//! // The same request every run: the checkpoint moves its start on (a cursor
+//! // checkpoint carries its window, so even `.start_time` could be left out).
+//! let mut pages = client.stream_work_orders().start_time(start).paginate().resume(saved).pages();
 //! while let Some(page) = pages.try_next().await? {
 //!     // … store page.items (and page.rejected), then persist page.checkpoint …
 //! }

@@ -227,18 +227,17 @@ pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<S
         Position::After(cursor) => {
             start.cursor = Some(cursor.clone());
             if let Some((from, to)) = checkpoint.scope().and_then(|s| s.window) {
-                let differs = |name: &str,
-                               given: Option<DateTime<Utc>>,
-                               saved: Option<DateTime<Utc>>| {
-                    match (given, saved) {
-                        (Some(given), Some(saved)) if given != saved => Err(invalid(format!(
-                            "its cursor belongs to the window with {name} {saved:?}, and the request sets {name} {given:?}: leave {name} unset to resume"
-                        ))),
-                        _ => Ok(()),
-                    }
-                };
-                differs("startTime", start_time, from)?;
-                differs("endTime", end_time, to)?;
+                // The cursor belongs to its window: that window is read to
+                // its end, from the start the checkpoint carries (as a time
+                // checkpoint moves `startTime` on). An `endTime` set on the
+                // request that ends before it would be read past.
+                if let (Some(given), Some(saved)) = (end_time, to)
+                    && floor_ms(given) < saved
+                {
+                    return Err(invalid(format!(
+                        "its cursor belongs to a window ending at {saved:?}, after the endTime the request sets ({given:?}): leave endTime unset, or set it no earlier"
+                    )));
+                }
                 start.start_time = from.or(start_time);
                 start.end_time = to;
             }
@@ -271,10 +270,18 @@ mod tests {
         }
     }
 
+    /// (cursor sent, page's endCursor, hasNextPage, records) -> Ok(next) or the error's words.
+    type StepCase = (
+        Option<&'static str>,
+        &'static str,
+        bool,
+        usize,
+        Result<Next, &'static str>,
+    );
+
     #[test]
     fn the_next_step_of_a_page_is_the_end_the_next_cursor_or_an_error() {
-        // (cursor sent, page's endCursor, hasNextPage, records) -> Ok(next) or the error's words
-        let cases: &[(Option<&str>, &str, bool, usize, Result<Next, &str>)] = &[
+        let cases: &[StepCase] = &[
             (None, "", false, 3, Ok(Next::End)),
             (None, "c1", false, 3, Ok(Next::End)),
             (None, "c1", true, 3, Ok(Next::Fetch("c1".into()))),
@@ -423,12 +430,32 @@ mod tests {
                 done: false
             }
         );
-        // The same window given again is fine; another is refused, naming it.
-        assert!(request(&scope(), Some((Some(s), Some(e))), false).is_ok());
-        let err = request(&scope(), Some((Some(e), None)), false).unwrap_err();
-        assert!(err.to_string().contains("with startTime"), "{err}");
+        // The same window given again is fine, at any precision, and so is a
+        // later end (the cursor's window is the clamped form of it) or
+        // another start (the checkpoint moves it, as a time checkpoint does);
+        // an earlier end is refused, naming it.
+        let fine = t("2025-02-01T00:00:00.000250Z");
+        assert_eq!(
+            request(&scope(), Some((Some(s), Some(fine))), false)
+                .unwrap()
+                .end_time,
+            Some(e)
+        );
+        assert_eq!(
+            request(
+                &scope(),
+                Some((Some(e), Some(e + chrono::Duration::days(1)))),
+                false
+            )
+            .unwrap(),
+            start
+        );
         let err = request(&scope(), Some((None, Some(s))), false).unwrap_err();
-        assert!(err.to_string().contains("with endTime"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("after the endTime the request sets"),
+            "{err}"
+        );
         let err = request(&other_op, Some((None, None)), false).unwrap_err();
         assert!(
             err.to_string()

@@ -169,8 +169,9 @@ impl<R: CursorRequest> Pages<R> {
         Window {
             start,
             end,
-            // Only a clock-bound end can be ahead of Samsara's.
-            unchecked: unchecked && requested.is_none_or(|r| rules::floor_ms(r) > end),
+            // Fixed from the client's clock: the requested end too may be
+            // in Samsara's future.
+            unchecked,
             requested,
         }
     }

@@ -57,7 +57,7 @@ async fn write_for(client: Client, time: Duration) {
             ids.push(order.id);
         } else {
             let id = ids[(n as usize * 7) % ids.len()].clone();
-            let status = if n % 2 == 0 {
+            let status = if n.is_multiple_of(2) {
                 types::WorkOrderStatus::InProgress
             } else {
                 types::WorkOrderStatus::Open
@@ -297,7 +297,7 @@ async fn a_cursor_checkpoint_resumes_with_nothing_else_and_refuses_another_strea
     );
     let other_window = client
         .stream_work_orders()
-        .start_time(epoch() + chrono::Duration::days(1))
+        .end_time(epoch() + chrono::Duration::days(1))
         .paginate()
         .resume(saved.parse().unwrap())
         .items()
@@ -305,7 +305,7 @@ async fn a_cursor_checkpoint_resumes_with_nothing_else_and_refuses_another_strea
         .await
         .unwrap_err();
     assert!(
-        matches!(&other_window, Error::InvalidInput(m) if m.contains("startTime")),
+        matches!(&other_window, Error::InvalidInput(m) if m.contains("endTime")),
         "{other_window}"
     );
     assert_eq!(server.stats().requests, requests, "nothing sent");
