@@ -307,10 +307,14 @@ impl<R: CursorRequest> Pages<R> {
             return;
         };
         let next = self.fresh_window(window.start, None);
-        if window.start.is_some_and(|start| next.end <= start) {
-            if let Some(interval) = self.follow {
-                self.sleep = Some(Box::pin(tokio::time::sleep(interval)));
-            }
+        if let Some(start) = window.start.filter(|start| next.end <= *start) {
+            // Not open yet: wait the interval, or until Samsara's clock is a
+            // settle delay (and a millisecond) past the start, if longer.
+            let until_open = (start - next.end + chrono::Duration::milliseconds(1))
+                .to_std()
+                .unwrap_or_default();
+            let wait = self.follow.unwrap_or_default().max(until_open);
+            self.sleep = Some(Box::pin(tokio::time::sleep(wait)));
             return;
         }
         self.set_window(next);

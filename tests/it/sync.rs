@@ -581,3 +581,21 @@ async fn times_go_on_the_wire_to_the_millisecond_and_checkpoints_match() {
     let through = page.checkpoint.through_time().unwrap();
     assert_eq!(through, sent_end.parse::<DateTime<Utc>>().unwrap());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_whose_window_is_not_open_yet_waits_without_spinning_or_asking() {
+    let server = server(Duration::ZERO).await;
+    // Starting now with an hour's settle delay: the first window opens in an
+    // hour. With no interval the feed must still wait, not spin.
+    let mut feed = client(&server)
+        .stream_work_orders()
+        .start_time(Utc::now())
+        .paginate()
+        .settle(Duration::from_secs(3600))
+        .follow(Duration::ZERO)
+        .pages();
+    let requests = server.stats().requests;
+    let waited = tokio::time::timeout(Duration::from_millis(300), feed.try_next()).await;
+    assert!(waited.is_err(), "nothing to deliver yet: {waited:?}");
+    assert_eq!(server.stats().requests, requests, "nothing asked");
+}
