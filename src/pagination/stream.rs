@@ -36,6 +36,24 @@ pub(super) struct Window {
     pub(super) requested: Option<DateTime<Utc>>,
 }
 
+/// A wait of a stream: its duration until first polled, then its timer.
+enum Wait {
+    For(Duration),
+    Timer(Pin<Box<tokio::time::Sleep>>),
+}
+
+impl Wait {
+    fn poll(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        if let Wait::For(duration) = *self {
+            *self = Wait::Timer(Box::pin(tokio::time::sleep(duration)));
+        }
+        match self {
+            Wait::Timer(timer) => timer.as_mut().poll(cx),
+            Wait::For(_) => Poll::Ready(()),
+        }
+    }
+}
+
 /// A stream of [`Page`]s; see [`Paginate::pages`](super::Paginate::pages).
 #[must_use = "streams do nothing unless polled"]
 pub struct Pages<R: CursorRequest> {
@@ -56,7 +74,10 @@ pub struct Pages<R: CursorRequest> {
     probe: Option<(Fetch<R::Item>, Error)>,
     /// A prefetched result waiting to be yielded.
     ready: Option<FetchResult<R::Item>>,
-    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// A wait before the next window (a feed's interval, or until a window
+    /// opens): a duration until polled, then the timer (made in `poll_next`,
+    /// inside the runtime, so a stream can be built outside one).
+    wait: Option<Wait>,
     done: bool,
 }
 
@@ -90,7 +111,7 @@ impl<R: CursorRequest> Pages<R> {
             in_flight: None,
             probe: None,
             ready: None,
-            sleep: None,
+            wait: None,
             done: false,
         };
         if let Err(error) = pages.start(&setup.start) {
@@ -148,7 +169,7 @@ impl<R: CursorRequest> Pages<R> {
             if self.follow.is_some() && window.start.is_some_and(|start| window.end <= start) {
                 // A feed starting within the settle delay of now: its first
                 // window opens once Samsara's clock has moved on.
-                self.sleep = Some(Box::pin(tokio::time::sleep(Duration::ZERO)));
+                self.wait = Some(Wait::For(Duration::ZERO));
             }
         }
         Ok(())
@@ -248,7 +269,7 @@ impl<R: CursorRequest> Pages<R> {
         self.walk = Walk::default();
         if self.follow.is_some() && window.start.is_some_and(|start| end <= start) {
             // The feed's first window is empty after all: it opens later.
-            self.sleep = Some(Box::pin(tokio::time::sleep(Duration::ZERO)));
+            self.wait = Some(Wait::For(Duration::ZERO));
         } else if !self.done {
             self.start_fetch(None);
         }
@@ -294,7 +315,7 @@ impl<R: CursorRequest> Pages<R> {
                     ..window
                 });
                 self.walk = Walk::default();
-                self.sleep = Some(Box::pin(tokio::time::sleep(interval)));
+                self.wait = Some(Wait::For(interval));
             }
             _ => self.done = true,
         }
@@ -314,7 +335,7 @@ impl<R: CursorRequest> Pages<R> {
                 .to_std()
                 .unwrap_or_default();
             let wait = self.follow.unwrap_or_default().max(until_open);
-            self.sleep = Some(Box::pin(tokio::time::sleep(wait)));
+            self.wait = Some(Wait::For(wait));
             return;
         }
         self.set_window(next);
@@ -398,7 +419,7 @@ impl<R: CursorRequest> Stream for Pages<R> {
                 if page.is_err() {
                     this.done = true;
                     this.in_flight = None;
-                    this.sleep = None;
+                    this.wait = None;
                 }
                 return Poll::Ready(Some(page));
             }
@@ -412,11 +433,11 @@ impl<R: CursorRequest> Stream for Pages<R> {
             if this.done {
                 return Poll::Ready(None);
             }
-            if let Some(sleep) = &mut this.sleep {
-                if sleep.as_mut().poll(cx).is_pending() {
+            if let Some(wait) = &mut this.wait {
+                if wait.poll(cx).is_pending() {
                     return Poll::Pending;
                 }
-                this.sleep = None;
+                this.wait = None;
                 this.next_window();
                 continue;
             }

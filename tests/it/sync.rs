@@ -599,3 +599,22 @@ async fn a_feed_whose_window_is_not_open_yet_waits_without_spinning_or_asking() 
     assert!(waited.is_err(), "nothing to deliver yet: {waited:?}");
     assert_eq!(server.stats().requests, requests, "nothing asked");
 }
+
+#[test]
+fn a_feed_built_outside_a_runtime_waits_inside_one() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(server(Duration::ZERO));
+    // Built outside any runtime, with a wait ahead of it (its first window
+    // opens in an hour): no timer is made until it is polled.
+    let mut feed = client(&server)
+        .stream_work_orders()
+        .start_time(Utc::now())
+        .paginate()
+        .settle(Duration::from_secs(3600))
+        .follow(Duration::from_secs(5))
+        .pages();
+    let waited = runtime.block_on(async {
+        tokio::time::timeout(Duration::from_millis(100), feed.try_next()).await
+    });
+    assert!(waited.is_err(), "nothing to deliver yet: {waited:?}");
+}
