@@ -18,12 +18,15 @@
 //! **The exact guarantee.** After a page's items (and rejected records, see
 //! [`crate::pagination`]) are stored, persisting `page.checkpoint` and later
 //! resuming from it yields every record version (`id`, `updatedAtTime`) that
-//! the API lists after that point, and none it delivered before it. A
-//! window never delivers what lies past the end it checkpoints: its end is
-//! fixed, to the millisecond, before its first page is delivered. Versions
-//! that become visible late are delivered once too, provided they become
-//! visible within the stream's *settle delay* of their `updatedAtTime` (30 s
-//! by default; see [`crate::pagination`], "Late-visible changes"). What a
+//! the API lists after that point, and none it delivered before it. (The
+//! API lists a record's current version: one replaced before a window reads
+//! it is never listed, so the copy converges on Samsara's state rather than
+//! keeping every intermediate version.) A window never delivers what lies
+//! past the end it checkpoints: its end is fixed, to the millisecond, before
+//! its first page is delivered. Versions that become visible late are
+//! delivered once too, provided they become visible within the stream's
+//! *settle delay* of their `updatedAtTime` (30 s by default; see
+//! [`crate::pagination`], "Late-visible changes"). What a
 //! crash between storing the items and persisting the checkpoint repeats is
 //! that one page: store items idempotently (upsert by `id`, keeping the newer
 //! `updatedAtTime`).
@@ -32,9 +35,13 @@
 //! operation, a fingerprint of its filters (every query parameter but
 //! `after`, `startTime`, `endTime` and `limit`) and, for a cursor, the
 //! window the cursor belongs to. Resuming it needs nothing else (not even
-//! `.start_time(…)`); resuming it on another operation, with other filters,
-//! or with a `startTime`/`endTime` other than its window's is
-//! [`Error::InvalidInput`] naming the mismatch, before anything is sent.
+//! `.start_time(…)`: the checkpoint moves the start on, as a time checkpoint
+//! does); resuming it on another operation, with other filters (a filter
+//! added or changed would leave out what the old stream skipped), or with
+//! an `endTime` earlier than its cursor's window's end is
+//! [`Error::InvalidInput`] naming the mismatch, before anything is sent. To
+//! change filters, start the new stream from a time
+//! ([`Checkpoint::through`]) and upsert what it delivers again.
 //! The hand-made forms ([`Checkpoint::after`], [`Checkpoint::through`]) carry
 //! no scope and are not checked.
 //!
@@ -234,6 +241,9 @@ impl FromStr for Checkpoint {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Checkpoint, Error> {
+        // As read back from a file or a column: surrounding whitespace is
+        // not part of it (a cursor never ends in a newline).
+        let s = s.trim();
         let bad = |why: &str| Error::InvalidInput(format!("checkpoint {s:?}: {why}"));
         // The position comes last; a cursor may itself contain ';'.
         let (scope_text, position_text) = match s.find(";after:") {
@@ -348,6 +358,7 @@ mod tests {
             Checkpoint::scoped(Position::Complete, scope(false)),
         ] {
             assert_eq!(c.to_string().parse::<Checkpoint>().unwrap(), c, "{c}");
+            assert_eq!(format!(" {c}\n").parse::<Checkpoint>().unwrap(), c, "{c}");
             let json = serde_json::to_string(&c).unwrap();
             assert_eq!(serde_json::from_str::<Checkpoint>(&json).unwrap(), c);
         }

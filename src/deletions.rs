@@ -118,10 +118,15 @@ impl Lifecycle for WorkOrder {
 /// `updatedAtTime` it stored. The sweep reads every id of the list
 /// operation (`GET /maintenance/work-orders`, pages of 512, the most it
 /// takes) and returns each held id it did not see, as [`Gone`] with
-/// [`GoneKind::Deleted`] and `at` = the sweep's start. A held version
-/// stamped at or after the sweep's start is not judged (it may have been
-/// created after the sweep passed its place in the list): the next sweep
-/// will.
+/// [`GoneKind::Deleted`] and `at` = when the sweep began (Samsara's clock).
+///
+/// A held version stamped less than the client's settle delay (see
+/// [`ClientBuilder::settle`](crate::ClientBuilder::settle), 30 s by default)
+/// and a second (the `Date` header's doubt) before the sweep began is not
+/// judged: it may not be visible to the list yet (a write becomes visible
+/// some time after its `updatedAtTime`), or was written after the sweep
+/// passed its place in the list. The next sweep judges it. An empty `held`
+/// sends nothing.
 ///
 /// **Cost**: one request per 512 work orders, paced at the list's budget
 /// (5 requests/s per organisation): for 10 000 work orders, 20 requests and
@@ -139,13 +144,21 @@ pub async fn deleted_work_orders(
     client: &Client,
     held: impl IntoIterator<Item = (String, DateTime<Utc>)>,
 ) -> Result<Vec<Gone>, Error> {
-    let start = client.inner.server_clock.now().unwrap_or_else(Utc::now);
+    let held: Vec<(String, DateTime<Utc>)> = held.into_iter().collect();
+    if held.is_empty() {
+        return Ok(Vec::new());
+    }
+    let clock = &client.inner.server_clock;
+    let mut began = clock.now();
     let mut present = HashSet::new();
     let mut pages = client
         .get_work_orders()
         .limit(crate::PageLimit::MAX)
         .pages();
     while let Some(page) = pages.try_next().await? {
+        // Without a `Date` before the sweep, the first answer's: later than
+        // the sweep began, never earlier, so nothing is judged too soon.
+        began = began.or_else(|| clock.now());
         present.extend(page.items.into_iter().map(|order| order.id));
         for record in page.rejected {
             match record.id.clone() {
@@ -154,13 +167,21 @@ pub async fn deleted_work_orders(
             };
         }
     }
+    let began = began.unwrap_or_else(Utc::now);
+    let doubt = chrono::Duration::from_std(client.inner.settle)
+        .unwrap_or(chrono::Duration::MAX)
+        .checked_add(&chrono::Duration::seconds(1))
+        .unwrap_or(chrono::Duration::MAX);
+    let judged_before = began
+        .checked_sub_signed(doubt)
+        .unwrap_or(DateTime::<Utc>::MIN_UTC);
     Ok(held
         .into_iter()
-        .filter(|(id, updated)| *updated < start && !present.contains(id))
+        .filter(|(id, updated)| *updated < judged_before && !present.contains(id))
         .map(|(id, _)| Gone {
             id,
             kind: GoneKind::Deleted,
-            at: start,
+            at: began,
         })
         .collect())
 }

@@ -75,9 +75,12 @@
 //! delivered by the next window (or the feed's next poll).
 //!
 //! **The guarantee**, for windows and follow alike: every version (`id`,
-//! `updatedAtTime`) that becomes visible within the settle delay of its
-//! `updatedAtTime` is delivered exactly once, in windows resumed from
-//! checkpoints. Samsara's clock is read from the latest response's `Date`
+//! `updatedAtTime`) the API lists that becomes visible within the settle
+//! delay of its `updatedAtTime` is delivered exactly once, in windows resumed
+//! from checkpoints, and none twice. (The API lists each record's current
+//! version: one replaced before a window reads it is never listed. So a copy
+//! that upserts by `id` converges on Samsara's state; it is not a history of
+//! every intermediate version.) Samsara's clock is read from the latest response's `Date`
 //! (whole seconds, so up to 1 s of the delay may be spent on that doubt); on
 //! a client that has not had a response yet the client's clock fixes the
 //! end, and if the first response shows the client's clock ahead, the page
@@ -145,7 +148,7 @@ use crate::types;
 pub(crate) mod rules;
 mod stream;
 
-pub(crate) use rules::fingerprint;
+pub(crate) use rules::{filter, fingerprint};
 pub use stream::{Items, Pages};
 
 /// How long after its `updatedAtTime` a change may become visible and still
@@ -219,7 +222,7 @@ macro_rules! impl_cursor_request {
             }
 
             fn filters(&self) -> u64 {
-                crate::pagination::fingerprint(&[$(&self.$filter),*])
+                crate::pagination::fingerprint(&[$((stringify!($filter), crate::pagination::filter(&self.$filter))),*])
             }
 
             fn fetch(
@@ -331,6 +334,9 @@ pub struct Paginator<R> {
 
 impl<R: CursorRequest> Paginator<R> {
     /// Follow mode: read the next window every `interval`, forever.
+    /// Samsara asks feeds to poll no more often than every 5 s; a shorter
+    /// interval is taken as given (the client's pacing still holds requests
+    /// to the operation's budget unless rate limiting is off).
     pub fn follow(mut self, interval: Duration) -> Self {
         self.follow = Some(interval);
         self
@@ -341,8 +347,11 @@ impl<R: CursorRequest> Paginator<R> {
     /// delivered again, nothing after it is lost.
     ///
     /// - a cursor: the first request carries it, in the window it belongs to
-    ///   (taken from the checkpoint; a `startTime` or `endTime` set on the
-    ///   request must be the same);
+    ///   (both times taken from the checkpoint, whatever `startTime` the
+    ///   request sets); that window is read to its end and a window stream
+    ///   then reads on to the `endTime` asked for (Samsara's clock less the
+    ///   settle delay when none). An `endTime` earlier than the cursor's
+    ///   window's end is [`Error::InvalidInput`](crate::Error::InvalidInput);
     /// - a time (`through:`): the request's `startTime` becomes that time
     ///   (a window whose `endTime` is not later delivers nothing); on a list
     ///   without times the stream yields [`Error::InvalidInput`](crate::Error::InvalidInput);

@@ -22,18 +22,43 @@ pub(crate) fn floor_ms(t: DateTime<Utc>) -> DateTime<Utc> {
     t.trunc_subsecs(3)
 }
 
-/// A stable fingerprint of a request's filters (FNV-1a, 64 bits, over each
-/// filter's `Debug` form): what a checkpoint carries so that it is not
-/// resumed with other filters.
-pub(crate) fn fingerprint(filters: &[&dyn std::fmt::Debug]) -> u64 {
+/// A stable fingerprint of a request's filters: what a checkpoint carries
+/// so that it is not resumed with other filters. Each filter that is set
+/// counts by its name and its JSON value (lists in any order count alike;
+/// an unset or empty one counts as absent, so a filter the spec adds later
+/// does not change the fingerprint of requests that leave it unset),
+/// hashed with FNV-1a (64 bits), whose value is fixed.
+pub(crate) fn fingerprint(filters: &[(&str, Option<serde_json::Value>)]) -> u64 {
+    let mut set: Vec<String> = filters
+        .iter()
+        .filter_map(|(name, value)| Some(format!("{name}={}", value.as_ref()?)))
+        .collect();
+    set.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for filter in filters {
-        for byte in format!("{filter:?};").bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+    for byte in set.join(";").bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+/// A builder field as a filter of the fingerprint: its JSON value, lists
+/// sorted; `None` when unset, `null` or an empty list (which send nothing).
+pub(crate) fn filter<T: serde::Serialize>(field: &Result<T, String>) -> Option<serde_json::Value> {
+    let value = match field {
+        Ok(value) => serde_json::to_value(value).ok()?,
+        // The request will fail with this message; count it as given.
+        Err(message) => serde_json::Value::String(format!("invalid: {message}")),
+    };
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::Array(items) if items.is_empty() => None,
+        serde_json::Value::Array(mut items) => {
+            items.sort_by_key(|item| item.to_string());
+            Some(serde_json::Value::Array(items))
+        }
+        value => Some(value),
+    }
 }
 
 /// The end of a window read now: the requested `endTime` (`None`: none),
@@ -44,8 +69,12 @@ pub(crate) fn window_end(
     now: DateTime<Utc>,
     settle: Duration,
 ) -> DateTime<Utc> {
-    let settled =
-        floor_ms(now - chrono::Duration::from_std(settle).unwrap_or(chrono::Duration::MAX));
+    let settle = chrono::Duration::from_std(settle).unwrap_or(chrono::Duration::MAX);
+    // A settle delay beyond the calendar ends windows at its beginning.
+    let settled = floor_ms(
+        now.checked_sub_signed(settle)
+            .unwrap_or(DateTime::<Utc>::MIN_UTC),
+    );
     requested.map_or(settled, |end| floor_ms(end).min(settled))
 }
 
@@ -197,7 +226,7 @@ pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<S
         }
         if scope.filters != request.scope.filters {
             return Err(invalid(
-                "it was made with other filters (every query parameter but after, startTime, endTime and limit counts): resume it with the request it came from".into(),
+                "it was made with other filters (every query parameter but after, startTime, endTime and limit counts): resume it with the filters it came from; to change them, start the new stream from a time (Checkpoint::through) and upsert what it delivers again".into(),
             ));
         }
     }
@@ -213,6 +242,11 @@ pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<S
         Position::Complete if request.follow => {
             return Err(invalid(
                 "checkpoint `complete` ends a list, it cannot start a feed".into(),
+            ));
+        }
+        Position::Complete if request.window.is_some() => {
+            return Err(invalid(
+                "checkpoint `complete` ends a list; this stream is a time window: resume it from a through:<time> checkpoint".into(),
             ));
         }
         Position::Complete => start.done = true,
@@ -360,6 +394,15 @@ mod tests {
     }
 
     #[test]
+    fn a_settle_delay_beyond_the_calendar_does_not_overflow() {
+        let now = t("2025-01-01T12:00:00Z");
+        assert_eq!(
+            window_end(None, now, Duration::MAX),
+            DateTime::<Utc>::MIN_UTC
+        );
+    }
+
+    #[test]
     fn an_end_is_ahead_only_beyond_the_dates_one_second_of_doubt() {
         let settle = Duration::from_secs(30);
         let date = t("2025-01-01T12:00:00Z"); // Samsara's clock is in [12:00:00, 12:00:01)
@@ -490,6 +533,13 @@ mod tests {
         assert!(resume(&Checkpoint::through(e), &list).is_err());
         let complete: Checkpoint = Position::Complete.into();
         assert!(resume(&complete, &list).unwrap().done);
+        let window = Request {
+            scope: &scope(),
+            window: Some((Some(s), None)),
+            follow: false,
+        };
+        let err = resume(&complete, &window).unwrap_err();
+        assert!(err.to_string().contains("ends a list"), "{err}");
         let feed = Request {
             scope: &scope(),
             window: Some((Some(s), None)),
@@ -499,18 +549,46 @@ mod tests {
     }
 
     #[test]
-    fn a_fingerprint_is_stable_and_tells_filters_apart() {
-        let a: Result<Option<Vec<String>>, String> = Ok(Some(vec!["a".into()]));
-        let b: Result<Option<Vec<String>>, String> = Ok(Some(vec!["b".into()]));
-        let none: Result<Option<bool>, String> = Ok(None);
-        assert_eq!(fingerprint(&[&a, &none]), fingerprint(&[&a, &none]));
-        assert_ne!(fingerprint(&[&a, &none]), fingerprint(&[&b, &none]));
-        assert_ne!(fingerprint(&[&a, &none]), fingerprint(&[&none, &a]));
-        // Pinned: a persisted checkpoint must keep matching after an upgrade.
-        assert_eq!(fingerprint(&[]), 0xcbf2_9ce4_8422_2325);
+    fn a_fingerprint_counts_set_filters_by_name_and_value_in_any_order() {
+        let ids = |ids: &[&str]| -> Result<Option<Vec<String>>, String> {
+            Ok(Some(ids.iter().map(|s| s.to_string()).collect()))
+        };
+        let unset: Result<Option<bool>, String> = Ok(None);
+        let yes: Result<Option<bool>, String> = Ok(Some(true));
+        let print = |filters: &[(&str, Option<serde_json::Value>)]| fingerprint(filters);
+        let a = print(&[
+            ("asset_ids", filter(&ids(&["1", "2"]))),
+            ("flag", filter(&unset)),
+        ]);
+        // The same ids in another order, the filters in another order.
         assert_eq!(
-            fingerprint(&[&none]),
-            fingerprint(&[&Ok::<Option<bool>, String>(None)])
+            a,
+            print(&[
+                ("flag", filter(&unset)),
+                ("asset_ids", filter(&ids(&["2", "1"])))
+            ])
         );
+        // A filter that is unset, empty, or unknown to an older spec counts alike.
+        assert_eq!(
+            a,
+            print(&[
+                ("asset_ids", filter(&ids(&["1", "2"]))),
+                ("flag", filter(&ids(&[])))
+            ])
+        );
+        assert_eq!(a, print(&[("asset_ids", filter(&ids(&["1", "2"])))]));
+        // Other values, or the same value under another name, differ.
+        assert_ne!(a, print(&[("asset_ids", filter(&ids(&["1", "3"])))]));
+        assert_ne!(
+            a,
+            print(&[
+                ("asset_ids", filter(&ids(&["1", "2"]))),
+                ("flag", filter(&yes))
+            ])
+        );
+        assert_ne!(a, print(&[("user_ids", filter(&ids(&["1", "2"])))]));
+        // Pinned: a persisted checkpoint must keep matching after an upgrade.
+        assert_eq!(print(&[]), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(a, 0x08b0_f130_5c95_f08c, "{a:x}");
     }
 }

@@ -66,6 +66,9 @@ pub struct Pages<R: CursorRequest> {
     prefetch: bool,
     walk: Walk,
     window: Option<Window>,
+    /// After the window of a resumed cursor: the `endTime` asked for
+    /// (`None`: up to Samsara's clock), read as one more window.
+    then: Option<Option<DateTime<Utc>>>,
     /// A request of this stream has succeeded.
     answered: bool,
     in_flight: Option<Fetch<R::Item>>,
@@ -107,6 +110,7 @@ impl<R: CursorRequest> Pages<R> {
             prefetch: setup.prefetch,
             walk: Walk::default(),
             window: None,
+            then: None,
             answered: false,
             in_flight: None,
             probe: None,
@@ -137,6 +141,13 @@ impl<R: CursorRequest> Pages<R> {
                 Some(_) => {}
             }
         }
+        if let Some((Some(start), Some(end))) = window
+            && end < start
+        {
+            return Err(self.invalid(&format!(
+                "endTime {end:?} is before startTime {start:?} (Samsara answers 400)"
+            )));
+        }
         let start = rules::resume(
             checkpoint,
             &rules::Request {
@@ -156,13 +167,19 @@ impl<R: CursorRequest> Pages<R> {
                 .filter(|_| self.follow.is_none());
             let begin = start.start_time.map(rules::floor_ms);
             let window = match start.end_time {
-                // A cursor's window is fixed: it is read to that end.
-                Some(end) => Window {
-                    start: begin,
-                    end,
-                    unchecked: false,
-                    requested,
-                },
+                // A cursor's window is fixed: it is read to that end, then
+                // (a window stream) on to the end asked for.
+                Some(end) => {
+                    if self.follow.is_none() {
+                        self.then = Some(requested);
+                    }
+                    Window {
+                        start: begin,
+                        end,
+                        unchecked: false,
+                        requested,
+                    }
+                }
                 None => self.fresh_window(begin, requested),
             };
             self.set_window(window);
@@ -308,6 +325,15 @@ impl<R: CursorRequest> Pages<R> {
     /// A window (or list) is read: a window stream ends; a feed waits its
     /// interval and reads the next window, from this one's end.
     fn end_window(&mut self) {
+        if let (Some(requested), Some(window)) = (self.then.take(), self.window) {
+            let next = self.fresh_window(Some(window.end), requested);
+            if next.end > window.end {
+                self.set_window(next);
+                self.walk = Walk::default();
+                self.start_fetch(None);
+                return;
+            }
+        }
         match (self.follow, self.window) {
             (Some(interval), Some(window)) => {
                 self.window = Some(Window {

