@@ -269,46 +269,47 @@ async fn a_cursor_checkpoint_resumes_with_nothing_else_and_refuses_another_strea
 
     // A wrong one is refused before anything is sent, naming the mismatch.
     let requests = server.stats().requests;
-    let other_stream = client
-        .get_qualification_records_stream()
-        .entity_type(EntityType::Worker)
-        .paginate()
-        .resume(saved.parse().unwrap())
-        .items()
-        .try_next()
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&other_stream, Error::InvalidInput(m) if m.contains("made by stream_work_orders")),
-        "{other_stream}"
-    );
-    let other_filters = client
-        .stream_work_orders()
-        .work_order_statuses(vec![types::WorkOrderStatus::Open])
-        .paginate()
-        .resume(saved.parse().unwrap())
-        .items()
-        .try_next()
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&other_filters, Error::InvalidInput(m) if m.contains("other filters")),
-        "{other_filters}"
-    );
-    let other_window = client
-        .stream_work_orders()
-        .end_time(epoch() + chrono::Duration::days(1))
-        .paginate()
-        .resume(saved.parse().unwrap())
-        .items()
-        .try_next()
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&other_window, Error::InvalidInput(m) if m.contains("endTime")),
-        "{other_window}"
-    );
+    let saved: Checkpoint = saved.parse().unwrap();
+    assert_refused(
+        client
+            .get_qualification_records_stream()
+            .entity_type(EntityType::Worker),
+        &saved,
+        "made by stream_work_orders",
+    )
+    .await;
+    assert_refused(
+        client
+            .stream_work_orders()
+            .work_order_statuses(vec![types::WorkOrderStatus::Open]),
+        &saved,
+        "other filters",
+    )
+    .await;
+    assert_refused(
+        client
+            .stream_work_orders()
+            .end_time(epoch() + chrono::Duration::days(1)),
+        &saved,
+        "endTime",
+    )
+    .await;
     assert_eq!(server.stats().requests, requests, "nothing sent");
+}
+
+/// Asserts that resuming `stream` from `saved` is `InvalidInput` saying `why`.
+async fn assert_refused<B: Paginate>(stream: B, saved: &Checkpoint, why: &str) {
+    let error = stream
+        .paginate()
+        .resume(saved.clone())
+        .items()
+        .try_next()
+        .await
+        .err();
+    assert!(
+        matches!(&error, Some(Error::InvalidInput(m)) if m.contains(why)),
+        "{why}: {error:?}"
+    );
 }
 
 /// Every version of a time-based stream, for any family: one sync loop.
