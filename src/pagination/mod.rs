@@ -46,9 +46,11 @@
 //! Two modes:
 //! - **window** (the default): pages until the API reports `hasNextPage: false`.
 //!   On the time-based streams the window's `endTime` is fixed, to the
-//!   millisecond, before its first page: the `endTime` asked for, but never
-//!   later than Samsara's clock less the settle delay (below). The final
-//!   [`Checkpoint`] is that end, and the window never delivers a version past it.
+//!   millisecond, when the stream is made (before its first page): the
+//!   `endTime` asked for, but never later than Samsara's clock less the
+//!   settle delay (below). The final [`Checkpoint`] is that end, and the
+//!   window never delivers a version past it. An `endTime` before the
+//!   `startTime` is [`Error::InvalidInput`].
 //! - **follow** ([`Paginate::follow`]): a feed that never ends. It reads
 //!   consecutive windows `[start, e₁)`, `[e₁, e₂)`, … each ending at
 //!   Samsara's clock less the settle delay when it starts, and waits the
