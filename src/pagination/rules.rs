@@ -128,14 +128,13 @@ impl Walk {
         records: usize,
         pagination: &Pagination,
     ) -> Result<Next, Error> {
-        if let Some(sent) = self.sent.take() {
-            if self.history.back() != Some(&sent) {
-                if self.history.len() == CURSOR_HISTORY {
-                    self.history.pop_front();
-                }
-                self.history.push_back(sent.clone());
+        if let Some(sent) = &self.sent
+            && self.history.back() != Some(sent)
+        {
+            if self.history.len() == CURSOR_HISTORY {
+                self.history.pop_front();
             }
-            self.sent = Some(sent);
+            self.history.push_back(sent.clone());
         }
         if !pagination.has_next_page {
             return Ok(Next::End);
@@ -209,9 +208,30 @@ pub(crate) struct Request<'a> {
 }
 
 /// Where a stream of `request` resumed from `checkpoint` starts, or why it
-/// cannot (an [`Error::InvalidInput`] naming the mismatch).
+/// cannot (an [`Error::InvalidInput`] naming the mismatch, or what is wrong
+/// with the request itself: follow mode on a list or with an `endTime`, an
+/// `endTime` before the `startTime`).
 pub(crate) fn resume(checkpoint: &Checkpoint, request: &Request<'_>) -> Result<Start, Error> {
     let operation = &request.scope.operation;
+    let refuse = |why: &str| Error::InvalidInput(format!("{operation}: {why}"));
+    match (request.follow, request.window) {
+        (true, None) => {
+            return Err(refuse(
+                "follow mode: it is a list, not a feed: read it in window mode",
+            ));
+        }
+        (true, Some((_, Some(_)))) => {
+            return Err(refuse(
+                "follow mode: a feed has no endTime: leave it unset, or read the window without follow",
+            ));
+        }
+        (_, Some((Some(start), Some(end)))) if end < start => {
+            return Err(refuse(&format!(
+                "endTime {end:?} is before startTime {start:?} (Samsara answers 400)"
+            )));
+        }
+        _ => {}
+    }
     let invalid = |why: String| {
         Error::InvalidInput(format!(
             "{operation}: resuming checkpoint {checkpoint}: {why}"
@@ -546,6 +566,32 @@ mod tests {
             follow: true,
         };
         assert!(resume(&complete, &feed).is_err());
+        // What is wrong with the request itself, whatever the checkpoint.
+        let (list_feed, window_feed, inverted) = (
+            Request {
+                scope: &scope(),
+                window: None,
+                follow: true,
+            },
+            Request {
+                scope: &scope(),
+                window: Some((Some(s), Some(e))),
+                follow: true,
+            },
+            Request {
+                scope: &scope(),
+                window: Some((Some(e), Some(s))),
+                follow: false,
+            },
+        );
+        for (request, words) in [
+            (&list_feed, "it is a list, not a feed"),
+            (&window_feed, "a feed has no endTime"),
+            (&inverted, "is before startTime"),
+        ] {
+            let err = resume(&Checkpoint::beginning(), request).unwrap_err();
+            assert!(err.to_string().contains(words), "{err}");
+        }
     }
 
     #[test]

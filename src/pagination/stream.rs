@@ -34,6 +34,9 @@ pub(super) struct Window {
     pub(super) unchecked: bool,
     /// The end the caller asked for (`None`: up to Samsara's clock).
     pub(super) requested: Option<DateTime<Utc>>,
+    /// The window of a resumed cursor, its end fixed by the checkpoint: a
+    /// window stream reads on from it to `requested`.
+    pub(super) resumed: bool,
 }
 
 /// A wait of a stream: its duration until first polled, then its timer.
@@ -66,9 +69,6 @@ pub struct Pages<R: CursorRequest> {
     prefetch: bool,
     walk: Walk,
     window: Option<Window>,
-    /// After the window of a resumed cursor: the `endTime` asked for
-    /// (`None`: up to Samsara's clock), read as one more window.
-    then: Option<Option<DateTime<Utc>>>,
     /// A request of this stream has succeeded.
     answered: bool,
     in_flight: Option<Fetch<R::Item>>,
@@ -110,7 +110,6 @@ impl<R: CursorRequest> Pages<R> {
             prefetch: setup.prefetch,
             walk: Walk::default(),
             window: None,
-            then: None,
             answered: false,
             in_flight: None,
             probe: None,
@@ -127,27 +126,6 @@ impl<R: CursorRequest> Pages<R> {
     /// Applies the settings and the checkpoint to resume from.
     fn start(&mut self, checkpoint: &Checkpoint) -> Result<(), Error> {
         let window = self.request.window();
-        if self.follow.is_some() {
-            match window {
-                None => {
-                    return Err(self
-                        .invalid("follow mode: it is a list, not a feed: read it in window mode"));
-                }
-                Some((_, Some(_))) => {
-                    return Err(self.invalid(
-                        "follow mode: a feed has no endTime: leave it unset, or read the window without follow",
-                    ));
-                }
-                Some(_) => {}
-            }
-        }
-        if let Some((Some(start), Some(end))) = window
-            && end < start
-        {
-            return Err(self.invalid(&format!(
-                "endTime {end:?} is before startTime {start:?} (Samsara answers 400)"
-            )));
-        }
         let start = rules::resume(
             checkpoint,
             &rules::Request {
@@ -169,25 +147,16 @@ impl<R: CursorRequest> Pages<R> {
             let window = match start.end_time {
                 // A cursor's window is fixed: it is read to that end, then
                 // (a window stream) on to the end asked for.
-                Some(end) => {
-                    if self.follow.is_none() {
-                        self.then = Some(requested);
-                    }
-                    Window {
-                        start: begin,
-                        end,
-                        unchecked: false,
-                        requested,
-                    }
-                }
+                Some(end) => Window {
+                    start: begin,
+                    end,
+                    unchecked: false,
+                    requested,
+                    resumed: true,
+                },
                 None => self.fresh_window(begin, requested),
             };
             self.set_window(window);
-            if self.follow.is_some() && window.start.is_some_and(|start| window.end <= start) {
-                // A feed starting within the settle delay of now: its first
-                // window opens once Samsara's clock has moved on.
-                self.wait = Some(Wait::For(Duration::ZERO));
-            }
         }
         Ok(())
     }
@@ -211,23 +180,32 @@ impl<R: CursorRequest> Pages<R> {
             // in Samsara's future.
             unchecked,
             requested,
+            resumed: false,
         }
     }
 
-    fn set_window(&mut self, window: Window) {
+    /// Makes `window` the one the requests ask for; `true` when it is
+    /// open. An empty one (its end not after its start) ends a window
+    /// stream, and makes a feed wait until Samsara's clock is a settle delay
+    /// (and a millisecond) past its start.
+    fn set_window(&mut self, window: Window) -> bool {
         if let Some(start) = window.start {
             self.request.set_start_time(start);
         }
         self.request.set_end_time(window.end);
-        if window.start.is_some_and(|start| window.end <= start) && self.follow.is_none() {
-            // An empty window: nothing to deliver, nothing to ask.
+        self.window = Some(window);
+        let Some(start) = window.start.filter(|start| window.end <= *start) else {
+            return true;
+        };
+        if self.follow.is_some() {
+            let until_open = (start - window.end + chrono::Duration::milliseconds(1))
+                .to_std()
+                .unwrap_or_default();
+            self.wait = Some(Wait::For(until_open));
+        } else {
             self.done = true;
         }
-        self.window = Some(window);
-    }
-
-    fn invalid(&self, why: &str) -> Error {
-        Error::InvalidInput(format!("{}: {why}", R::OPERATION))
+        false
     }
 
     fn start_fetch(&mut self, cursor: Option<String>) {
@@ -278,16 +256,12 @@ impl<R: CursorRequest> Pages<R> {
             "the client's clock is ahead of Samsara's: reading the window again with an earlier end"
         );
         let end = rules::window_end(window.requested, server_now, self.settle);
-        self.set_window(Window {
+        self.walk = Walk::default();
+        if self.set_window(Window {
             end,
             unchecked: false,
             ..window
-        });
-        self.walk = Walk::default();
-        if self.follow.is_some() && window.start.is_some_and(|start| end <= start) {
-            // The feed's first window is empty after all: it opens later.
-            self.wait = Some(Wait::For(Duration::ZERO));
-        } else if !self.done {
+        }) {
             self.start_fetch(None);
         }
         true
@@ -325,47 +299,33 @@ impl<R: CursorRequest> Pages<R> {
     /// A window (or list) is read: a window stream ends; a feed waits its
     /// interval and reads the next window, from this one's end.
     fn end_window(&mut self) {
-        if let (Some(requested), Some(window)) = (self.then.take(), self.window) {
-            let next = self.fresh_window(Some(window.end), requested);
-            if next.end > window.end {
-                self.set_window(next);
-                self.walk = Walk::default();
-                self.start_fetch(None);
-                return;
-            }
-        }
+        self.walk = Walk::default();
         match (self.follow, self.window) {
+            (None, Some(window)) if window.resumed => {
+                if self.set_window(self.fresh_window(Some(window.end), window.requested)) {
+                    self.start_fetch(None);
+                }
+            }
             (Some(interval), Some(window)) => {
                 self.window = Some(Window {
                     start: Some(window.end),
                     ..window
                 });
-                self.walk = Walk::default();
                 self.wait = Some(Wait::For(interval));
             }
             _ => self.done = true,
         }
     }
 
-    /// After a feed's interval: starts its next window, or waits again when
-    /// Samsara's clock has not moved past the settle delay since the last.
+    /// After a feed's interval: starts its next window, from the last one's
+    /// end (or waits on, see [`Pages::set_window`]).
     fn next_window(&mut self) {
         let Some(window) = self.window else {
             return;
         };
-        let next = self.fresh_window(window.start, None);
-        if let Some(start) = window.start.filter(|start| next.end <= *start) {
-            // Not open yet: wait the interval, or until Samsara's clock is a
-            // settle delay (and a millisecond) past the start, if longer.
-            let until_open = (start - next.end + chrono::Duration::milliseconds(1))
-                .to_std()
-                .unwrap_or_default();
-            let wait = self.follow.unwrap_or_default().max(until_open);
-            self.wait = Some(Wait::For(wait));
-            return;
+        if self.set_window(self.fresh_window(window.start, None)) {
+            self.start_fetch(None);
         }
-        self.set_window(next);
-        self.start_fetch(None);
     }
 
     /// Whether `error` may mean the API refused the cursor the request carried.
