@@ -3,7 +3,7 @@
 //! checkpoints that know their stream, deletions in one shape for both
 //! families, owned feeds, and millisecond times on the wire.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -69,11 +69,9 @@ async fn write_for(client: Client, time: Duration) {
     }
 }
 
-/// Samsara's final state: every work order's current version, read once
-/// every write is visible.
-async fn final_state(server: &MockServer) -> BTreeMap<String, DateTime<Utc>> {
-    server.wait_until_visible().await;
-    client(server)
+/// Every work order the stream lists now, with its current `updatedAtTime`.
+async fn current(client: &Client) -> BTreeMap<String, DateTime<Utc>> {
+    client
         .stream_work_orders()
         .start_time(epoch())
         .paginate()
@@ -83,6 +81,13 @@ async fn final_state(server: &MockServer) -> BTreeMap<String, DateTime<Utc>> {
         .try_collect()
         .await
         .unwrap()
+}
+
+/// Samsara's final state: every work order's current version, read once
+/// every write is visible.
+async fn final_state(server: &MockServer) -> BTreeMap<String, DateTime<Utc>> {
+    server.wait_until_visible().await;
+    current(&client(server)).await
 }
 
 /// Asserts that `delivered` holds no version twice and that its newest
@@ -388,16 +393,7 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
             .await
             .unwrap();
         let client = client(&server);
-        let held: HashMap<String, DateTime<Utc>> = client
-            .stream_work_orders()
-            .start_time(epoch())
-            .paginate()
-            .settle(Duration::ZERO)
-            .items()
-            .map_ok(|o| (o.id, o.updated_at_time))
-            .try_collect()
-            .await
-            .unwrap();
+        let held = current(&client).await;
         let mut doomed: Vec<String> = held.keys().take(3).cloned().collect();
         doomed.sort();
         for id in &doomed {
@@ -422,17 +418,11 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
             "{profile}"
         );
         // The stream no longer has them: only the sweep could tell.
-        let streamed: HashSet<String> = client
-            .stream_work_orders()
-            .start_time(epoch())
-            .paginate()
-            .settle(Duration::ZERO)
-            .items()
-            .map_ok(|o| o.id)
-            .try_collect()
-            .await
-            .unwrap();
-        assert!(doomed.iter().all(|id| !streamed.contains(id)), "{profile}");
+        let streamed = current(&client).await;
+        assert!(
+            doomed.iter().all(|id| !streamed.contains_key(id)),
+            "{profile}"
+        );
         // A held version newer than the sweep is not judged yet.
         let future = [(
             "created-after-the-sweep".to_owned(),
@@ -458,14 +448,21 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
                 .items()
         };
         let live: Vec<_> = records().try_collect().await.unwrap();
-        let record = live
-            .iter()
-            .find(|r| r.gone().is_none())
-            .expect("a live record")
-            .clone();
+        let mut live = live.into_iter().filter(|r| r.gone().is_none());
+        let (record, shelved) = (
+            live.next().expect("a live record"),
+            live.next().expect("two"),
+        );
+        let id = |id: &str| types::QualificationRecordIdRequest::builder().id(id.to_owned());
         client
             .delete_qualification_record()
-            .body(types::QualificationRecordIdRequest::builder().id(record.id.clone()))
+            .body(id(&record.id))
+            .send()
+            .await
+            .unwrap();
+        client
+            .archive_qualification_record()
+            .body(id(&shelved.id))
             .send()
             .await
             .unwrap();
@@ -485,6 +482,15 @@ async fn deleted_work_orders_and_records_reach_the_caller_in_one_shape() {
             "{profile}"
         );
         assert_eq!(gone.at, deleted.updated_at_time, "{profile}");
+        let archived = after
+            .iter()
+            .find(|r| r.id == shelved.id)
+            .expect("still delivered");
+        assert_eq!(
+            archived.gone().map(|g| g.kind),
+            Some(GoneKind::Archived),
+            "{profile}"
+        );
     }
 }
 
