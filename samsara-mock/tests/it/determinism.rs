@@ -2,9 +2,7 @@
 
 use crate::common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 use common::{Harness, quiet};
 use serde_json::Value;
@@ -107,35 +105,8 @@ async fn seeded_data_is_realistic() {
 
 #[test]
 fn the_binary_prints_its_url_and_serves() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samsara-mock"))
-        .args([
-            "--addr",
-            "127.0.0.1:0",
-            "--token",
-            "T0k3n",
-            "--records",
-            "3",
-            "--no-rate-limits",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn samsara-mock");
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = tx.send(line);
-    });
-    let line = rx
-        .recv_timeout(Duration::from_secs(15))
-        .expect("the binary prints a line");
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening on …")
-        .to_owned();
+    let (mut child, url) =
+        common::spawn_binary(&["--token", "T0k3n", "--records", "3", "--no-rate-limits"]);
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
 
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -869,36 +869,8 @@ async fn realistic_profile_is_deterministic_from_the_seed() {
 
 #[test]
 fn the_binary_with_realistic_serves_the_live_apis_shapes() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samsara-mock"))
-        .args([
-            "--addr",
-            "127.0.0.1:0",
-            "--records",
-            "3",
-            "--no-rate-limits",
-            "--realistic",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn samsara-mock");
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = tx.send(line);
-    });
-    let line = rx
-        .recv_timeout(Duration::from_secs(15))
-        .expect("the binary prints a line");
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("listening on …")
-        .to_owned();
+    let (mut child, url) =
+        common::spawn_binary(&["--records", "3", "--no-rate-limits", "--realistic"]);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

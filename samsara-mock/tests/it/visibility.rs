@@ -403,8 +403,7 @@ async fn wait_until_visible_waits_for_the_slowest_write() {
 
 #[test]
 fn the_binary_takes_a_visibility_delay_in_milliseconds() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     let refused = Command::new(env!("CARGO_BIN_EXE_samsara-mock"))
         .args(["--addr", "127.0.0.1:0", "--visibility-delay-ms", "500-100"])
         .output()
@@ -412,28 +411,13 @@ fn the_binary_takes_a_visibility_delay_in_milliseconds() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("visibility-delay-ms"));
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_samsara-mock"))
-        .args([
-            "--addr",
-            "127.0.0.1:0",
-            "--records",
-            "3",
-            "--no-rate-limits",
-            "--visibility-delay-ms",
-            "400",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn samsara-mock");
-    let stdout = child.stdout.take().unwrap();
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_owned();
+    let (mut child, url) = common::spawn_binary(&[
+        "--records",
+        "3",
+        "--no-rate-limits",
+        "--visibility-delay-ms",
+        "400",
+    ]);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

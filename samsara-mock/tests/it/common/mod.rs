@@ -252,3 +252,34 @@ fn form_urlencoded_byte_serialize(s: &str) -> String {
         })
         .collect()
 }
+
+/// Starts the `samsara-mock` binary with `args` (after `--addr
+/// 127.0.0.1:0`) and reads the URL it prints (`listening on <url>`), within
+/// 15 s. Kill the child when done.
+pub fn spawn_binary(args: &[&str]) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_samsara-mock"))
+        .args(["--addr", "127.0.0.1:0"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn samsara-mock");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx
+        .recv_timeout(std::time::Duration::from_secs(15))
+        .expect("the binary prints a line");
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("listening on …")
+        .to_owned();
+    (child, url)
+}
