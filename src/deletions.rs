@@ -168,13 +168,13 @@ pub async fn deleted_work_orders(
         }
     }
     let began = began.unwrap_or_else(Utc::now);
-    let doubt = chrono::Duration::from_std(client.inner.settle)
-        .unwrap_or(chrono::Duration::MAX)
-        .checked_add(&chrono::Duration::seconds(1))
-        .unwrap_or(chrono::Duration::MAX);
-    let judged_before = began
-        .checked_sub_signed(doubt)
-        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    // What a window read when the sweep began would end at, less the
+    // second a `Date` may lag: versions before it were visible to the list.
+    let judged_before = crate::pagination::rules::window_end(
+        None,
+        began - chrono::Duration::seconds(1),
+        client.inner.settle,
+    );
     Ok(held
         .into_iter()
         .filter(|(id, updated)| *updated < judged_before && !present.contains(id))
