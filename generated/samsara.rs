@@ -73,7 +73,7 @@ pub mod types {
     )]
     pub struct BarcodeValue {
         ///List of barcode entries.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub barcodes: ::std::vec::Vec<Barcode>,
     }
     impl BarcodeValue {
@@ -92,7 +92,7 @@ pub mod types {
     )]
     pub struct BarcodeValueInput {
         ///List of barcode entries.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub barcodes: ::std::vec::Vec<BarcodeInput>,
     }
     impl BarcodeValueInput {
@@ -111,11 +111,11 @@ pub mod types {
     )]
     pub struct CheckBoxesValue {
         ///List of selected options.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub value: ::std::vec::Vec<::std::string::String>,
         ///List of selected option IDs.
         #[serde(rename = "valueIds")]
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValue {
@@ -134,7 +134,7 @@ pub mod types {
     )]
     pub struct CheckBoxesValueInput {
         #[serde(rename = "valueIds")]
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValueInput {
@@ -153,7 +153,7 @@ pub mod types {
     )]
     pub struct ConditionalAction {
         ///List of actions to take if the condition is met.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub actions: ::std::vec::Vec<FieldAction>,
         pub condition: FieldCondition,
     }
@@ -181,7 +181,7 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: crate::generated::enums::DateTimeType,
         ///UTC timestamp in RFC 3339 format.
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub value: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl DateTimeValue {
@@ -200,7 +200,7 @@ pub mod types {
     )]
     pub struct DateTimeValueInput {
         ///The value of the user generated date/time field response. UTC timestamp in RFC 3339 format.
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub value: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl DateTimeValueInput {
@@ -511,7 +511,7 @@ pub mod types {
             rename = "urlExpiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub url_expires_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -533,7 +533,7 @@ pub mod types {
     pub struct MediaValue {
         ///List of forms media record objects.
         #[serde(rename = "mediaList")]
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaRecord>,
     }
     impl MediaValue {
@@ -553,7 +553,7 @@ pub mod types {
     pub struct MediaValueInput {
         ///List of media items.
         #[serde(rename = "mediaList")]
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaItemInput>,
     }
     impl MediaValueInput {
@@ -1046,7 +1046,7 @@ pub mod types {
     pub struct QualificationRecord {
         ///Creation time. UTC timestamp in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: PolymorphicUser,
@@ -1055,7 +1055,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1068,13 +1068,13 @@ pub mod types {
             std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
         ///List of field inputs in a qualification record.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub fields: ::std::vec::Vec<QualificationField>,
         ///ID of the qualification record.
         pub id: ::std::string::String,
         ///Issue/effective date. UTC timestamp in RFC 3339 format.
         #[serde(rename = "issueDate")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub issue_date: ::chrono::DateTime<::chrono::offset::Utc>,
         pub owner: QualificationOwner,
         #[serde(rename = "qualificationType")]
@@ -1083,7 +1083,7 @@ pub mod types {
         pub record_status: crate::generated::enums::RecordStatus,
         ///Last updated time. UTC timestamp in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "updatedBy")]
         pub updated_by: PolymorphicUser,
@@ -1108,7 +1108,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1125,7 +1125,7 @@ pub mod types {
         pub fields: ::std::option::Option<::std::vec::Vec<QualificationFieldInput>>,
         ///Issue/effective date. UTC timestamp in RFC 3339 format.
         #[serde(rename = "issueDate")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub issue_date: ::chrono::DateTime<::chrono::offset::Utc>,
         pub owner: QualificationOwnerInput,
         #[serde(rename = "qualificationType")]
@@ -1165,7 +1165,7 @@ pub mod types {
     )]
     pub struct QualificationRecordList {
         ///List of qualification records.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
     }
     impl QualificationRecordList {
@@ -1184,7 +1184,7 @@ pub mod types {
     )]
     pub struct QualificationRecordPage {
         ///List of qualification records.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
         pub pagination: Pagination,
     }
@@ -1208,7 +1208,7 @@ pub mod types {
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub expiration_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1230,7 +1230,7 @@ pub mod types {
             rename = "issueDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub issue_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub owner: ::std::option::Option<QualificationOwnerInput>,
@@ -1269,14 +1269,14 @@ pub mod types {
     pub struct QualificationType {
         ///Creation time of the qualification type. UTC timestamp in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "createdBy")]
         pub created_by: PolymorphicUser,
         #[serde(rename = "entityType")]
         pub entity_type: crate::generated::enums::EntityType,
         ///List of fields in the qualification type.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub fields: ::std::vec::Vec<FieldDefinition>,
         ///Unique identifier of the qualification type.
         pub id: ::std::string::String,
@@ -1287,7 +1287,7 @@ pub mod types {
         pub revision_id: ::std::string::String,
         ///Update time of the qualification type. UTC timestamp in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "updatedBy")]
         pub updated_by: PolymorphicUser,
@@ -1308,7 +1308,7 @@ pub mod types {
     )]
     pub struct QualificationTypePage {
         ///List of qualification types.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub data: ::std::vec::Vec<QualificationType>,
         pub pagination: Pagination,
     }
@@ -1774,7 +1774,7 @@ pub mod types {
     )]
     pub struct TableRow {
         ///List of cells in the row.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub cells: ::std::vec::Vec<TableCell>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1795,7 +1795,7 @@ pub mod types {
     )]
     pub struct TableRowInput {
         ///List of cells in the row.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub cells: ::std::vec::Vec<TableCellInput>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1816,10 +1816,10 @@ pub mod types {
     )]
     pub struct TableValue {
         ///List of table columns.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub columns: ::std::vec::Vec<TableColumn>,
         ///List of table rows.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub rows: ::std::vec::Vec<TableRow>,
     }
     impl TableValue {
@@ -1838,7 +1838,7 @@ pub mod types {
     )]
     pub struct TableValueInput {
         ///List of rows in the table.
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub rows: ::std::vec::Vec<TableRowInput>,
     }
     impl TableValueInput {
@@ -1918,14 +1918,14 @@ pub mod types {
     pub struct TimeEntry {
         ///Time the technician clocked in to this service task in RFC 3339 (UTC) format.
         #[serde(rename = "clockInAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub clock_in_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Time the technician clocked out of this service task in RFC 3339 (UTC) format. Null if the technician is still clocked in.
         #[serde(
             rename = "clockOutAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub clock_out_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1982,7 +1982,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2015,13 +2015,13 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The time the work order was created in RFC 3339 format.
         #[serde(rename = "createdAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub created_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the creator of the work order.
         #[serde(
@@ -2039,7 +2039,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2092,7 +2092,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2106,7 +2106,7 @@ pub mod types {
         pub unallocated_labor: ::std::option::Option<UnallocatedLabor>,
         ///The time the work order was last updated in RFC 3339 format.
         #[serde(rename = "updatedAtTime")]
-        #[serde(deserialize_with = "crate::time::deserialize")]
+        #[serde(deserialize_with = "crate::model::time::deserialize")]
         pub updated_at_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The vendor UUID for the work order.
         #[serde(
@@ -2150,7 +2150,7 @@ pub mod types {
             rename = "urlExpiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub url_expires_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2175,7 +2175,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2195,7 +2195,7 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2209,7 +2209,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2266,7 +2266,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2317,7 +2317,7 @@ pub mod types {
     )]
     pub struct WorkOrderPage {
         ///Work Orders
-        #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
         pub data: ::std::vec::Vec<WorkOrder>,
         pub pagination: Pagination,
     }
@@ -2341,7 +2341,7 @@ pub mod types {
             rename = "archivedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub archived_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2365,7 +2365,7 @@ pub mod types {
             rename = "completedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub completed_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2379,7 +2379,7 @@ pub mod types {
             rename = "dueAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub due_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2438,7 +2438,7 @@ pub mod types {
             rename = "startedAtTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
         pub started_at_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -10556,7 +10556,7 @@ Version: 2025-10-23*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::client::Inner,
+    pub(crate) inner: crate::transport::Transport,
 }
 impl Client {
     /// Create a new client.
@@ -10564,7 +10564,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub(crate) fn new(baseurl: &str, inner: crate::client::Inner) -> Self {
+    pub(crate) fn new(baseurl: &str, inner: crate::transport::Transport) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -10583,7 +10583,7 @@ impl Client {
     pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::client::Inner,
+        inner: crate::transport::Transport,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -10593,7 +10593,7 @@ impl Client {
     }
 }
 #[doc(hidden)]
-impl ClientInfo<crate::client::Inner> for Client {
+impl ClientInfo<crate::transport::Transport> for Client {
     fn api_version() -> &'static str {
         "2025-10-23"
     }
@@ -10603,12 +10603,12 @@ impl ClientInfo<crate::client::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::client::Inner {
+    fn inner(&self) -> &crate::transport::Transport {
         &self.inner
     }
 }
 #[doc(hidden)]
-impl ClientHooks<crate::client::Inner> for &Client {}
+impl ClientHooks<crate::transport::Transport> for &Client {}
 impl Client {
     /**Get a list of specified qualification records
 
@@ -10915,14 +10915,11 @@ pub mod builder {
                 .map_err(|e| format!("include_external_ids: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `GET` request to `/qualification-records`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordList>,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ErrorBody>,
         > {
             let Self { client, ids, include_external_ids } = self;
@@ -10955,18 +10952,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_records",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::post_qualification_record`]
@@ -11011,14 +10997,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `POST` request to `/qualification-records`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordResponse>,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ErrorBody>,
         > {
             let Self { client, body } = self;
@@ -11048,18 +11031,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "post_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::delete_qualification_record`]
@@ -11104,13 +11076,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `DELETE` request to `/qualification-records`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11138,18 +11110,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::patch_qualification_record`]
@@ -11193,14 +11154,11 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `PATCH` request to `/qualification-records`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordResponse>,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ErrorBody>,
         > {
             let Self { client, body } = self;
@@ -11230,18 +11188,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "patch_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::get_qualification_records_stream`]
@@ -11258,7 +11205,7 @@ pub mod builder {
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) include_deleted: Result<Option<bool>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
         pub(crate) owner_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
@@ -11343,9 +11290,9 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            V: std::convert::TryInto<crate::model::page_limit::PageLimit>,
             <V as std::convert::TryInto<
-                crate::page_limit::PageLimit,
+                crate::model::page_limit::PageLimit,
             >>::Error: std::fmt::Display,
         {
             self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
@@ -11387,14 +11334,11 @@ pub mod builder {
             self.start_time = value.try_into().map_err(|e| format!("start_time: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `GET` request to `/qualification-records/stream`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::QualificationRecordPage>,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ErrorBody>,
         > {
             let Self {
@@ -11463,18 +11407,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("startTime", &start_time))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_records_stream",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::archive_qualification_record`]
@@ -11519,13 +11452,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `POST` request to `/qualification-records/archive`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11553,18 +11486,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "archive_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::unarchive_qualification_record`]
@@ -11609,13 +11531,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `POST` request to `/qualification-records/unarchive`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11643,18 +11565,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "unarchive_qualification_record",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::get_qualification_types`]
@@ -11666,7 +11577,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
     }
     impl<'a> GetQualificationTypes<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11712,22 +11623,19 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            V: std::convert::TryInto<crate::model::page_limit::PageLimit>,
             <V as std::convert::TryInto<
-                crate::page_limit::PageLimit,
+                crate::model::page_limit::PageLimit,
             >>::Error: std::fmt::Display,
         {
             self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `GET` request to `/qualification-types`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::QualificationTypePage>,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
             Error<types::ErrorBody>,
         > {
             let Self { client, after, entity_type, ids, limit } = self;
@@ -11758,18 +11666,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_qualification_types",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::get_work_orders`]
@@ -11781,7 +11678,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
     }
     impl<'a> GetWorkOrders<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11826,21 +11723,21 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            V: std::convert::TryInto<crate::model::page_limit::PageLimit>,
             <V as std::convert::TryInto<
-                crate::page_limit::PageLimit,
+                crate::model::page_limit::PageLimit,
             >>::Error: std::fmt::Display,
         {
             self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `GET` request to `/maintenance/work-orders`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkOrderPage>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, after, ids, include_external_ids, limit } = self;
             let after = after.map_err(Error::InvalidRequest)?;
             let ids = ids.map_err(Error::InvalidRequest)?;
@@ -11875,18 +11772,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_work_orders",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::post_work_orders`]
@@ -11928,13 +11814,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `POST` request to `/maintenance/work-orders`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkOrderResponse>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -11961,18 +11847,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "post_work_orders",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::delete_work_orders`]
@@ -12000,13 +11875,13 @@ pub mod builder {
             self.id = value.try_into().map_err(|e| format!("id: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `DELETE` request to `/maintenance/work-orders`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/maintenance/work-orders", client.baseurl,);
@@ -12029,18 +11904,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("id", &id))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_work_orders",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::patch_work_orders`]
@@ -12082,13 +11946,13 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `PATCH` request to `/maintenance/work-orders`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkOrderResponse>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12115,18 +11979,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "patch_work_orders",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     /**Builder for [`Client::stream_work_orders`]
@@ -12149,7 +12002,7 @@ pub mod builder {
             String,
         >,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
         pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
         pub(crate) work_order_statuses: Result<
             Option<::std::vec::Vec<crate::generated::enums::WorkOrderStatus>>,
@@ -12232,9 +12085,9 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::page_limit::PageLimit>,
+            V: std::convert::TryInto<crate::model::page_limit::PageLimit>,
             <V as std::convert::TryInto<
-                crate::page_limit::PageLimit,
+                crate::model::page_limit::PageLimit,
             >>::Error: std::fmt::Display,
         {
             self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
@@ -12265,13 +12118,13 @@ pub mod builder {
                 .map_err(|e| format!("work_order_statuses: {}", e));
             self
         }
-        /**Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.
-
-*/
-        ///Sends a `GET` request to `/maintenance/work-orders/stream`
-        pub async fn send_raw(
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkOrderPage>, Error<types::ErrorBody>> {
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
             let Self {
                 client,
                 after,
@@ -12335,18 +12188,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "stream_work_orders",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => crate::decode::response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response).await),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            return Ok((client, request));
         }
     }
     ///The parameters of a [`GetQualificationRecordsStream`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
@@ -12360,7 +12202,7 @@ pub mod builder {
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) include_deleted: Result<Option<bool>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
         pub(crate) owner_ids: Result<
             Option<::std::vec::Vec<::std::string::String>>,
             String,
@@ -12441,7 +12283,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) entity_type: Result<crate::generated::enums::EntityType, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
     }
     impl<'a> GetQualificationTypes<'a> {
         /// The client this builder borrows and its parameters.
@@ -12479,7 +12321,7 @@ pub mod builder {
         pub(crate) after: Result<Option<::std::string::String>, String>,
         pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
     }
     impl<'a> GetWorkOrders<'a> {
         /// The client this builder borrows and its parameters.
@@ -12526,7 +12368,7 @@ pub mod builder {
             String,
         >,
         pub(crate) include_external_ids: Result<Option<bool>, String>,
-        pub(crate) limit: Result<Option<crate::page_limit::PageLimit>, String>,
+        pub(crate) limit: Result<Option<crate::model::page_limit::PageLimit>, String>,
         pub(crate) start_time: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
         pub(crate) work_order_statuses: Result<
             Option<::std::vec::Vec<crate::generated::enums::WorkOrderStatus>>,
@@ -12721,6 +12563,7 @@ pub mod enums {
 /// hand-written layer acts on (see `crate::operations`).
 pub const OPERATIONS: &[crate::operations::Operation] = &[
     crate::operations::Operation {
+        index: 0usize,
         id: "deleteQualificationRecord",
         name: "delete_qualification_record",
         method: "DELETE",
@@ -12738,6 +12581,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 1usize,
         id: "getQualificationRecords",
         name: "get_qualification_records",
         method: "GET",
@@ -12755,6 +12599,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 2usize,
         id: "patchQualificationRecord",
         name: "patch_qualification_record",
         method: "PATCH",
@@ -12772,6 +12617,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 3usize,
         id: "postQualificationRecord",
         name: "post_qualification_record",
         method: "POST",
@@ -12789,6 +12635,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 4usize,
         id: "getQualificationRecordsStream",
         name: "get_qualification_records_stream",
         method: "GET",
@@ -12806,6 +12653,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &["startTime", "endTime"],
     },
     crate::operations::Operation {
+        index: 5usize,
         id: "archiveQualificationRecord",
         name: "archive_qualification_record",
         method: "POST",
@@ -12823,6 +12671,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 6usize,
         id: "unarchiveQualificationRecord",
         name: "unarchive_qualification_record",
         method: "POST",
@@ -12840,6 +12689,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 7usize,
         id: "getQualificationTypes",
         name: "get_qualification_types",
         method: "GET",
@@ -12857,6 +12707,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 8usize,
         id: "deleteWorkOrders",
         name: "delete_work_orders",
         method: "DELETE",
@@ -12874,6 +12725,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 9usize,
         id: "getWorkOrders",
         name: "get_work_orders",
         method: "GET",
@@ -12891,6 +12743,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 10usize,
         id: "patchWorkOrders",
         name: "patch_work_orders",
         method: "PATCH",
@@ -12908,6 +12761,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 11usize,
         id: "postWorkOrders",
         name: "post_work_orders",
         method: "POST",
@@ -12925,6 +12779,7 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
     crate::operations::Operation {
+        index: 12usize,
         id: "streamWorkOrders",
         name: "stream_work_orders",
         method: "GET",
@@ -12942,56 +12797,41 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &["startTime", "endTime"],
     },
 ];
-crate::call::impl_call!(DeleteQualificationRecord, (), "delete_qualification_record");
+crate::call::impl_call!(DeleteQualificationRecord, 0usize, ());
+crate::call::impl_call!(GetQualificationRecords, 1usize, QualificationRecordList);
 crate::call::impl_call!(
-    GetQualificationRecords, QualificationRecordList, "get_qualification_records"
+    PatchQualificationRecord, 2usize, QualificationRecordResponse, data
+    QualificationRecord
 );
 crate::call::impl_call!(
-    PatchQualificationRecord, QualificationRecordResponse, "patch_qualification_record",
-    data QualificationRecord
+    PostQualificationRecord, 3usize, QualificationRecordResponse, data
+    QualificationRecord
 );
-crate::call::impl_call!(
-    PostQualificationRecord, QualificationRecordResponse, "post_qualification_record",
-    data QualificationRecord
-);
-crate::call::impl_call!(
-    GetQualificationRecordsStream, QualificationRecordPage,
-    "get_qualification_records_stream"
-);
-crate::call::impl_call!(ArchiveQualificationRecord, (), "archive_qualification_record");
-crate::call::impl_call!(
-    UnarchiveQualificationRecord, (), "unarchive_qualification_record"
-);
-crate::call::impl_call!(
-    GetQualificationTypes, QualificationTypePage, "get_qualification_types"
-);
-crate::call::impl_call!(DeleteWorkOrders, (), "delete_work_orders");
-crate::call::impl_call!(GetWorkOrders, WorkOrderPage, "get_work_orders");
-crate::call::impl_call!(
-    PatchWorkOrders, WorkOrderResponse, "patch_work_orders", data WorkOrder
-);
-crate::call::impl_call!(
-    PostWorkOrders, WorkOrderResponse, "post_work_orders", data WorkOrder
-);
-crate::call::impl_call!(StreamWorkOrders, WorkOrderPage, "stream_work_orders");
+crate::call::impl_call!(GetQualificationRecordsStream, 4usize, QualificationRecordPage);
+crate::call::impl_call!(ArchiveQualificationRecord, 5usize, ());
+crate::call::impl_call!(UnarchiveQualificationRecord, 6usize, ());
+crate::call::impl_call!(GetQualificationTypes, 7usize, QualificationTypePage);
+crate::call::impl_call!(DeleteWorkOrders, 8usize, ());
+crate::call::impl_call!(GetWorkOrders, 9usize, WorkOrderPage);
+crate::call::impl_call!(PatchWorkOrders, 10usize, WorkOrderResponse, data WorkOrder);
+crate::call::impl_call!(PostWorkOrders, 11usize, WorkOrderResponse, data WorkOrder);
+crate::call::impl_call!(StreamWorkOrders, 12usize, WorkOrderPage);
 crate::pagination::impl_cursor_request!(
     GetQualificationRecordsStream, GetQualificationRecordsStreamParams,
-    QualificationRecordPage, QualificationRecord, "get_qualification_records_stream",
-    [entity_type, qualification_type_ids, owner_ids, include_deleted,
-    include_external_ids], times
+    QualificationRecordPage, QualificationRecord, 4usize, [entity_type,
+    qualification_type_ids, owner_ids, include_deleted, include_external_ids], times
 );
 crate::pagination::impl_cursor_request!(
     GetQualificationTypes, GetQualificationTypesParams, QualificationTypePage,
-    QualificationType, "get_qualification_types", [entity_type, ids],
+    QualificationType, 7usize, [entity_type, ids],
 );
 crate::pagination::impl_cursor_request!(
-    GetWorkOrders, GetWorkOrdersParams, WorkOrderPage, WorkOrder, "get_work_orders",
-    [ids, include_external_ids],
+    GetWorkOrders, GetWorkOrdersParams, WorkOrderPage, WorkOrder, 9usize, [ids,
+    include_external_ids],
 );
 crate::pagination::impl_cursor_request!(
-    StreamWorkOrders, StreamWorkOrdersParams, WorkOrderPage, WorkOrder,
-    "stream_work_orders", [work_order_statuses, asset_ids, assigned_user_ids,
-    include_external_ids], times
+    StreamWorkOrders, StreamWorkOrdersParams, WorkOrderPage, WorkOrder, 12usize,
+    [work_order_statuses, asset_ids, assigned_user_ids, include_external_ids], times
 );
 crate::record::impl_record!(QualificationRecord);
 crate::record::impl_record!(WorkOrder);

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use futures::future::BoxFuture;
 
-pub use crate::decode::Records;
+pub use crate::model::decode::Records;
 
 /// The result of fetching one page: its records (those that decoded and
 /// those that did not) and its pagination, or the error that ended it.
@@ -50,10 +50,10 @@ pub trait CursorRequest: Clone + Send + Sync + 'static {
 /// The client's response decoder, for `benches/decode.rs` and
 /// `fuzz/fuzz_targets/decode_page.rs`.
 pub mod decode {
-    pub use crate::decode::from_slice;
+    pub use crate::model::decode::from_slice;
 }
 
 /// The client's timestamp parser, for `fuzz/fuzz_targets/time_parse.rs`.
 pub mod time {
-    pub use crate::time::parse;
+    pub use crate::model::time::parse;
 }

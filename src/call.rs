@@ -37,38 +37,71 @@ pub trait Call<'a> {
     fn send(self) -> BoxFuture<'a, Result<Self::Output, Error>>;
 }
 
-/// The builder's `send()` and `impl Call` for operation builders;
-/// samsara-codegen invokes it for every operation of the spec (see
-/// `generated/samsara.rs`), so no list of operations is kept here.
+/// The builder's `send()`, `send_with_timeout()` and `send_raw()`, and
+/// `impl Call`, for operation builders; samsara-codegen invokes it for every
+/// operation of the spec (see `generated/samsara.rs`) with the operation's
+/// position in [`crate::operations::ALL`], so no list of operations is kept
+/// here and no operation is looked up by name.
 macro_rules! impl_call {
-    ($builder:ident, (), $operation:literal) => {
-        crate::call::impl_call!(@impl $builder, (), (), $operation, |body| body);
+    ($builder:ident, $index:literal, ()) => {
+        crate::call::impl_call!(@impl $builder, $index, (), (), crate::model::decode::nothing, |body| body);
     };
-    ($builder:ident, $output:ident, $operation:literal) => {
+    ($builder:ident, $index:literal, $output:ident) => {
         crate::call::impl_call!(
-            @impl $builder, crate::types::$output, crate::types::$output, $operation, |body| body
+            @impl $builder, $index, crate::types::$output, crate::types::$output,
+            crate::model::decode::body, |body| body
         );
     };
     // A single-object wrapper (`{"data": {...}}`): `send()` returns `data`.
-    ($builder:ident, $output:ident, $operation:literal, data $data:ident) => {
+    ($builder:ident, $index:literal, $output:ident, data $data:ident) => {
         crate::call::impl_call!(
-            @impl $builder, crate::types::$output, crate::types::$data, $operation,
-            |body| body.data
+            @impl $builder, $index, crate::types::$output, crate::types::$data,
+            crate::model::decode::body, |body| body.data
         );
     };
-    (@impl $builder:ident, $body:ty, $output:ty, $operation:literal, |$b:ident| $unwrap:expr) => {
+    (@impl $builder:ident, $index:literal, $body:ty, $output:ty, $decode:path, |$b:ident| $unwrap:expr) => {
         impl<'a> crate::builder::$builder<'a> {
+            /// The operation's facts from the spec.
+            pub(crate) const OPERATION: &'static crate::operations::Operation = &crate::operations::ALL[$index];
+
             /// Sends the request: the typed body (a single-object `{"data": …}`
-            /// answer unwrapped), or [`samsara::Error`](crate::Error). The raw
-            /// form is `send_raw()`.
+            /// answer unwrapped), or [`samsara::Error`](crate::Error).
             pub async fn send(self) -> ::std::result::Result<$output, crate::Error> {
-                match self.send_raw().await {
-                    Ok(response) => {
-                        let $b: $body = response.into_inner();
-                        Ok($unwrap)
-                    }
-                    Err(e) => Err(crate::Error::from_generated::<$body>($operation, e).await),
-                }
+                self.send_with(None).await.map(|response| {
+                    let $b: $body = response.into_inner();
+                    $unwrap
+                })
+            }
+
+            /// [`send`](Self::send) with this request's own timeout (the
+            /// whole request, body included, per attempt) instead of the
+            /// client's ([`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+            pub async fn send_with_timeout(
+                self,
+                timeout: ::std::time::Duration,
+            ) -> ::std::result::Result<$output, crate::Error> {
+                self.send_with(Some(timeout)).await.map(|response| {
+                    let $b: $body = response.into_inner();
+                    $unwrap
+                })
+            }
+
+            /// Sends the request: the whole documented body with the
+            /// answer's status and headers, or [`samsara::Error`](crate::Error).
+            pub async fn send_raw(
+                self,
+            ) -> ::std::result::Result<crate::ResponseValue<$body>, crate::Error> {
+                self.send_with(None).await
+            }
+
+            async fn send_with(
+                self,
+                timeout: ::std::option::Option<::std::time::Duration>,
+            ) -> ::std::result::Result<crate::ResponseValue<$body>, crate::Error> {
+                let (client, request) = self
+                    .request()
+                    .map_err(|e| crate::transport::not_built(Self::OPERATION, e))?;
+                crate::transport::invoke(&client.inner, request, Self::OPERATION, timeout, $decode).await
             }
         }
 

@@ -18,12 +18,18 @@
 
 use std::{fmt, time::Duration};
 
-use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+
+use secrecy::SecretString;
 
 use crate::Error;
+use crate::auth::{Credentials, TokenProvider};
 pub use crate::generated::Client;
+use crate::interceptor::Interceptor;
 use crate::rate_limit::{Limiters, RateLimit};
 use crate::retry::RetryPolicy;
+use crate::transport::Transport;
+use crate::transport::request::header_value;
 
 /// Environment variable holding the API token.
 pub const API_KEY_ENV: &str = "SAMSARA_API_KEY";
@@ -65,112 +71,12 @@ impl Region {
     }
 }
 
-/// Per-client state the generated code hands to the request hooks.
-///
-/// Holds the token as a [`SecretString`]: `Debug` never shows it.
-#[derive(Clone)]
-pub(crate) struct Inner {
-    pub(crate) token: SecretString,
-    pub(crate) api_version: Option<String>,
-    pub(crate) user_agent: String,
-    pub(crate) timeout: Duration,
-    /// The largest response body read, in bytes, as received and after
-    /// decompression.
-    pub(crate) max_body_size: u64,
-    /// Whether requests ask for compressed answers (`Accept-Encoding`).
-    pub(crate) compression: bool,
-    /// Per operation of `crate::operations::ALL` (the last slot for any
-    /// other), the sizes of the bodies read so far: what the next body of
-    /// that operation reserves when its size is not announced.
-    pub(crate) body_sizes: std::sync::Arc<[crate::send::BodySizes]>,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) limits: Option<std::sync::Arc<Limiters>>,
-    /// Samsara's clock, from the `Date` header of the latest response.
-    pub(crate) server_clock: std::sync::Arc<ServerClock>,
-    /// The time-based streams' default settle delay (see `crate::pagination`).
-    pub(crate) settle: Duration,
-}
-
-impl Inner {
-    /// The sizes of the bodies read so far for the operation at `position`
-    /// in `crate::operations::ALL` (see `body_sizes`).
-    pub(crate) fn body_sizes(&self, position: Option<usize>) -> &crate::send::BodySizes {
-        &self.body_sizes[position.unwrap_or(crate::operations::ALL.len())]
-    }
-}
-
-/// Samsara's clock as this client last saw it: the `Date` of the latest
-/// response (whole seconds) and when it arrived.
-#[derive(Debug, Default)]
-pub(crate) struct ServerClock(
-    std::sync::Mutex<Option<(chrono::DateTime<chrono::Utc>, std::time::Instant)>>,
-);
-
-impl ServerClock {
-    /// Notes a response's `Date` header.
-    pub(crate) fn record(&self, headers: &reqwest::header::HeaderMap) {
-        let Some(date) = headers
-            .get(reqwest::header::DATE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| httpdate::parse_http_date(v).ok())
-        else {
-            return;
-        };
-        let date: chrono::DateTime<chrono::Utc> = date.into();
-        let mut clock = self
-            .0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        // `Date` has whole seconds: Samsara's clock is within the second
-        // after it. An earlier reading carried forward that falls in that
-        // second is the better estimate, and keeps the clock from stepping
-        // back (a window would then end before the one before it).
-        let carried = clock.and_then(|(then, at)| {
-            let since = chrono::Duration::from_std(at.elapsed()).ok()?;
-            Some(then + since)
-        });
-        let anchor = match carried {
-            Some(carried) if carried > date && carried < date + chrono::Duration::seconds(1) => {
-                carried
-            }
-            _ => date,
-        };
-        *clock = Some((anchor, std::time::Instant::now()));
-    }
-
-    /// Samsara's clock now (the latest `Date` plus the time since, to the
-    /// millisecond; never ahead of Samsara's own), if a response had one.
-    pub(crate) fn now(&self) -> Option<chrono::DateTime<chrono::Utc>> {
-        let clock = self
-            .0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (date, at) = (*clock)?;
-        let since = chrono::Duration::from_std(at.elapsed()).unwrap_or_default();
-        Some(chrono::SubsecRound::trunc_subsecs(date + since, 3))
-    }
-}
-
-impl fmt::Debug for Inner {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Inner")
-            .field("token", &"[REDACTED]")
-            .field("api_version", &self.api_version)
-            .field("user_agent", &self.user_agent)
-            .field("timeout", &self.timeout)
-            .field("max_body_size", &self.max_body_size)
-            .field("retry", &self.retry)
-            .field("limits", &self.limits)
-            .field("server_clock", &self.server_clock)
-            .field("settle", &self.settle)
-            .finish()
-    }
-}
-
 /// Builds a [`Client`]; see [`Client::builder`].
 #[derive(Default)]
 pub struct ClientBuilder {
     token: Option<SecretString>,
+    token_provider: Option<Arc<dyn TokenProvider>>,
+    interceptors: Vec<Arc<dyn Interceptor>>,
     base_url: Option<String>,
     region: Region,
     api_version: Option<String>,
@@ -189,6 +95,11 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("token", &self.token.as_ref().map(|_| "[REDACTED]"))
+            .field(
+                "token_provider",
+                &self.token_provider.as_ref().map(|_| "[REDACTED]"),
+            )
+            .field("interceptors", &self.interceptors.len())
             .field("base_url", &self.base_url)
             .field("region", &self.region)
             .field("api_version", &self.api_version)
@@ -231,6 +142,23 @@ impl ClientBuilder {
     /// The API token (`Authorization: Bearer …`).
     pub fn token(mut self, token: impl Into<String>) -> Self {
         self.token = Some(SecretString::from(token.into()));
+        self
+    }
+
+    /// Access tokens that expire, from `provider` (an OAuth 2.0 app's),
+    /// instead of a fixed token: fetched when first needed, renewed before
+    /// they expire and once after a 401, shared by the clones of the client.
+    /// Clients built with clones of one `Arc` of a provider share one rate
+    /// budget. See [`crate::auth`].
+    pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
+        self.token_provider = Some(Arc::new(provider));
+        self
+    }
+
+    /// Runs `interceptor` around every attempt of every request, after the
+    /// ones added before it. See [`crate::interceptor`].
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
         self
     }
 
@@ -358,20 +286,15 @@ impl ClientBuilder {
     }
 
     /// Validates the configuration and builds the client.
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming what is wrong: no token (and no provider),
+    /// an empty one, a base URL that is not `https` (or `http` on
+    /// loopback), an `X-Samsara-Version` that is not a date, a header value
+    /// that is not valid, `max_body_size(0)`, or an HTTP client the TLS
+    /// setup cannot build.
     pub fn build(self) -> Result<Client, Error> {
-        let token = match self.token {
-            Some(token) => token,
-            None => std::env::var(API_KEY_ENV)
-                .map(SecretString::from)
-                .map_err(|_| {
-                    Error::Config(format!(
-                        "no API token: call ClientBuilder::token or set {API_KEY_ENV}"
-                    ))
-                })?,
-        };
-        if token.expose_secret().trim().is_empty() {
-            return Err(Error::Config("the API token is empty".into()));
-        }
+        let credentials = self.credentials()?;
         if self.max_body_size == Some(0) {
             return Err(Error::Config(
                 "max_body_size: 0 bytes would refuse every answer with a body".into(),
@@ -379,18 +302,28 @@ impl ClientBuilder {
         }
         let base_url = self
             .base_url
+            .clone()
             .unwrap_or_else(|| self.region.base_url().to_owned());
         let base_url = validate_base_url(&base_url)?;
-        if let Some(version) = &self.api_version {
-            validate_api_version(version)?;
-        }
+        let api_version = match &self.api_version {
+            Some(version) => {
+                validate_api_version(version)?;
+                Some(header_value(version, "the API version")?)
+            }
+            None => None,
+        };
+        let user_agent = header_value(
+            self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT),
+            "the user agent",
+        )?;
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match self.http {
             Some(http) => http,
-            None => {
+            None => crate::transport::tls::http_client(
                 // The client asks for compression and decodes bodies itself
-                // (`crate::content_coding`); reqwest's own decompression,
-                // which another crate of the build may turn on, stays off.
+                // (`crate::transport::content_coding`); reqwest's own
+                // decompression, which another crate of the build may turn
+                // on, stays off.
                 reqwest::Client::builder()
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(timeout)
@@ -398,30 +331,53 @@ impl ClientBuilder {
                     .no_gzip()
                     .no_zstd()
                     .no_brotli()
-                    .no_deflate()
-                    .build()
-                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?
-            }
+                    .no_deflate(),
+                base_url.starts_with("https:"),
+            )?,
         };
-        let limits = Limiters::shared(self.rate_limit, token.expose_secret(), &base_url);
-        let inner = Inner {
-            token,
-            api_version: self.api_version,
-            user_agent: self
-                .user_agent
-                .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned()),
+        let limits = Limiters::shared(self.rate_limit, &credentials.budget_key(), &base_url);
+        let accept_encoding = if self.no_compression {
+            reqwest::header::HeaderValue::from_static("identity")
+        } else {
+            reqwest::header::HeaderValue::from_static(
+                crate::transport::content_coding::ACCEPT_ENCODING,
+            )
+        };
+        let transport = Transport {
+            http: http.clone(),
+            credentials,
+            api_version,
+            user_agent,
             timeout,
             max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
-            compression: !self.no_compression,
-            body_sizes: (0..=crate::operations::ALL.len())
-                .map(|_| Default::default())
-                .collect(),
+            accept_encoding,
+            body_sizes: Transport::body_sizes(),
             retry: self.retry,
             limits,
+            interceptors: self.interceptors.into(),
             server_clock: Default::default(),
             settle: self.settle.unwrap_or(crate::pagination::DEFAULT_SETTLE),
         };
-        Ok(Client::new_with_client(&base_url, http, inner))
+        Ok(Client::new_with_client(&base_url, http, transport))
+    }
+
+    /// The provider's tokens, or the fixed token (given, or from
+    /// `SAMSARA_API_KEY`).
+    fn credentials(&self) -> Result<Credentials, Error> {
+        if let Some(provider) = &self.token_provider {
+            return Ok(Credentials::provided(provider.clone()));
+        }
+        let token = match &self.token {
+            Some(token) => token.clone(),
+            None => std::env::var(API_KEY_ENV)
+                .map(SecretString::from)
+                .map_err(|_| {
+                    Error::Config(format!(
+                        "no API token: call ClientBuilder::token (or token_provider) or set {API_KEY_ENV}"
+                    ))
+                })?,
+        };
+        Credentials::fixed(&token).map_err(Error::Config)
     }
 }
 
@@ -502,14 +458,13 @@ mod tests {
 
     #[test]
     fn the_default_timeout_outlasts_samsaras_90_second_server_timeout() {
-        use progenitor_client::ClientInfo;
         assert!(DEFAULT_TIMEOUT > Duration::from_secs(90));
         let client = Client::builder()
             .token("t")
             .base_url("http://127.0.0.1:1")
             .build()
             .unwrap();
-        assert_eq!(client.inner().timeout, DEFAULT_TIMEOUT);
+        assert_eq!(client.inner.timeout, DEFAULT_TIMEOUT);
     }
 
     #[test]

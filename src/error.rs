@@ -2,14 +2,19 @@
 //!
 //! Variants are grouped by what a caller can do about them: fix the
 //! configuration or the input, retry ([`Error::is_retryable`], which asks
-//! the one classification of failures in [`crate::retry`]), restart
-//! pagination (expired cursor), or report (decode errors name the JSON path).
+//! the one classification of failures below, tabled in [`crate::retry`]),
+//! restart pagination (expired cursor), or report (decode errors name the
+//! JSON path).
+//!
+//! Errors are made where the body is read (`crate::transport`): no failure
+//! of this crate's travels inside another library's error type.
 
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::retry::{Failure, classify};
+use crate::auth::TokenError;
+use crate::operations::Operation;
 
 /// How many bytes of a non-JSON error body an [`ApiError`] keeps.
 pub(crate) const BODY_SNIPPET_LIMIT: usize = 512;
@@ -24,9 +29,10 @@ pub enum Error {
     /// An argument was rejected before any request was sent.
     #[error("invalid input: {0}")]
     InvalidInput(String),
-    /// The connection failed or broke (refused, reset, closed mid-body).
-    #[error("transport error: {}", transport_message(.0))]
-    Transport(#[source] reqwest::Error),
+    /// The connection failed or broke (refused, reset, closed mid-body, a
+    /// compressed body cut short).
+    #[error("transport error: {0}")]
+    Transport(#[source] TransportError),
     /// The request, or reading its body, took longer than the timeout.
     #[error("request timed out: {0}")]
     Timeout(#[source] reqwest::Error),
@@ -74,7 +80,7 @@ pub enum Error {
         status: Option<StatusCode>,
         /// The transport failure or timeout, when that is what happened.
         #[source]
-        source: Option<reqwest::Error>,
+        source: Option<TransportError>,
     },
     /// A write (create, patch, delete, archive…) that Samsara answered with a
     /// 2xx, so it **took effect**, but whose body does not match the spec (a
@@ -129,6 +135,127 @@ pub enum Error {
     /// while reporting more pages).
     #[error("pagination contract broken: {0}")]
     Pagination(String),
+    /// An [interceptor](crate::interceptor) refused the request: nothing
+    /// was sent (by this attempt).
+    #[error("{operation}: refused by an interceptor: {reason}")]
+    Refused {
+        /// The operation (snake_case operation id).
+        operation: String,
+        /// The interceptor's reason.
+        reason: String,
+    },
+    /// The client's [`TokenProvider`](crate::auth::TokenProvider) could not
+    /// supply an access token: nothing was sent. Not retried.
+    #[error("{operation}: no access token: {source}")]
+    Token {
+        /// The operation (snake_case operation id).
+        operation: String,
+        /// The provider's error.
+        #[source]
+        source: TokenError,
+    },
+}
+
+/// A failure of the connection: reqwest's error, or a compressed body this
+/// crate found cut short when the connection closed.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct TransportError(Repr);
+
+#[derive(Debug, thiserror::Error)]
+enum Repr {
+    #[error(transparent)]
+    Http(reqwest::Error),
+    #[error("the response body was cut short: {0}")]
+    Cut(String),
+}
+
+impl TransportError {
+    /// reqwest's error, when the failure is one (not a cut body).
+    pub fn reqwest(&self) -> Option<&reqwest::Error> {
+        match &self.0 {
+            Repr::Http(e) => Some(e),
+            Repr::Cut(_) => None,
+        }
+    }
+
+    /// Whether the timeout passed.
+    pub fn is_timeout(&self) -> bool {
+        self.reqwest().is_some_and(reqwest::Error::is_timeout)
+    }
+
+    /// A compressed body that stops short when the connection closed.
+    pub(crate) fn cut(message: String) -> TransportError {
+        TransportError(Repr::Cut(message))
+    }
+
+    /// What kind of failure it is.
+    pub(crate) fn failure(&self) -> Failure {
+        match &self.0 {
+            Repr::Http(e) => TransportError::classify_reqwest(e),
+            Repr::Cut(_) => Failure::Transient,
+        }
+    }
+
+    /// What kind of failure a reqwest error is (see the table in
+    /// [`crate::retry`]).
+    pub(crate) fn classify_reqwest(error: &reqwest::Error) -> Failure {
+        if error.is_connect() {
+            // Failing to connect (a connect timeout included): nothing was sent.
+            Failure::NotSent
+        } else if error.is_builder() || error.is_redirect() {
+            // A request that cannot be built, or a redirect refused by the
+            // policy: the same request fails the same way.
+            Failure::Permanent
+        } else {
+            // Timed out, reset, cut off mid-body: the request may have been
+            // acted on.
+            Failure::Transient
+        }
+    }
+}
+
+impl From<reqwest::Error> for TransportError {
+    fn from(e: reqwest::Error) -> TransportError {
+        TransportError(Repr::Http(e))
+    }
+}
+
+/// What kind of failure an outcome is: the one classification, used by the
+/// retry loop, by [`Error::is_retryable`] and by [`Error::OutcomeUnknown`].
+/// See the table in [`crate::retry`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// 429: the server did not act and asks us to wait.
+    Throttled,
+    /// Transient, and the server cannot have acted: the connection failed,
+    /// or it answered 408 (it did not receive the whole request).
+    NotSent,
+    /// Transient, after the request may have been acted on.
+    Transient,
+    /// Retrying cannot help.
+    Permanent,
+}
+
+impl Failure {
+    /// Whether the same request may succeed later (throttled or transient).
+    pub(crate) fn is_retryable(self) -> bool {
+        self != Failure::Permanent
+    }
+}
+
+/// The failure an answer's status is; `None` for a status that is not a
+/// failure (1xx, 2xx, 3xx).
+pub(crate) fn classify_status(status: StatusCode) -> Option<Failure> {
+    if !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    Some(match status.as_u16() {
+        429 => Failure::Throttled,
+        408 => Failure::NotSent,
+        500 | 502 | 503 | 504 => Failure::Transient,
+        _ => Failure::Permanent,
+    })
 }
 
 /// A record that did not decode, kept whole: see [`Error::Record`].
@@ -176,6 +303,8 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// The server's `Retry-After`, parsed.
     pub retry_after: Option<Duration>,
+    /// The answer's headers, as received.
+    pub headers: reqwest::header::HeaderMap,
 }
 
 impl Error {
@@ -184,10 +313,14 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::ResponseTooLarge { status, .. } => Some(*status),
-            Error::Transport(e) | Error::Timeout(e) => e.status(),
-            Error::OutcomeUnknown { status, source, .. } => {
-                status.or_else(|| source.as_ref().and_then(reqwest::Error::status))
-            }
+            Error::Transport(e) => e.reqwest().and_then(reqwest::Error::status),
+            Error::Timeout(e) => e.status(),
+            Error::OutcomeUnknown { status, source, .. } => status.or_else(|| {
+                source
+                    .as_ref()
+                    .and_then(TransportError::reqwest)
+                    .and_then(reqwest::Error::status)
+            }),
             _ => None,
         }
     }
@@ -224,8 +357,9 @@ impl Error {
     /// [`Error::OutcomeUnknown`] is not: repeating it may apply it twice.
     pub fn is_retryable(&self) -> bool {
         let failure = match self {
-            Error::Transport(e) | Error::Timeout(e) => classify(Err(e)),
-            Error::Api(e) => classify(Ok(e.status)),
+            Error::Transport(e) => Some(e.failure()),
+            Error::Timeout(e) => Some(TransportError::classify_reqwest(e)),
+            Error::Api(e) => classify_status(e.status),
             _ => None,
         };
         failure.is_some_and(Failure::is_retryable)
@@ -251,7 +385,7 @@ impl ApiError {
     pub(crate) fn from_parts(
         operation: &str,
         status: StatusCode,
-        headers: &reqwest::header::HeaderMap,
+        headers: reqwest::header::HeaderMap,
         body: &[u8],
     ) -> ApiError {
         #[derive(serde::Deserialize)]
@@ -272,7 +406,7 @@ impl ApiError {
     fn new(
         operation: &str,
         status: StatusCode,
-        headers: &reqwest::header::HeaderMap,
+        headers: reqwest::header::HeaderMap,
         message: Option<String>,
         request_id: Option<String>,
     ) -> ApiError {
@@ -286,8 +420,19 @@ impl ApiError {
             message,
             request_id,
             retry_after,
+            headers,
         }
     }
+}
+
+/// Samsara's `requestId` in an error answer's body, when it has one.
+pub(crate) fn request_id(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Body {
+        #[serde(rename = "requestId")]
+        request_id: Option<String>,
+    }
+    serde_json::from_slice::<Body>(body).ok()?.request_id
 }
 
 /// The first [`BODY_SNIPPET_LIMIT`] bytes of a body as text, `None` if empty.
@@ -309,89 +454,63 @@ impl From<reqwest::Error> for Error {
         if e.is_timeout() {
             Error::Timeout(e)
         } else {
-            Error::Transport(e)
+            Error::Transport(TransportError::from(e))
         }
     }
 }
 
 impl Error {
-    /// Converts an error of a generated operation into this crate's error.
-    ///
-    /// `T` is the operation's success type: when its body fails to decode, the
-    /// body is decoded again to name the JSON path of the member that failed.
-    pub(crate) async fn from_generated<T: serde::de::DeserializeOwned>(
-        operation: &str,
-        error: progenitor_client::Error<crate::types::ErrorBody>,
+    /// An attempt of `op` that got no usable answer: for a create, when it
+    /// may have been acted on, [`Error::OutcomeUnknown`]; else
+    /// [`Error::Timeout`] or [`Error::Transport`].
+    pub(crate) fn failed_transport(op: &Operation, error: TransportError) -> Error {
+        if !op.idempotent && error.failure() == Failure::Transient {
+            return Error::OutcomeUnknown {
+                operation: op.name.to_owned(),
+                reason: format!("the request was sent, then: {error}"),
+                status: None,
+                source: Some(error),
+            };
+        }
+        match error.0 {
+            Repr::Http(e) if e.is_timeout() => Error::Timeout(e),
+            repr => Error::Transport(TransportError(repr)),
+        }
+    }
+
+    /// A body of `op` answered with `status` that does not match the spec
+    /// at `path`: for a write answered 2xx, [`Error::UnreadableSuccess`]
+    /// (it took effect), else [`Error::Decode`].
+    pub(crate) fn unreadable(
+        op: &Operation,
+        status: StatusCode,
+        path: &str,
+        message: String,
+        raw: &[u8],
     ) -> Error {
-        use progenitor_client::Error as G;
-        match error {
-            G::InvalidRequest(message) => Error::InvalidInput(format!("{operation}: {message}")),
-            G::CommunicationError(e) | G::InvalidUpgrade(e) | G::ResponseBodyError(e) => {
-                if let Some(failure) = BodyFailure::of(&e) {
-                    failure.to_error(operation)
-                } else if creates(operation) && classify(Err(&e)) == Some(Failure::Transient) {
-                    Error::OutcomeUnknown {
-                        operation: operation.to_owned(),
-                        reason: format!("the request was sent, then: {e}"),
-                        status: None,
-                        source: Some(e),
-                    }
-                } else {
-                    Error::from(e)
-                }
+        if status.is_success() && !op.is_read() {
+            Error::UnreadableSuccess {
+                operation: op.name.to_owned(),
+                path: path.to_owned(),
+                message,
+                raw: String::from_utf8_lossy(raw).into_owned(),
             }
-            // A documented error status whose body is Samsara's
-            // `{message, requestId}`; any other body arrives whole as
-            // `UnexpectedResponse` (see `crate::decode::error_response`).
-            G::ErrorResponse(response) => {
-                let status = response.status();
-                let headers = response.headers().clone();
-                let body = response.into_inner();
-                let api = ApiError::new(
-                    operation,
-                    status,
-                    &headers,
-                    Some(body.message),
-                    Some(body.request_id),
-                );
-                Error::answered(operation, api)
+        } else {
+            Error::Decode {
+                operation: op.name.to_owned(),
+                path: path.to_owned(),
+                message,
             }
-            G::InvalidResponsePayload(bytes, _) => {
-                let error = decode_error::<T>(operation, &bytes);
-                match error {
-                    Error::Decode { path, message, .. } if writes(operation) => {
-                        Error::UnreadableSuccess {
-                            operation: operation.to_owned(),
-                            path,
-                            message,
-                            raw: String::from_utf8_lossy(&bytes).into_owned(),
-                        }
-                    }
-                    other => other,
-                }
-            }
-            G::UnexpectedResponse(response) => {
-                let status = response.status();
-                let headers = response.headers().clone();
-                match response.bytes().await {
-                    Ok(body) => Error::answered(
-                        operation,
-                        ApiError::from_parts(operation, status, &headers, &body),
-                    ),
-                    Err(e) => Error::from(e),
-                }
-            }
-            G::Custom(message) => Error::InvalidInput(format!("{operation}: {message}")),
         }
     }
 
     /// An error status as this crate's error: [`Error::OutcomeUnknown`] for
     /// a create answered with a failure that may follow the create (a
     /// transient one in [`crate::retry`]'s table), else [`Error::Api`].
-    fn answered(operation: &str, api: ApiError) -> Error {
-        if creates(operation) && classify(Ok(api.status)) == Some(Failure::Transient) {
+    pub(crate) fn answered(op: &Operation, api: ApiError) -> Error {
+        if !op.idempotent && classify_status(api.status) == Some(Failure::Transient) {
             Error::OutcomeUnknown {
-                operation: operation.to_owned(),
+                operation: op.name.to_owned(),
                 reason: format!("the server answered {api}"),
                 status: Some(api.status),
                 source: None,
@@ -402,126 +521,22 @@ impl Error {
     }
 }
 
-/// Why a response body was not read whole, when that is the server's doing
-/// and not the connection's. `send` reads every body inside progenitor's
-/// `exec` hook, which can return only a `reqwest::Error`; so this typed cause
-/// travels as that error's source ([`carried`]) and is found
-/// again by downcasting ([`BodyFailure::of`]): by [`classify`] (permanent) and
-/// by [`Error::from_generated`] (the typed error).
-#[derive(Clone, Debug, thiserror::Error)]
-pub(crate) enum BodyFailure {
-    /// Longer than the client's `max_body_size`, in bytes as received or
-    /// after decompression.
-    #[error(
-        "the response body (HTTP {status}) is larger than {limit} bytes (as received or decompressed)"
-    )]
-    TooLarge { status: StatusCode, limit: u64 },
-    /// The body does not decompress as its `Content-Encoding` says.
-    #[error(
-        "the response body (HTTP {status}) does not decompress as its Content-Encoding says: {message}"
-    )]
-    Undecodable { status: StatusCode, message: String },
-}
-
-impl BodyFailure {
-    /// The failure carried by `error` (anywhere in its chain of sources).
-    pub(crate) fn of(error: &reqwest::Error) -> Option<&BodyFailure> {
-        cause_of(error)
-    }
-
-    /// This crate's error for `operation`.
-    fn to_error(&self, operation: &str) -> Error {
-        match self {
-            BodyFailure::TooLarge { status, limit } => Error::ResponseTooLarge {
-                operation: operation.to_owned(),
-                status: *status,
-                limit: *limit,
-            },
-            BodyFailure::Undecodable { status, .. } if status.is_success() && writes(operation) => {
-                Error::UnreadableSuccess {
-                    operation: operation.to_owned(),
-                    path: ".".into(),
-                    message: self.to_string(),
-                    raw: String::new(),
-                }
-            }
-            BodyFailure::Undecodable { .. } => Error::Decode {
-                operation: operation.to_owned(),
-                path: ".".into(),
-                message: self.to_string(),
-            },
-        }
-    }
-}
-
-/// `cause` as a `reqwest::Error` whose source it is, for the `exec` hook,
-/// which can return only reqwest's errors. reqwest builds an error with a
-/// source of ours only from a body that fails: this one yields nothing but
-/// `cause`, so the first read is that error (a body error: transient to
-/// [`classify`] unless `cause` is a [`BodyFailure`]).
-pub(crate) async fn carried<E>(cause: E) -> reqwest::Error
-where
-    E: std::error::Error + Clone + Send + Sync + 'static,
-{
-    let failing = futures::stream::repeat(Err::<Vec<u8>, _>(cause));
-    let mut carrier =
-        reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(failing)));
-    loop {
-        if let Err(error) = carrier.chunk().await {
-            return error;
-        }
-    }
-}
-
-/// A transport error's message: reqwest's, and what this crate found when
-/// it was this crate that failed the body (a compressed body cut short),
-/// which reqwest's own message does not say.
-fn transport_message(error: &reqwest::Error) -> String {
-    match cause_of::<crate::send::CutBody>(error) {
-        Some(cut) => format!("{error}: {cut}"),
-        None => error.to_string(),
-    }
-}
-
-/// The cause of type `T` anywhere in `error`'s chain of sources (how a
-/// cause of this crate's travels through reqwest, see [`carried`]).
-fn cause_of<T: std::error::Error + 'static>(error: &reqwest::Error) -> Option<&T> {
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        if let Some(found) = cause.downcast_ref::<T>() {
-            return Some(found);
-        }
-        source = cause.source();
-    }
-    None
-}
-
-/// `operation` changes something: its 2xx means the change took effect,
-/// even when its body cannot be read.
-fn writes(operation: &str) -> bool {
-    !crate::operations::find(operation).is_some_and(|op| op.is_read())
-}
-
-/// `operation` creates: a repeat (or a lost answer) could mean two objects.
-fn creates(operation: &str) -> bool {
-    crate::operations::find(operation).is_some_and(|op| !op.idempotent)
-}
-
-/// Decodes `bytes` as `T` again, tracking the path, to report where it failed.
-pub(crate) fn decode_error<T: serde::de::DeserializeOwned>(operation: &str, bytes: &[u8]) -> Error {
+/// Decodes `bytes` (a 2xx body of `op` with `status`) as `T` again,
+/// tracking the path, to report where it failed.
+pub(crate) fn decode_error<T: serde::de::DeserializeOwned>(
+    op: &Operation,
+    status: StatusCode,
+    bytes: &[u8],
+) -> Error {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Ok(_) => Error::Decode {
-            operation: operation.to_owned(),
-            path: ".".into(),
-            message: "the body is not valid JSON of the documented shape".into(),
-        },
-        Err(e) => Error::Decode {
-            operation: operation.to_owned(),
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        },
-    }
+    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => (
+            ".".to_owned(),
+            "the body is not valid JSON of the documented shape".to_owned(),
+        ),
+        Err(e) => (e.path().to_string(), e.inner().to_string()),
+    };
+    Error::unreadable(op, status, &path, message, bytes)
 }
 
 #[cfg(test)]
@@ -567,7 +582,7 @@ mod tests {
         let e = ApiError::from_parts(
             "op",
             StatusCode::BAD_GATEWAY,
-            &Default::default(),
+            Default::default(),
             body.as_bytes(),
         );
         let message = e.message.unwrap();
@@ -580,7 +595,7 @@ mod tests {
         let e = ApiError::from_parts(
             "get_work_orders",
             StatusCode::NOT_FOUND,
-            &Default::default(),
+            Default::default(),
             br#"{"message":"nope","requestId":"r1"}"#,
         );
         assert_eq!(

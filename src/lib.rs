@@ -65,51 +65,49 @@
 //!   [`lookup`] batches them.
 #![warn(missing_docs)]
 
+// The layers, top to bottom: what users touch (the client, calls, streams,
+// errors, lookups, external ids, fields, checkpoints); `pagination` (rules
+// apart from the stream driver); `transport` (the one place a request is
+// executed); `model` (what the generated types are made of). `generated` is
+// progenitor's output, which sits on `transport` and `model`.
 #[doc(hidden)]
 pub mod __private;
 pub mod call;
 pub mod checkpoint;
 pub mod client;
-mod content_coding;
-mod decode;
 pub mod deletions;
 pub mod error;
 pub mod external_id;
 pub mod fields;
 mod generated;
-mod hooks;
 mod inputs;
 pub mod lookup;
-mod open_enum;
+mod model;
 pub mod operations;
-mod page_limit;
 pub mod pagination;
 pub mod prelude;
-pub mod rate_limit;
 pub mod record;
-mod request;
-pub mod retry;
-mod send;
-mod time;
+mod transport;
 
 pub use call::Call;
 pub use checkpoint::Checkpoint;
 pub use client::{Client, ClientBuilder, Region};
-pub use error::{ApiError, Error, RecordError};
+pub use error::{ApiError, Error, RecordError, TransportError};
 pub use external_id::{ExternalId, HasExternalIds, IdRef};
 pub use fields::FieldValue;
 pub use generated::builder;
 pub use lookup::Found;
-pub use page_limit::{PageLimit, PageLimitError};
+pub use model::page_limit::{PageLimit, PageLimitError};
 pub use pagination::{Page, Paginate, Paginator};
 pub use progenitor_client::ResponseValue;
 pub use rate_limit::RateLimit;
 pub use record::Record;
-pub use request::VERSION_HEADER;
 pub use retry::RetryPolicy;
+pub use transport::request::VERSION_HEADER;
+pub use transport::{auth, interceptor, rate_limit, retry};
 
 // Invoked as `crate::open_enum!` by the generated code.
-pub(crate) use open_enum::open_enum;
+pub(crate) use model::open_enum::open_enum;
 
 pub mod types {
     //! Every request and response type of the spec, plus its open enums.

@@ -64,32 +64,39 @@ impl Client {
         ids: Vec<IdRef>,
         include_external_ids: bool,
     ) -> Result<Found<types::QualificationRecord>, Error> {
-        const OPERATION: &str = "get_qualification_records";
+        let op = crate::builder::GetQualificationRecords::OPERATION;
         let mut found = Found::default();
-        for batch in ids.chunks(batch_size(OPERATION, "ids")) {
-            let sent = self
+        for batch in ids.chunks(batch_size(op.name, "ids")) {
+            let (client, request) = self
                 .get_qualification_records()
                 .ids(batch.to_vec())
                 .include_external_ids(include_external_ids)
-                .send_raw()
+                .request()
+                .map_err(|e| crate::transport::not_built(op, e))?;
+            let sent =
+                crate::transport::invoke(&client.inner, request, op, None, |op, status, bytes| {
+                    crate::model::decode::page(
+                        op,
+                        status,
+                        bytes,
+                        |list: types::QualificationRecordList| (list.data, None),
+                    )
+                })
                 .await;
             let records = match sent {
-                Ok(list) => list.into_inner().data,
+                Ok(page) => {
+                    let page = page.into_inner();
+                    found.rejected.extend(page.rejected);
+                    page.items
+                }
                 // None of this batch's ids exists: Samsara's own 404 (with its
                 // requestId), not a proxy's page for a wrong URL.
-                Err(progenitor_client::Error::ErrorResponse(response))
-                    if response.status() == reqwest::StatusCode::NOT_FOUND
-                        && !response.request_id.is_empty() =>
+                Err(Error::Api(e))
+                    if e.status == reqwest::StatusCode::NOT_FOUND && e.request_id.is_some() =>
                 {
                     continue;
                 }
-                Err(e) => {
-                    let salvaged =
-                        crate::decode::salvage::<_, types::QualificationRecordList>(OPERATION, e)
-                            .await?;
-                    found.rejected.extend(salvaged.rejected);
-                    salvaged.items
-                }
+                Err(e) => return Err(e),
             };
             found.items.extend(records);
         }

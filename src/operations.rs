@@ -18,6 +18,8 @@ pub const ALL: &[Operation] = crate::generated::OPERATIONS;
 /// One operation of the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Operation {
+    /// Its position in [`ALL`] (spec order).
+    pub index: usize,
     /// The spec's `operationId` (`getWorkOrders`).
     pub id: &'static str,
     /// The client's method name (`get_work_orders`), also the `operation` of

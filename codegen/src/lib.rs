@@ -4,7 +4,7 @@
 //! codegen` (into the committed, reviewable `generated/samsara.rs`): both call
 //! [`generate`], so the two are byte-identical.
 //!
-//! Six things are added to what progenitor emits, each because
+//! Seven things are added to what progenitor emits, each because
 //! progenitor/typify cannot express it from the spec alone:
 //!
 //! 1. **Open enums.** typify's enums reject values they do not list, and the API
@@ -31,13 +31,16 @@
 //!    time-based stream get `crate::Record` (`crate::record::impl_record!`),
 //!    and each paginated builder owned parameters ([`owned`]) so that its
 //!    streams own what they need.
-//! 6. **One decoder.** Response bodies are decoded by `crate::decode`
-//!    (`response` for success bodies, `error_response` for error statuses,
-//!    which passes a body that is not the documented error body on whole)
-//!    instead of progenitor's `ResponseValue::from_response`, and every
-//!    `DateTime<Utc>` member of a deserialized type reads its timestamp with
-//!    `crate::time` (the API's RFC 3339 shape without chrono's general parser).
-//!    See [`rewrite`].
+//! 6. **Builders describe requests; one transport sends them.** Each
+//!    operation builder's `send` is cut after it builds its
+//!    `reqwest::Request` ([`requests`]): `request()` returns it, and the
+//!    crate's `transport::invoke` paces, authorizes, sends, retries,
+//!    decompresses and decodes it, with the operation's facts handed over
+//!    as `&crate::operations::ALL[i]`. progenitor's hooks are not used.
+//! 7. **Decoding.** Every `DateTime<Utc>` member of a deserialized type
+//!    reads its timestamp with `crate::time` (the API's RFC 3339 shape
+//!    without chrono's general parser), lists read `null` as empty, and the
+//!    members of a polymorphic value are boxed. See [`rewrite`].
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
@@ -46,6 +49,7 @@ use serde_json::Value;
 
 pub mod facts;
 pub mod owned;
+pub mod requests;
 pub mod rewrite;
 
 /// Schemas implemented by hand in the crate, because their validation (the
@@ -53,7 +57,7 @@ pub mod rewrite;
 pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("IdOrExternalId", "crate::external_id::IdRef"),
     ("ExternalId", "crate::external_id::ExternalId"),
-    ("PageLimit", "crate::page_limit::PageLimit"),
+    ("PageLimit", "crate::model::page_limit::PageLimit"),
 ];
 
 /// A codegen failure, naming the spec location where one is known.
@@ -97,7 +101,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_inner_type(quote!(crate::client::Inner))
+        .with_inner_type(quote!(crate::transport::Transport))
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
         .with_map_type("std::collections::BTreeMap");
@@ -172,6 +176,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
     rewrite::apply(&mut ast, &boxed);
+    requests::split_sends(&mut ast, operations.len())?;
     let paginated: Vec<String> = operations
         .iter()
         .filter(|op| op.pagination.is_some())
@@ -349,7 +354,8 @@ pub fn variant_name(value: &str) -> String {
 fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenStream> {
     operations
         .iter()
-        .map(|op| {
+        .enumerate()
+        .map(|(index, op)| {
             let facts::Operation {
                 id,
                 name,
@@ -383,6 +389,7 @@ fn operations_table(operations: &[facts::Operation]) -> Vec<proc_macro2::TokenSt
                 .map(|p| p.name.as_str());
             quote! {
                 crate::operations::Operation {
+                    index: #index,
                     id: #id,
                     name: #name,
                     method: #method,
@@ -414,9 +421,8 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
     let mut cursors = Vec::new();
     let mut streams = Vec::new();
     let mut versioned = std::collections::BTreeSet::new();
-    for op in operations {
+    for (index, op) in operations.iter().enumerate() {
         let builder = format_ident!("{}", op.builder);
-        let name = &op.name;
         let output = match &op.output {
             None => quote!(()),
             Some(output) => {
@@ -429,7 +435,7 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
             quote!(, data #ident)
         });
         calls.push(quote! {
-            crate::call::impl_call!(#builder, #output, #name #data);
+            crate::call::impl_call!(#builder, #index, #output #data);
         });
         if let Some(p) = &op.pagination {
             let times = p.time_window.then(|| quote!(times));
@@ -444,7 +450,7 @@ fn layer_impls(operations: &[facts::Operation]) -> proc_macro2::TokenStream {
                 .map(|q| format_ident!("{}", snake_case(&q.name)));
             cursors.push(quote! {
                 crate::pagination::impl_cursor_request!(
-                    #builder, #params, #page, #item, #name, [#(#filters),*], #times
+                    #builder, #params, #page, #item, #index, [#(#filters),*], #times
                 );
             });
             if p.time_window {
@@ -580,11 +586,11 @@ mod tests {
     fn every_operation_gets_call_and_a_cursor_paginated_one_gets_streams() {
         let code = generate("spec.json", &spec_with(&operation(&["after"], ""), PAGE)).unwrap();
         assert!(
-            code.contains("crate::call::impl_call!(ListThings, ThingPage, \"list_things\")"),
+            code.contains("crate::call::impl_call!(ListThings, 0usize, ThingPage)"),
             "{code}"
         );
         assert!(
-            code.contains("crate::pagination::impl_cursor_request!(\n    ListThings, ListThingsParams, ThingPage, Thing, \"list_things\", [],\n);"),
+            code.contains("crate::pagination::impl_cursor_request!(\n    ListThings, ListThingsParams, ThingPage, Thing, 0usize, [],\n);"),
             "{code}"
         );
         let stream = generate(
@@ -592,7 +598,7 @@ mod tests {
             &spec_with(&operation(&["after", "startTime", "endTime"], ""), PAGE),
         )
         .unwrap();
-        assert!(stream.contains("\"list_things\", [], times"), "{stream}");
+        assert!(stream.contains("0usize, [], times"), "{stream}");
         assert!(stream.contains("pub struct ListThingsParams"), "{stream}");
         assert!(
             stream.contains("crate::record::impl_record!(Thing);"),

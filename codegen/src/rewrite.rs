@@ -1,27 +1,15 @@
 //! Edits to the syntax tree progenitor emits, made before it is formatted.
 //!
-//! - `ResponseValue::from_response(..)` becomes `crate::decode::response(..)`:
-//!   one decoder for every response body, success or documented error.
-//! - A documented error status's arm,
-//!   `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`,
-//!   becomes `Err(crate::decode::error_response(response).await)`: a body
-//!   that is not the documented error body (a proxy's text page) reaches
-//!   the caller whole, as `Error::UnexpectedResponse` with its status and
-//!   headers, instead of becoming a decode error.
 //! - A builder setter `fn x<V>(mut self, value: V) where V: TryInto<T>`
 //!   keeps the conversion error's text: progenitor drops it (`conversion to
 //!   `T` for x failed`); it becomes `x: <the error>` (bound
 //!   `V::Error: Display`), so `.limit(0)` says what a `PageLimit` takes.
 //! - In every type that derives `Deserialize`, a member of type
-//!   `DateTime<Utc>` gets `#[serde(deserialize_with = "crate::time::deserialize")]`
+//!   `DateTime<Utc>` gets `#[serde(deserialize_with = "crate::model::time::deserialize")]`
 //!   and an `Option<DateTime<Utc>>` member gets
-//!   `#[serde(default, deserialize_with = "crate::time::deserialize_option")]`
+//!   `#[serde(default, deserialize_with = "crate::model::time::deserialize_option")]`
 //!   (`default` keeps an absent member `None`, as serde does for a plain
 //!   `Option`). Other members are left alone.
-//! - Each operation builder's `send` (progenitor's `ResponseValue` and
-//!   error) becomes `send_raw`: `send` is the crate's own (`impl_call!`),
-//!   returning the typed body and `crate::Error`. One verb, and the raw form
-//!   says it is raw.
 //! - `Client::new` and `Client::new_with_client` (which take the crate's
 //!   `Inner`) become `pub(crate)`: clients are built by `ClientBuilder`,
 //!   whose checks they would bypass.
@@ -93,40 +81,9 @@ impl VisitMut for Rewriter<'_> {
         visit_mut::visit_type_mut(self, ty);
     }
 
-    fn visit_expr_path_mut(&mut self, expr: &mut syn::ExprPath) {
-        let names: Vec<String> = expr
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
-        if names == ["ResponseValue", "from_response"] {
-            expr.path = syn::parse_quote!(crate::decode::response);
-        }
-        visit_mut::visit_expr_path_mut(self, expr);
-    }
-
-    fn visit_expr_match_mut(&mut self, expr: &mut syn::ExprMatch) {
-        widen_success_arms(&mut expr.arms);
-        for arm in &mut expr.arms {
-            if is_error_response_arm(&arm.body) {
-                *arm.body = syn::parse_quote!(Err(crate::decode::error_response(response).await));
-            }
-        }
-        visit_mut::visit_expr_match_mut(self, expr);
-    }
-
     fn visit_impl_item_fn_mut(&mut self, item: &mut syn::ImplItemFn) {
         let name = item.sig.ident.to_string();
-        if name == "send" && item.sig.asyncness.is_some() {
-            item.sig.ident = syn::parse_quote!(send_raw);
-            item.attrs.insert(
-                0,
-                syn::parse_quote!(
-                    #[doc = "Sends the request, raw: progenitor's `ResponseValue` (status, headers, body) and error type. `send()` returns the typed body and `samsara::Error`; prefer it.\n\n"]
-                ),
-            );
-        } else if (name == "new" || name == "new_with_client") && takes_inner(&item.sig) {
+        if (name == "new" || name == "new_with_client") && takes_inner(&item.sig) {
             item.vis = syn::parse_quote!(pub(crate));
         }
         keep_conversion_errors(item);
@@ -148,20 +105,20 @@ impl VisitMut for Rewriter<'_> {
                 if ty.starts_with(VEC) {
                     if has_serde_default(&field.attrs) {
                         field.attrs.push(syn::parse_quote!(
-                            #[serde(deserialize_with = "crate::decode::null_as_default")]
+                            #[serde(deserialize_with = "crate::model::decode::null_as_default")]
                         ));
                     } else {
                         field.attrs.push(syn::parse_quote!(
-                            #[serde(default, deserialize_with = "crate::decode::null_as_default")]
+                            #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
                         ));
                     }
                 } else if ty == DATE_TIME {
                     field.attrs.push(syn::parse_quote!(
-                        #[serde(deserialize_with = "crate::time::deserialize")]
+                        #[serde(deserialize_with = "crate::model::time::deserialize")]
                     ));
                 } else if ty == OPTIONAL_DATE_TIME {
                     field.attrs.push(syn::parse_quote!(
-                        #[serde(default, deserialize_with = "crate::time::deserialize_option")]
+                        #[serde(default, deserialize_with = "crate::model::time::deserialize_option")]
                     ));
                 }
             }
@@ -315,67 +272,6 @@ fn snake_case(name: &str) -> String {
     out
 }
 
-/// The status a `match` arm's pattern is, when it is one `2xxu16` literal.
-fn success_status(arm: &syn::Arm) -> Option<u16> {
-    let syn::Pat::Lit(syn::PatLit {
-        lit: syn::Lit::Int(lit),
-        ..
-    }) = &arm.pat
-    else {
-        return None;
-    };
-    if lit.suffix() != "u16" {
-        return None;
-    }
-    lit.base10_parse::<u16>()
-        .ok()
-        .filter(|s| (200..300).contains(s))
-}
-
-/// Lets every 2xx status reach the first success arm: it becomes
-/// `200u16..=299u16` when it is the only one; otherwise a copy with that
-/// pattern follows the last of them.
-fn widen_success_arms(arms: &mut Vec<syn::Arm>) {
-    let success: Vec<usize> = (0..arms.len())
-        .filter(|&i| success_status(&arms[i]).is_some())
-        .collect();
-    let (Some(&first), Some(&last)) = (success.first(), success.last()) else {
-        return;
-    };
-    let all: syn::Pat = syn::parse_quote!(200u16..=299u16);
-    if success.len() == 1 {
-        arms[first].pat = all;
-    } else {
-        let mut rest = arms[first].clone();
-        rest.pat = all;
-        arms.insert(last + 1, rest);
-    }
-}
-
-/// progenitor's arm for a documented error status:
-/// `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`.
-/// (as the arm's whole body, or alone in a block).
-fn is_error_response_arm(body: &syn::Expr) -> bool {
-    let body = match body {
-        syn::Expr::Block(block) => match &block.block.stmts[..] {
-            [syn::Stmt::Expr(expr, None)] => expr,
-            _ => return false,
-        },
-        other => other,
-    };
-    let syn::Expr::Call(call) = body else {
-        return false;
-    };
-    let syn::Expr::Call(inner) = (match call.args.first() {
-        Some(arg) if call.args.len() == 1 => arg,
-        _ => return false,
-    }) else {
-        return false;
-    };
-    call.func.to_token_stream().to_string() == "Err"
-        && inner.func.to_token_stream().to_string() == "Error :: ErrorResponse"
-}
-
 /// The type `T` of a setter's `where V: std::convert::TryInto<T>`.
 fn try_into_target(item: &syn::ImplItemFn) -> Option<syn::Type> {
     let where_clause = item.sig.generics.where_clause.as_ref()?;
@@ -461,7 +357,7 @@ fn takes_inner(sig: &syn::Signature) -> bool {
     sig.inputs.iter().any(|arg| {
         arg.to_token_stream()
             .to_string()
-            .ends_with("crate :: client :: Inner")
+            .ends_with("crate :: transport :: Transport")
     })
 }
 
@@ -508,11 +404,13 @@ mod tests {
              pub struct Builder { at: ::chrono::DateTime<::chrono::offset::Utc> }",
         );
         assert!(
-            out.contains("#[serde(deserialize_with = \"crate::time::deserialize\")]\n    pub at"),
+            out.contains(
+                "#[serde(deserialize_with = \"crate::model::time::deserialize\")]\n    pub at"
+            ),
             "{out}"
         );
-        assert!(out.contains("#[serde(default, deserialize_with = \"crate::time::deserialize_option\")]\n    pub maybe"), "{out}");
-        assert_eq!(out.matches("crate::time::").count(), 2, "{out}");
+        assert!(out.contains("#[serde(default, deserialize_with = \"crate::model::time::deserialize_option\")]\n    pub maybe"), "{out}");
+        assert_eq!(out.matches("crate::model::time::").count(), 2, "{out}");
     }
 
     #[test]
@@ -573,36 +471,6 @@ mod tests {
     }
 
     #[test]
-    fn every_2xx_reaches_the_success_arm() {
-        let out = rewritten(
-            "async fn f() { match s { 201u16 => a(), 400u16..=499u16 => b(), _ => c() } }",
-        );
-        assert!(out.contains("200u16..=299u16 => a()"), "{out}");
-        assert!(!out.contains("201u16"), "{out}");
-        assert!(out.contains("400u16..=499u16 => b()"), "{out}");
-    }
-
-    #[test]
-    fn several_declared_2xx_keep_their_arms() {
-        let out = rewritten("async fn f() { match s { 200u16 => a(), 204u16 => e(), _ => c() } }");
-        let arms: Vec<&str> = out
-            .lines()
-            .map(str::trim)
-            .filter(|l| l.contains("=>"))
-            .collect();
-        assert_eq!(
-            arms,
-            [
-                "200u16 => a(),",
-                "204u16 => e(),",
-                "200u16..=299u16 => a(),",
-                "_ => c(),"
-            ],
-            "{out}"
-        );
-    }
-
-    #[test]
     fn operation_builder_fields_are_crate_visible() {
         let out = rewritten(
             "pub struct StreamWorkOrders<'a> { client: &'a super::Client, end_time: Result<Option<u8>, String> }
@@ -626,10 +494,10 @@ mod tests {
                  pub more: ::std::vec::Vec<B>,
              }",
         );
-        assert!(out.contains("#[serde(default, deserialize_with = \"crate::decode::null_as_default\")]\n    pub data"), "{out}");
+        assert!(out.contains("#[serde(default, deserialize_with = \"crate::model::decode::null_as_default\")]\n    pub data"), "{out}");
         assert!(
             out.contains(
-                "#[serde(deserialize_with = \"crate::decode::null_as_default\")]\n    pub more"
+                "#[serde(deserialize_with = \"crate::model::decode::null_as_default\")]\n    pub more"
             ),
             "{out}"
         );
@@ -638,8 +506,8 @@ mod tests {
     #[test]
     fn the_clients_progenitor_plumbing_is_hidden() {
         let out = rewritten(
-            "impl ClientInfo<crate::client::Inner> for Client {}
-             impl ClientHooks<crate::client::Inner> for &Client {}
+            "impl ClientInfo<crate::transport::Transport> for Client {}
+             impl ClientHooks<crate::transport::Transport> for &Client {}
              impl Clone for Client {}",
         );
         assert_eq!(out.matches("#[doc(hidden)]").count(), 2, "{out}");
@@ -648,27 +516,11 @@ mod tests {
     }
 
     #[test]
-    fn an_error_status_reaches_the_caller_whole_when_its_body_is_not_the_documented_one() {
-        let out = rewritten(
-            "async fn f() { match s { 200u16 => ResponseValue::from_response(response).await, 400u16..=499u16 => { Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)) } _ => Err(Error::UnexpectedResponse(response)) } }",
-        );
-        assert!(
-            out.contains("400u16..=499u16 => Err(crate::decode::error_response(response).await)"),
-            "{out}"
-        );
-        assert!(!out.contains("ErrorResponse(crate::decode"), "{out}");
-        assert!(
-            out.contains("_ => Err(Error::UnexpectedResponse(response))"),
-            "{out}"
-        );
-    }
-
-    #[test]
     fn setters_keep_the_conversion_errors_text() {
         let out = rewritten(
             "impl<'a> B<'a> {
                  pub fn limit<V>(mut self, value: V) -> Self
-                 where V: std::convert::TryInto<crate::page_limit::PageLimit>,
+                 where V: std::convert::TryInto<crate::model::page_limit::PageLimit>,
                  {
                      self.limit = value.try_into().map(Some).map_err(|_| {
                          \"conversion to `crate :: page_limit :: PageLimit` for limit failed\".to_string()
@@ -697,24 +549,12 @@ mod tests {
             .replace(",>", ">");
         assert!(
             flat.contains(
-                "<Vasstd::convert::TryInto<crate::page_limit::PageLimit>>::Error:std::fmt::Display"
+                "<Vasstd::convert::TryInto<crate::model::page_limit::PageLimit>>::Error:std::fmt::Display"
             ),
             "{out}"
         );
         assert!(!out.contains("for limit failed"), "{out}");
         assert!(out.contains("for body failed: {}"), "{out}");
         assert_eq!(out.matches("std::fmt::Display").count(), 2, "{out}");
-    }
-
-    #[test]
-    fn success_bodies_use_the_crate_decoder() {
-        let out = rewritten(
-            "async fn f() { match 1 { 200u16 => ResponseValue::from_response(response).await, _ => todo!() } }",
-        );
-        assert!(
-            out.contains("crate::decode::response(response).await"),
-            "{out}"
-        );
-        assert!(!out.contains("from_response"), "{out}");
     }
 }

@@ -133,7 +133,6 @@
 //! [`Error::Pagination`]: crate::Error::Pagination
 //! [`Error::CursorExpired`]: crate::Error::CursorExpired
 
-use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -142,9 +141,8 @@ use serde::de::DeserializeOwned;
 use crate::__private::{CursorRequest, FetchResult};
 use crate::Client;
 pub use crate::checkpoint::Checkpoint;
-use crate::decode::Records;
 use crate::error::RecordError;
-pub use crate::page_limit::PageLimit;
+pub use crate::model::page_limit::PageLimit;
 use crate::types;
 
 pub(crate) mod rules;
@@ -179,32 +177,24 @@ pub struct Page<T> {
     pub has_next_page: bool,
 }
 
-/// What a generated `send()` returns.
-type Sent<P> =
-    Result<progenitor_client::ResponseValue<P>, progenitor_client::Error<types::ErrorBody>>;
-
-/// Sends a paginated request: the whole page decoded at once (the fast path),
-/// or, when that fails, record by record (see `crate::decode`).
-pub(crate) async fn fetch_page<T, P>(
-    operation: &'static str,
-    sent: impl Future<Output = Sent<P>>,
-    split: fn(P) -> (Vec<T>, types::Pagination),
+/// Fetches one page of `op`, built by its builder: through the
+/// transport, decoded once (whole, or record by record when one record is
+/// odd, see `crate::model::decode::page`).
+pub(crate) async fn fetch_page<P, T>(
+    built: Result<(&crate::Client, reqwest::Request), progenitor_client::Error<types::ErrorBody>>,
+    op: &'static crate::operations::Operation,
+    split: fn(P) -> (Vec<T>, Option<types::Pagination>),
 ) -> FetchResult<T>
 where
-    T: DeserializeOwned,
     P: DeserializeOwned,
+    T: DeserializeOwned,
 {
-    match sent.await {
-        Ok(page) => {
-            let (items, pagination) = split(page.into_inner());
-            Ok(Records {
-                items,
-                rejected: Vec::new(),
-                pagination,
-            })
-        }
-        Err(e) => crate::decode::salvage::<T, P>(operation, e).await,
-    }
+    let (client, request) = built.map_err(|e| crate::transport::not_built(op, e))?;
+    let page = crate::transport::invoke(&client.inner, request, op, None, |op, status, bytes| {
+        crate::model::decode::page(op, status, bytes, split)
+    })
+    .await?;
+    Ok(page.into_inner())
 }
 
 /// `impl CursorRequest` for a cursor-paginated operation's owned parameters
@@ -214,10 +204,10 @@ where
 /// records (a checkpoint's fingerprint); `times` marks a time-based stream
 /// (windows, follow mode), whose items carry `id` and `updatedAtTime`.
 macro_rules! impl_cursor_request {
-    ($builder:ident, $params:ident, $page:ident, $item:ident, $operation:literal, [$($filter:ident),*], $($times:tt)?) => {
+    ($builder:ident, $params:ident, $page:ident, $item:ident, $index:literal, [$($filter:ident),*], $($times:tt)?) => {
         impl crate::__private::CursorRequest for crate::builder::$params {
             type Item = crate::types::$item;
-            const OPERATION: &'static str = $operation;
+            const OPERATION: &'static str = crate::operations::ALL[$index].name;
 
             fn set_after(&mut self, cursor: ::std::option::Option<::std::string::String>) {
                 self.after = Ok(cursor);
@@ -232,10 +222,10 @@ macro_rules! impl_cursor_request {
                 client: ::std::sync::Arc<crate::Client>,
             ) -> ::futures::future::BoxFuture<'static, crate::__private::FetchResult<crate::types::$item>> {
                 ::std::boxed::Box::pin(async move {
-                    crate::pagination::fetch_page::<crate::types::$item, crate::types::$page>(
-                        $operation,
-                        self.bind(&client).send_raw(),
-                        |page| (page.data, page.pagination),
+                    crate::pagination::fetch_page::<crate::types::$page, crate::types::$item>(
+                        self.bind(&client).request(),
+                        &crate::operations::ALL[$index],
+                        |page| (page.data, Some(page.pagination)),
                     )
                     .await
                 })

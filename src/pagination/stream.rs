@@ -16,8 +16,8 @@ use super::Page;
 use super::rules::{self, Next, Walk};
 use crate::__private::{CursorRequest, FetchResult};
 use crate::checkpoint::{Checkpoint, Scope};
-use crate::decode::Records;
 use crate::error::RecordError;
+use crate::model::decode::Records;
 use crate::{Client, Error};
 
 type Fetch<T> = BoxFuture<'static, FetchResult<T>>;

@@ -142,13 +142,13 @@ async fn a_4xx_that_is_not_samsaras_json_reaches_the_caller_as_received() {
     assert_eq!(api.status, reqwest::StatusCode::NOT_FOUND);
     assert_eq!(api.message.as_deref(), Some("<html>Not Found</html>"));
     assert_eq!(api.request_id, None, "no request id is invented");
-    // The raw form gets the response itself: status, headers, body untouched.
+    // The error keeps the answer itself: status, headers, body untouched.
     match client.get_work_orders().send_raw().await {
-        Err(progenitor_client::Error::UnexpectedResponse(response)) => {
-            assert_eq!(response.status(), reqwest::StatusCode::NOT_FOUND);
-            assert_eq!(response.headers()["content-type"], "text/html");
-            assert_eq!(response.headers()["x-proxy"], "edge-7");
-            assert_eq!(response.text().await.unwrap(), "<html>Not Found</html>");
+        Err(Error::Api(response)) => {
+            assert_eq!(response.status, reqwest::StatusCode::NOT_FOUND);
+            assert_eq!(response.headers["content-type"], "text/html");
+            assert_eq!(response.headers["x-proxy"], "edge-7");
+            assert_eq!(response.message.as_deref(), Some("<html>Not Found</html>"));
         }
         other => panic!("expected the response as received, got {other:?}"),
     }

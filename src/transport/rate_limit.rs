@@ -30,7 +30,7 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
-use crate::operations::Budget;
+use crate::operations::{Budget, Operation};
 
 /// Samsara's per-token budget across all endpoints, requests per second.
 pub const TOKEN_REQUESTS_PER_SECOND: u32 = 150;
@@ -59,7 +59,8 @@ impl Default for RateLimit {
 
 /// One limiter per operation plus the token-wide one.
 pub(crate) struct Limiters {
-    per_operation: HashMap<&'static str, DefaultDirectRateLimiter>,
+    /// By operation, in the order of `crate::operations::ALL`.
+    per_operation: Vec<DefaultDirectRateLimiter>,
     token: DefaultDirectRateLimiter,
 }
 
@@ -97,7 +98,7 @@ impl Limiters {
             .iter()
             .map(|op| {
                 let Budget { requests, per } = op.rate_limit;
-                (op.name, evenly_spaced(requests, per.duration(), headroom))
+                evenly_spaced(requests, per.duration(), headroom)
             })
             .collect();
         let token = evenly_spaced(TOKEN_REQUESTS_PER_SECOND, Duration::from_secs(1), headroom);
@@ -109,14 +110,18 @@ impl Limiters {
 
     /// The limiters every client of this process with the same token, base
     /// URL and policy uses (created on first use, dropped with the last client).
-    pub(crate) fn shared(policy: RateLimit, token: &str, base_url: &str) -> Option<Arc<Limiters>> {
+    pub(crate) fn shared(
+        policy: RateLimit,
+        credential: &str,
+        base_url: &str,
+    ) -> Option<Arc<Limiters>> {
         static SHARED: OnceLock<Mutex<HashMap<u64, Weak<Limiters>>>> = OnceLock::new();
         let RateLimit::Documented { headroom } = policy else {
             return None;
         };
         // A hash, so that the registry never holds the token itself.
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (token, base_url, headroom.to_bits()).hash(&mut hasher);
+        (credential, base_url, headroom.to_bits()).hash(&mut hasher);
         let key = hasher.finish();
         let mut shared = SHARED
             .get_or_init(Default::default)
@@ -132,8 +137,8 @@ impl Limiters {
     }
 
     /// Waits until `operation` may send a request.
-    pub(crate) async fn acquire(&self, operation: &str) {
-        if let Some(limiter) = self.per_operation.get(operation) {
+    pub(crate) async fn acquire(&self, operation: &Operation) {
+        if let Some(limiter) = self.per_operation.get(operation.index) {
             limiter.until_ready().await;
         }
         self.token.until_ready().await;
@@ -150,7 +155,9 @@ mod tests {
         let limiters = Limiters::new(RateLimit::default()).unwrap();
         let started = Instant::now();
         for _ in 0..4 {
-            limiters.acquire("get_work_orders").await;
+            limiters
+                .acquire(crate::operations::find("get_work_orders").unwrap())
+                .await;
         }
         // 3 gaps of 208 ms (1 / 4.8 s) after the first, immediate, request.
         let elapsed = started.elapsed();
@@ -175,7 +182,9 @@ mod tests {
         let limiters = Limiters::new(RateLimit::Documented { headroom: 0.5 }).unwrap();
         let started = Instant::now();
         for _ in 0..3 {
-            limiters.acquire("get_work_orders").await;
+            limiters
+                .acquire(crate::operations::find("get_work_orders").unwrap())
+                .await;
         }
         // 2.5 requests/s: 2 gaps of 400 ms.
         let elapsed = started.elapsed();

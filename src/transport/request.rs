@@ -1,67 +1,46 @@
-//! Shaping a request before it is sent: the authentication, version and
-//! user-agent headers, the per-request timeout, the spec's list limits
-//! (`maxItems`), and comma-joined `explode: false` query arrays. Runs in
-//! progenitor's `pre` hook (see `src/hooks.rs`), once per request, before any
-//! attempt.
+//! Shaping a request once, before its first attempt: the version and
+//! user-agent headers, the timeout, the spec's list limits (`maxItems`),
+//! millisecond times and comma-joined `explode: false` query arrays, each
+//! from the operation's facts. (`Authorization` and `Accept-Encoding` are
+//! set per attempt, by `send`.)
 
-use reqwest::header::{ACCEPT_ENCODING, AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
-use secrecy::ExposeSecret;
+use reqwest::header::{HeaderName, HeaderValue, USER_AGENT};
 
-use crate::client::Inner;
+use super::Transport;
+use crate::Error;
+use crate::operations::Operation;
 
 /// Samsara's per-request API version header.
 pub const VERSION_HEADER: HeaderName = HeaderName::from_static("x-samsara-version");
 
-/// Readies `request` for `operation_id`: headers, timeout, list limits,
+/// Readies `request` for `op`: headers, timeout, list limits, times,
 /// comma-joined arrays. The error says what is wrong with the request.
 pub(crate) fn prepare(
     request: &mut reqwest::Request,
-    inner: &Inner,
-    operation_id: &str,
-) -> Result<(), String> {
-    set_headers(request.headers_mut(), inner)
-        .map_err(|what| format!("{what} is not a valid HTTP header value"))?;
-    if request.timeout().is_none() {
-        *request.timeout_mut() = Some(inner.timeout);
+    transport: &Transport,
+    op: &Operation,
+) -> Result<(), Error> {
+    let invalid = |what: String| Error::InvalidInput(format!("{}: {what}", op.name));
+    let headers = request.headers_mut();
+    // progenitor adds `api-version: <info.version>`; Samsara's header is
+    // X-Samsara-Version.
+    headers.remove("api-version");
+    if let Some(version) = &transport.api_version {
+        headers.insert(VERSION_HEADER, version.clone());
     }
-    let operation = crate::operations::find(operation_id);
-    check_list_limits(request.url(), operation.map_or(&[], |op| op.list_limits))?;
-    millisecond_times(request.url_mut(), operation.map_or(&[], |op| op.date_times));
-    join_comma_query(
-        request.url_mut(),
-        operation.map_or(&[], |op| op.comma_joined),
-    )
+    headers.insert(USER_AGENT, transport.user_agent.clone());
+    if request.timeout().is_none() {
+        *request.timeout_mut() = Some(transport.timeout);
+    }
+    check_list_limits(request.url(), op.list_limits).map_err(invalid)?;
+    millisecond_times(request.url_mut(), op.date_times);
+    join_comma_query(request.url_mut(), op.comma_joined).map_err(invalid)
 }
 
-fn set_headers(
-    headers: &mut reqwest::header::HeaderMap,
-    inner: &Inner,
-) -> Result<(), &'static str> {
-    // progenitor adds `api-version: <info.version>`; Samsara's header is X-Samsara-Version.
-    headers.remove("api-version");
-    let mut auth = HeaderValue::try_from(format!("Bearer {}", inner.token.expose_secret()))
-        .map_err(|_| "the API token")?;
-    auth.set_sensitive(true);
-    headers.insert(AUTHORIZATION, auth);
-    if let Some(version) = &inner.api_version {
-        headers.insert(
-            VERSION_HEADER,
-            HeaderValue::try_from(version.as_str()).map_err(|_| "the API version")?,
-        );
-    }
-    headers.insert(
-        USER_AGENT,
-        HeaderValue::try_from(inner.user_agent.as_str()).map_err(|_| "the user agent")?,
-    );
-    // Always said, so that a given HTTP client with reqwest's own
-    // decompression on does not ask for something else.
-    let accept = if inner.compression {
-        crate::content_coding::ACCEPT_ENCODING
-    } else {
-        "identity"
-    };
-    headers.insert(ACCEPT_ENCODING, HeaderValue::from_static(accept));
-    Ok(())
+/// A header value the client sends, checked once when the client is built.
+pub(crate) fn header_value(value: &str, what: &str) -> Result<HeaderValue, Error> {
+    HeaderValue::try_from(value)
+        .map_err(|_| Error::Config(format!("{what} is not a valid HTTP header value")))
 }
 
 /// Refuses more values for an array query parameter than the spec's

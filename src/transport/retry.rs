@@ -54,9 +54,8 @@
 use std::time::Duration;
 
 use rand::Rng;
-use reqwest::StatusCode;
 
-use crate::error::BodyFailure;
+use crate::error::Failure;
 
 /// How a client retries failed requests.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,60 +124,6 @@ pub(crate) struct Attempts {
     pub(crate) window: Duration,
 }
 
-/// What kind of failure a result is: the one classification, used by the
-/// retry loop, by [`Error::is_retryable`](crate::Error::is_retryable) and by
-/// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown). See the table in
-/// the [module docs](self).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Failure {
-    /// 429: the server did not act and asks us to wait.
-    Throttled,
-    /// Transient, and the server cannot have acted: the connection failed,
-    /// or it answered 408 (it did not receive the whole request).
-    NotSent,
-    /// Transient, after the request may have been acted on.
-    Transient,
-    /// Retrying cannot help.
-    Permanent,
-}
-
-impl Failure {
-    /// Whether the same request may succeed later (throttled or transient).
-    pub(crate) fn is_retryable(self) -> bool {
-        self != Failure::Permanent
-    }
-}
-
-/// Classifies the outcome of one attempt: the status the server answered, or
-/// the transport error. `None` for a status that is not a failure (1xx, 2xx,
-/// 3xx).
-///
-/// The only place that decides whether a failure is retried: the retry
-/// loop, [`Error::is_retryable`](crate::Error::is_retryable) and the choice
-/// of [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown) all ask it.
-pub(crate) fn classify(outcome: Result<StatusCode, &reqwest::Error>) -> Option<Failure> {
-    match outcome {
-        Ok(status) if !(status.is_client_error() || status.is_server_error()) => None,
-        Ok(status) => Some(match status.as_u16() {
-            429 => Failure::Throttled,
-            408 => Failure::NotSent,
-            500 | 502 | 503 | 504 => Failure::Transient,
-            _ => Failure::Permanent,
-        }),
-        // Failing to connect (a connect timeout included): nothing was sent.
-        Err(error) if error.is_connect() => Some(Failure::NotSent),
-        // A request that cannot be built, or a redirect refused by the
-        // policy: the same request fails the same way.
-        Err(error) if error.is_builder() || error.is_redirect() => Some(Failure::Permanent),
-        // A body over the client's limit, or one that does not decompress:
-        // the whole answer arrived, and the same request gets it again.
-        Err(error) if BodyFailure::of(error).is_some() => Some(Failure::Permanent),
-        // Timed out, reset, cut off mid-body: the request may have been
-        // acted on.
-        Err(_) => Some(Failure::Transient),
-    }
-}
-
 impl RetryPolicy {
     /// The wait after the `n`-th 429 without `Retry-After` (1-based): equal
     /// jitter in `[c/2, c]`, `c` doubling per 429 from 2 s up to 20 s for a
@@ -240,6 +185,8 @@ impl RetryPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::{TransportError, classify_status};
+    use reqwest::StatusCode;
 
     const SECOND: Duration = Duration::from_secs(1);
 
@@ -417,6 +364,7 @@ mod tests {
             message: None,
             request_id: None,
             retry_after: None,
+            headers: Default::default(),
         }))
     }
 
@@ -424,7 +372,7 @@ mod tests {
     fn every_error_status_is_classified_alike_by_the_loop_and_is_retryable() {
         for code in 400..=599 {
             let status = StatusCode::from_u16(code).unwrap();
-            let failure = classify(Ok(status));
+            let failure = classify_status(status);
             assert_eq!(failure, Some(expected(code)), "{code}");
             let failure = failure.unwrap();
             assert_eq!(
@@ -435,7 +383,7 @@ mod tests {
             assert_eq!(failure.is_retryable(), api_error(status).is_retryable());
         }
         for code in [100, 200, 201, 204, 299, 301, 304] {
-            assert_eq!(classify(Ok(StatusCode::from_u16(code).unwrap())), None);
+            assert_eq!(classify_status(StatusCode::from_u16(code).unwrap()), None);
         }
         for code in [501, 505, 507, 511] {
             assert!(!api_error(StatusCode::from_u16(code).unwrap()).is_retryable());
@@ -517,8 +465,8 @@ mod tests {
     #[tokio::test]
     async fn every_transport_error_is_classified_alike_by_the_loop_and_is_retryable() {
         for (what, error, expected) in transport_errors().await {
-            let failure = classify(Err(&error));
-            assert_eq!(failure, Some(expected), "{what}");
+            let failure = TransportError::classify_reqwest(&error);
+            assert_eq!(failure, expected, "{what}");
             assert_eq!(
                 retried_by_the_loop(expected),
                 crate::Error::from(error).is_retryable(),

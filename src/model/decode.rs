@@ -1,20 +1,21 @@
 //! How a response body becomes a typed value.
 //!
-//! Every generated operation decodes its response body here, success or
-//! documented error: samsara-codegen rewrites progenitor's
-//! `ResponseValue::from_response` to this module's crate-private `response`
-//! (and `error_response` for error statuses), which call [`from_slice`]. So
-//! the whole crate has one decoder, and `benches/decode.rs` times the same
-//! one.
+//! Every operation's 2xx body is decoded here, once, by the decoder its
+//! `send()` hands to the transport: `body` (the documented type), `page`
+//! (a page, record by record when one record is odd) or `nothing`; all
+//! read with [`from_slice`]. So the whole crate has one decoder, and
+//! `benches/decode.rs` times the same one. (An error answer's body is read
+//! where it arrives, by the transport.)
 //!
 //! The body is checked as UTF-8 once and then read as `&str`: serde_json's
 //! `from_slice` would otherwise check every string on its own, which is about
 //! a sixth of the decode of a page of records.
 
-use progenitor_client::{Error, ResponseValue};
+use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
 use crate::error::RecordError;
+use crate::operations::Operation;
 
 /// Decodes a JSON body into `T`: what the client does with every response body.
 ///
@@ -158,15 +159,7 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
         .map_or((None, None), |p| (p.end_cursor, p.has_next_page));
     let end_cursor = end_cursor.unwrap_or_default();
     let has_next_page = has_next_page.unwrap_or(!end_cursor.is_empty());
-    // Through the builder, not a struct literal: a member added to the spec's
-    // `Pagination` must not break this crate's build (tests/it/regenerate.rs).
-    // It fails only if such a member were required, which this lenient read
-    // cannot supply: then the envelope counts as broken.
-    let pagination = crate::types::Pagination::builder()
-        .end_cursor(end_cursor)
-        .has_next_page(has_next_page)
-        .try_into()
-        .map_err(|_| ())?;
+    let pagination = last_page(end_cursor, has_next_page)?;
     Ok(Records {
         items,
         rejected,
@@ -174,20 +167,56 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
     })
 }
 
-/// What is left of a failed generated call of `operation` (success type `P`):
-/// the records of a body the whole-page decode refused, decoded one by one,
-/// or else this crate's [`crate::Error`] for it. The one place where a body
-/// that did not decode is read again.
-pub(crate) async fn salvage<T: DeserializeOwned, P: DeserializeOwned>(
-    operation: &str,
-    error: Error<crate::types::ErrorBody>,
+/// Decodes a 2xx body of `op` as its documented type `T`; when it does not
+/// match, the error names the JSON path of the member that failed (the body
+/// is read a second time only then, to find it).
+pub(crate) fn body<T: DeserializeOwned>(
+    op: &Operation,
+    status: StatusCode,
+    bytes: &[u8],
+) -> Result<T, crate::Error> {
+    from_slice(bytes).map_err(|_| crate::error::decode_error::<T>(op, status, bytes))
+}
+
+/// A 2xx answer of an operation that documents no body: whatever came is
+/// ignored (a `204`, `200 {}`, `200` with no body).
+pub(crate) fn nothing(_: &Operation, _: StatusCode, _: &[u8]) -> Result<(), crate::Error> {
+    Ok(())
+}
+
+/// Decodes a page `P` of `op`: whole (the fast path) and split into its
+/// records and pagination, or, when that fails, record by record
+/// ([`records`]), so that one odd record cannot fail its page. Only a
+/// broken envelope is an error.
+pub(crate) fn page<P: DeserializeOwned, T: DeserializeOwned>(
+    op: &Operation,
+    status: StatusCode,
+    bytes: &[u8],
+    split: fn(P) -> (Vec<T>, Option<crate::types::Pagination>),
 ) -> Result<Records<T>, crate::Error> {
-    if let Error::InvalidResponsePayload(body, _) = &error
-        && let Ok(records) = records(operation, body)
-    {
-        return Ok(records);
+    if let Ok(page) = from_slice::<P>(bytes) {
+        let (items, pagination) = split(page);
+        if let Some(pagination) = pagination.or_else(|| last_page(String::new(), false).ok()) {
+            return Ok(Records {
+                items,
+                rejected: Vec::new(),
+                pagination,
+            });
+        }
     }
-    Err(crate::Error::from_generated::<P>(operation, error).await)
+    records(op.name, bytes).map_err(|()| crate::error::decode_error::<P>(op, status, bytes))
+}
+
+/// A `Pagination`. Through the builder, not a struct literal: a member
+/// added to the spec's `Pagination` must not break this crate's build
+/// (tests/it/regenerate.rs). It fails only if such a member were required,
+/// which a lenient read cannot supply: then the envelope counts as broken.
+fn last_page(end_cursor: String, has_next_page: bool) -> Result<crate::types::Pagination, ()> {
+    crate::types::Pagination::builder()
+        .end_cursor(end_cursor)
+        .has_next_page(has_next_page)
+        .try_into()
+        .map_err(|_| ())
 }
 
 /// A record's `id` member as text, when it is a string or a number.
@@ -207,47 +236,10 @@ fn record_version(raw: &str) -> (Option<String>, Option<chrono::DateTime<chrono:
         _ => None,
     };
     let updated = match version.updated_at_time {
-        Some(serde_json::Value::String(time)) => crate::time::parse(&time).ok(),
+        Some(serde_json::Value::String(time)) => crate::model::time::parse(&time).ok(),
         _ => None,
     };
     (id, updated)
-}
-
-/// Reads and decodes a success body, as progenitor's
-/// `ResponseValue::from_response` does, with [`from_slice`].
-pub(crate) async fn response<T: DeserializeOwned, E>(
-    response: reqwest::Response,
-) -> Result<ResponseValue<T>, Error<E>> {
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
-    match from_slice(&body) {
-        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
-        Err(e) => Err(Error::InvalidResponsePayload(body, e)),
-    }
-}
-
-/// Reads an error status's response: [`Error::ErrorResponse`] when the body
-/// is the documented error body `E` (Samsara's `{message, requestId}`), and
-/// otherwise (a proxy's text page, an empty body…) the response itself,
-/// status, headers and body as received, as [`Error::UnexpectedResponse`]
-/// (progenitor would make it a decode error of the body, losing the status).
-pub(crate) async fn error_response<E: DeserializeOwned>(response: reqwest::Response) -> Error<E> {
-    let status = response.status();
-    let version = response.version();
-    let headers = response.headers().clone();
-    let body = match response.bytes().await {
-        Ok(body) => body,
-        Err(e) => return Error::ResponseBodyError(e),
-    };
-    if let Ok(inner) = from_slice(&body) {
-        return Error::ErrorResponse(ResponseValue::new(inner, status, headers));
-    }
-    let mut again = http::Response::new(reqwest::Body::from(body));
-    *again.status_mut() = status;
-    *again.version_mut() = version;
-    *again.headers_mut() = headers;
-    Error::UnexpectedResponse(reqwest::Response::from(again))
 }
 
 #[cfg(test)]

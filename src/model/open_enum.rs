@@ -44,7 +44,7 @@ macro_rules! open_enum {
             /// The known variant `raw` spells in another way (letter case,
             /// separators), when exactly one matches.
             fn respelled(raw: &str) -> ::std::option::Option<Self> {
-                $crate::open_enum::respelled_index(raw, &[$($value),*])
+                $crate::model::open_enum::respelled_index(raw, &[$($value),*])
                     .map(|i| Self::KNOWN[i].clone())
             }
         }
@@ -98,7 +98,7 @@ macro_rules! open_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                deserializer.deserialize_str($crate::open_enum::OpenEnumVisitor::<Self>::new(stringify!($name)))
+                deserializer.deserialize_str($crate::model::open_enum::OpenEnumVisitor::<Self>::new(stringify!($name)))
             }
         }
 
@@ -107,7 +107,7 @@ macro_rules! open_enum {
                 stringify!($name).to_owned()
             }
             fn json_schema(_: &mut ::schemars::r#gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                $crate::open_enum::string_schema(&[$($value),*])
+                $crate::model::open_enum::string_schema(&[$($value),*])
             }
         }
     };
