@@ -180,6 +180,14 @@ impl MockServer {
         &self.app.config.token
     }
 
+    /// Issues an OAuth 2.0 access token, as Samsara's token endpoint does
+    /// for a Marketplace app: accepted like the API token until `lifetime`
+    /// has passed, then answered 401 ("the access token has expired"), as
+    /// Samsara answers an expired one.
+    pub fn issue_access_token(&self, lifetime: Duration) -> String {
+        self.app.issue_access_token(lifetime)
+    }
+
     /// The configuration the server runs with.
     pub fn config(&self) -> &MockConfig {
         &self.app.config

@@ -47,6 +47,9 @@ pub(crate) struct App {
     acks: AtomicU64,
     odd: Vec<OddRecord>,
     quirks: Quirks,
+    /// OAuth access tokens issued (`MockServer::issue_access_token`), with
+    /// when each expires.
+    access_tokens: Mutex<std::collections::HashMap<String, std::time::Instant>>,
 }
 
 /// Locks a mutex, recovering the data if a previous holder panicked (the
@@ -72,6 +75,7 @@ impl App {
         App {
             fault_rng: Mutex::new(Rng::new(config.seed ^ 0xFA17_FA17_FA17_FA17)),
             quirks: Quirks::new(&config, &odd),
+            access_tokens: Mutex::default(),
             odd,
             store: Mutex::new(store),
             limits,
@@ -176,8 +180,34 @@ fn request_id(n: u64, seed: u64) -> String {
     format!("{:08x}", rng.next_u64() & 0xffff_ffff)
 }
 
-/// `Authorization: Bearer <token>` with the configured token.
-fn authorized(headers: &HeaderMap, token: &str) -> Result<(), ApiError> {
+impl App {
+    /// Issues an OAuth access token that is accepted for `lifetime`.
+    pub(crate) fn issue_access_token(&self, lifetime: Duration) -> String {
+        let n = self.requests.load(Ordering::Relaxed);
+        let mut tokens = self.access_tokens.lock().unwrap_or_else(|p| p.into_inner());
+        let token = format!(
+            "oauth-{}-{}",
+            tokens.len() + 1,
+            request_id(n, self.config.seed)
+        );
+        tokens.insert(token.clone(), std::time::Instant::now() + lifetime);
+        token
+    }
+
+    /// Whether `given` is an issued access token: `Some(expired)`.
+    fn access_token(&self, given: &str) -> Option<bool> {
+        let tokens = self.access_tokens.lock().unwrap_or_else(|p| p.into_inner());
+        tokens
+            .get(given)
+            .map(|expires| std::time::Instant::now() >= *expires)
+    }
+}
+
+/// `Authorization: Bearer <token>` with the configured API token or an
+/// issued OAuth access token that has not expired (an expired one is a 401,
+/// as Samsara answers it).
+fn authorized(headers: &HeaderMap, app: &App) -> Result<(), ApiError> {
+    let token = app.config.token.as_str();
     let unauthorized = |m: &str| ApiError::new(StatusCode::UNAUTHORIZED, m);
     let value = headers.get(header::AUTHORIZATION).ok_or_else(|| {
         unauthorized("Unauthorized: missing Authorization header (expected `Bearer <API token>`)")
@@ -191,10 +221,15 @@ fn authorized(headers: &HeaderMap, token: &str) -> Result<(), ApiError> {
     if !scheme.eq_ignore_ascii_case("bearer") {
         return Err(unauthorized("Unauthorized: expected `Bearer <API token>`"));
     }
-    if given.trim() != token {
-        return Err(unauthorized("Unauthorized: invalid API token"));
+    let given = given.trim();
+    if given == token {
+        return Ok(());
     }
-    Ok(())
+    match app.access_token(given) {
+        Some(false) => Ok(()),
+        Some(true) => Err(unauthorized("Unauthorized: the access token has expired")),
+        None => Err(unauthorized("Unauthorized: invalid API token")),
+    }
 }
 
 /// A body that stops half-way: `Content-Length` says `promised` bytes, the
@@ -256,7 +291,7 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
         return error_response(&ops::not_implemented(op), &request_id);
     }
 
-    if let Err(e) = authorized(&parts.headers, &app.config.token) {
+    if let Err(e) = authorized(&parts.headers, &app) {
         app.count(|s| s.unauthorized += 1);
         return error_response(&e, &request_id);
     }

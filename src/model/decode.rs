@@ -347,6 +347,40 @@ mod tests {
     }
 
     #[test]
+    fn a_good_page_is_decoded_once_and_an_odd_record_alone_again() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static DECODED: AtomicUsize = AtomicUsize::new(0);
+        /// Counts its decodes; refuses `"odd"`.
+        struct Counted;
+        impl<'de> serde::Deserialize<'de> for Counted {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                DECODED.fetch_add(1, Ordering::SeqCst);
+                match String::deserialize(d)?.as_str() {
+                    "odd" => Err(serde::de::Error::custom("odd")),
+                    _ => Ok(Counted),
+                }
+            }
+        }
+        #[derive(serde::Deserialize)]
+        struct P {
+            data: Vec<Counted>,
+            pagination: crate::types::Pagination,
+        }
+        let op = &crate::operations::ALL[0];
+        let split: fn(P) -> _ = |p| (p.data, Some(p.pagination));
+        let good =
+            br#"{"data": ["a", "b", "c"], "pagination": {"endCursor": "", "hasNextPage": false}}"#;
+        let read = page(op, StatusCode::OK, good, split).unwrap();
+        assert_eq!((read.items.len(), DECODED.load(Ordering::SeqCst)), (3, 3));
+        // One odd record: the page is read whole once, then record by record.
+        DECODED.store(0, Ordering::SeqCst);
+        let odd = br#"{"data": ["a", "odd", "c"], "pagination": {"endCursor": "", "hasNextPage": false}}"#;
+        let read = page(op, StatusCode::OK, odd, split).unwrap();
+        assert_eq!((read.items.len(), read.rejected.len()), (2, 1));
+        assert_eq!(DECODED.load(Ordering::SeqCst), 2 + 3);
+    }
+
+    #[test]
     fn a_broken_envelope_is_not_split_into_records() {
         assert!(records::<WorkOrder>("op", b"{\"data\": 5}").is_err());
         assert!(records::<WorkOrder>("op", b"[1,").is_err());

@@ -78,6 +78,13 @@ pub trait TokenProvider: Send + Sync + 'static {
     fn token(&self) -> BoxFuture<'_, Result<AccessToken, TokenError>>;
 }
 
+/// A shared provider.
+impl<T: TokenProvider> TokenProvider for Arc<T> {
+    fn token(&self) -> BoxFuture<'_, Result<AccessToken, TokenError>> {
+        (**self).token()
+    }
+}
+
 /// An access token and, when known, when it expires. `Debug` shows no token.
 #[derive(Clone)]
 pub struct AccessToken {

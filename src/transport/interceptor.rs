@@ -62,6 +62,17 @@ pub trait Interceptor: Send + Sync + 'static {
     }
 }
 
+/// A shared interceptor (keep an `Arc` to read what it recorded).
+impl<T: Interceptor> Interceptor for std::sync::Arc<T> {
+    fn before_attempt(&self, request: &mut AttemptRequest<'_>) -> Result<(), Refusal> {
+        (**self).before_attempt(request)
+    }
+
+    fn after_response(&self, response: &AttemptResponse<'_>) {
+        (**self).after_response(response)
+    }
+}
+
 /// An interceptor's reason for refusing a request
 /// ([`Error::Refused`](crate::Error::Refused) carries it).
 #[derive(Clone, Debug, PartialEq, Eq)]

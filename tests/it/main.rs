@@ -13,6 +13,7 @@ mod forward_compat;
 mod generated_code;
 mod operations;
 mod pagination;
+mod pipeline;
 mod public_api;
 mod real_api;
 mod regenerate;

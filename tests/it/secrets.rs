@@ -13,6 +13,19 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::common;
 
 const TOKEN: &str = "sekrit-token-7f3a9";
+const PROVIDED: &str = "sekrit-access-token-2c1d";
+
+/// Always the same access token.
+struct Provided;
+
+impl samsara::auth::TokenProvider for Provided {
+    fn token(
+        &self,
+    ) -> futures::future::BoxFuture<'_, Result<samsara::auth::AccessToken, samsara::auth::TokenError>>
+    {
+        Box::pin(async { Ok(samsara::auth::AccessToken::new(PROVIDED)) })
+    }
+}
 
 fn builder(url: &str) -> samsara::ClientBuilder {
     common::quick_client(TOKEN, url)
@@ -81,7 +94,39 @@ async fn the_token_appears_in_no_debug_output_and_no_log_line() {
         .unwrap_err();
     shown += &format!("{config_err:?} {config_err}");
 
+    // An access token from a provider, refused twice (renewed once after
+    // the first 401): in no span, log line, `Debug` or error either.
+    let provided = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"message": "Unauthorized", "requestId": "rq-3"})),
+        )
+        .mount(&provided)
+        .await;
+    let client = common::quick_client("unused", &provided.uri())
+        .token_provider(Provided)
+        .build()
+        .unwrap();
+    shown += &format!("{client:?}");
+    let err = get_work_orders(&client).await.unwrap_err();
+    shown += &format!("{err:?} {err}");
+    let sent = provided.received_requests().await.unwrap();
+    assert_eq!(sent.len(), 2, "sent again once with a renewed token");
+    assert_eq!(
+        sent[1].headers["authorization"],
+        format!("Bearer {PROVIDED}").as_str()
+    );
+
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        !logs.contains(PROVIDED),
+        "the provided token leaked into logs"
+    );
+    assert!(
+        !shown.contains(PROVIDED),
+        "the provided token leaked: {shown}"
+    );
     assert!(
         logs.contains("samsara.request"),
         "spans were logged: {logs}"

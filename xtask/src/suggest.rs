@@ -606,7 +606,7 @@ fn enum_values(doc: &Value, target: &str, findings: &[&Finding]) -> Vec<Suggesti
                 summary: format!("{quoted} spells `{}` of {label} differently", known[i]),
                 note: format!(
                     "the client reads {quoted} as `{}` (letter case and the separators space, `_`, `-` \
-                     are ignored; src/open_enum.rs): no spec change",
+                     are ignored; src/model/open_enum.rs): no spec change",
                     known[i]
                 ),
                 name: value,
@@ -647,7 +647,7 @@ fn resolve_checked(doc: &Value, pointer: &str) -> Result<String, spec_edit::Edit
 }
 
 /// The index of the one value of `known` that `raw` spells differently, as
-/// the client's open enums decide (`src/open_enum.rs`, mirrored here since
+/// the client's open enums decide (`src/model/open_enum.rs`, mirrored here since
 /// xtask does not depend on the client): an ASCII case-insensitive match,
 /// else a match ignoring ASCII case and the separators space, `_`, `-`; only
 /// when exactly one value matches.
