@@ -17,8 +17,7 @@ pub use crate::model::decode::Records;
 /// those that did not) and its pagination, or the error that ended it.
 pub type FetchResult<T> = Result<Records<T>, crate::Error>;
 
-/// A time-based stream's `(startTime, endTime)`, each when set.
-pub type Window = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+pub use crate::checkpoint::Window;
 
 /// The owned parameters of a cursor-paginated operation's request: what
 /// the streams of [`crate::pagination`] drive.

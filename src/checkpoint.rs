@@ -81,6 +81,13 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::Error;
 
+/// A time-based stream's `(startTime, endTime)`, each when set.
+#[doc(hidden)]
+pub type Window = (
+    Option<chrono::DateTime<chrono::Utc>>,
+    Option<chrono::DateTime<chrono::Utc>>,
+);
+
 /// Where a stream has got to: see the [module docs](self).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Checkpoint {
@@ -112,7 +119,7 @@ pub(crate) struct Scope {
     /// Fingerprint of the filters (see `pagination::rules::fingerprint`).
     pub(crate) filters: u64,
     /// A cursor's window: the `startTime` and `endTime` it was made with.
-    pub(crate) window: Option<crate::__private::Window>,
+    pub(crate) window: Option<Window>,
 }
 
 impl Checkpoint {

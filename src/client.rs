@@ -356,7 +356,7 @@ impl ClientBuilder {
             limits,
             interceptors: self.interceptors.into(),
             server_clock: Default::default(),
-            settle: self.settle.unwrap_or(crate::pagination::DEFAULT_SETTLE),
+            settle: self.settle,
         };
         Ok(Client::new_with_client(&base_url, http, transport))
     }

@@ -173,7 +173,10 @@ pub async fn deleted_work_orders(
     let judged_before = crate::pagination::rules::window_end(
         None,
         began - chrono::Duration::seconds(1),
-        client.inner.settle,
+        client
+            .inner
+            .settle
+            .unwrap_or(crate::pagination::DEFAULT_SETTLE),
     );
     Ok(held
         .into_iter()

@@ -374,7 +374,10 @@ impl<R: CursorRequest> Paginator<R> {
 
     /// Every page, with its checkpoint.
     pub fn pages(self) -> Pages<R> {
-        let settle = self.settle.unwrap_or(self.client.inner.settle);
+        let settle = self
+            .settle
+            .or(self.client.inner.settle)
+            .unwrap_or(DEFAULT_SETTLE);
         Pages::new(stream::Setup {
             client: self.client,
             request: self.request,

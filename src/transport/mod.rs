@@ -74,8 +74,9 @@ pub(crate) struct Transport {
     pub(crate) interceptors: Arc<[Arc<dyn interceptor::Interceptor>]>,
     /// Samsara's clock, from the `Date` header of the latest response.
     pub(crate) server_clock: Arc<ServerClock>,
-    /// The time-based streams' default settle delay (see `crate::pagination`).
-    pub(crate) settle: Duration,
+    /// The time-based streams' settle delay, when the client sets one (else
+    /// `crate::pagination::DEFAULT_SETTLE`).
+    pub(crate) settle: Option<Duration>,
 }
 
 impl Transport {
