@@ -175,7 +175,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     };
     let mut ast: syn::File =
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
-    rewrite::apply(&mut ast, &boxed);
+    rewrite::apply(&mut ast, &boxed)?;
     requests::split_sends(&mut ast, operations.len())?;
     let paginated: Vec<String> = operations
         .iter()
