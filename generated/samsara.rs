@@ -73,7 +73,7 @@ pub mod types {
     )]
     pub struct BarcodeValue {
         ///List of barcode entries.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub barcodes: ::std::vec::Vec<Barcode>,
     }
     impl BarcodeValue {
@@ -92,7 +92,7 @@ pub mod types {
     )]
     pub struct BarcodeValueInput {
         ///List of barcode entries.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub barcodes: ::std::vec::Vec<BarcodeInput>,
     }
     impl BarcodeValueInput {
@@ -111,11 +111,11 @@ pub mod types {
     )]
     pub struct CheckBoxesValue {
         ///List of selected options.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub value: ::std::vec::Vec<::std::string::String>,
         ///List of selected option IDs.
         #[serde(rename = "valueIds")]
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValue {
@@ -134,7 +134,7 @@ pub mod types {
     )]
     pub struct CheckBoxesValueInput {
         #[serde(rename = "valueIds")]
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub value_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl CheckBoxesValueInput {
@@ -153,7 +153,7 @@ pub mod types {
     )]
     pub struct ConditionalAction {
         ///List of actions to take if the condition is met.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub actions: ::std::vec::Vec<FieldAction>,
         pub condition: FieldCondition,
     }
@@ -533,7 +533,7 @@ pub mod types {
     pub struct MediaValue {
         ///List of forms media record objects.
         #[serde(rename = "mediaList")]
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaRecord>,
     }
     impl MediaValue {
@@ -553,7 +553,7 @@ pub mod types {
     pub struct MediaValueInput {
         ///List of media items.
         #[serde(rename = "mediaList")]
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub media_list: ::std::vec::Vec<MediaItemInput>,
     }
     impl MediaValueInput {
@@ -1068,7 +1068,7 @@ pub mod types {
             std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
         ///List of field inputs in a qualification record.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub fields: ::std::vec::Vec<QualificationField>,
         ///ID of the qualification record.
         pub id: ::std::string::String,
@@ -1165,7 +1165,7 @@ pub mod types {
     )]
     pub struct QualificationRecordList {
         ///List of qualification records.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
     }
     impl QualificationRecordList {
@@ -1184,7 +1184,7 @@ pub mod types {
     )]
     pub struct QualificationRecordPage {
         ///List of qualification records.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub data: ::std::vec::Vec<QualificationRecord>,
         pub pagination: Pagination,
     }
@@ -1276,7 +1276,7 @@ pub mod types {
         #[serde(rename = "entityType")]
         pub entity_type: crate::generated::enums::EntityType,
         ///List of fields in the qualification type.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub fields: ::std::vec::Vec<FieldDefinition>,
         ///Unique identifier of the qualification type.
         pub id: ::std::string::String,
@@ -1308,7 +1308,7 @@ pub mod types {
     )]
     pub struct QualificationTypePage {
         ///List of qualification types.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub data: ::std::vec::Vec<QualificationType>,
         pub pagination: Pagination,
     }
@@ -1774,7 +1774,7 @@ pub mod types {
     )]
     pub struct TableRow {
         ///List of cells in the row.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub cells: ::std::vec::Vec<TableCell>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1795,7 +1795,7 @@ pub mod types {
     )]
     pub struct TableRowInput {
         ///List of cells in the row.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub cells: ::std::vec::Vec<TableCellInput>,
         ///Unique identifier for the row.
         pub id: ::std::string::String,
@@ -1816,10 +1816,10 @@ pub mod types {
     )]
     pub struct TableValue {
         ///List of table columns.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub columns: ::std::vec::Vec<TableColumn>,
         ///List of table rows.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub rows: ::std::vec::Vec<TableRow>,
     }
     impl TableValue {
@@ -1838,7 +1838,7 @@ pub mod types {
     )]
     pub struct TableValueInput {
         ///List of rows in the table.
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub rows: ::std::vec::Vec<TableRowInput>,
     }
     impl TableValueInput {
@@ -2317,7 +2317,7 @@ pub mod types {
     )]
     pub struct WorkOrderPage {
         ///Work Orders
-        #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
         pub data: ::std::vec::Vec<WorkOrder>,
         pub pagination: Pagination,
     }

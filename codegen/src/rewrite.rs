@@ -31,7 +31,7 @@
 //!   (`default` keeps an absent member `None`, as serde does for a plain
 //!   `Option`). Other members are left alone; another `DateTime` is an error.
 //! - **`null lists`**: in the same types, a `Vec` member reads `null` as
-//!   empty (`crate::model::decode::null_as_default`, with `default`).
+//!   empty (`crate::model::lists::null_as_default`, with `default`).
 //! - **`constructors crate-private`**: `Client::new` and
 //!   `Client::new_with_client` (the top-level `Client`'s associated
 //!   functions returning `Self`, each of which must take the crate's
@@ -404,11 +404,11 @@ fn null_lists(file: &mut syn::File) -> Result<(), Error> {
             }
             let attr: syn::Attribute = if has_serde(NULL_LISTS, &item.ident, field, "default")? {
                 syn::parse_quote!(
-                    #[serde(deserialize_with = "crate::model::decode::null_as_default")]
+                    #[serde(deserialize_with = "crate::model::lists::null_as_default")]
                 )
             } else {
                 syn::parse_quote!(
-                    #[serde(default, deserialize_with = "crate::model::decode::null_as_default")]
+                    #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
                 )
             };
             field.attrs.push(attr);
@@ -1187,10 +1187,10 @@ mod tests {
                  pub more: ::std::vec::Vec<B>,
              }",
         );
-        assert!(out.contains("#[serde(default, deserialize_with = \"crate::model::decode::null_as_default\")]\n    pub data"), "{out}");
+        assert!(out.contains("#[serde(default, deserialize_with = \"crate::model::lists::null_as_default\")]\n    pub data"), "{out}");
         assert!(
             out.contains(
-                "#[serde(deserialize_with = \"crate::model::decode::null_as_default\")]\n    pub more"
+                "#[serde(deserialize_with = \"crate::model::lists::null_as_default\")]\n    pub more"
             ),
             "{out}"
         );

@@ -4,6 +4,7 @@
 //! user-facing layer. Nothing here sends a request.
 
 pub(crate) mod decode;
+pub(crate) mod lists;
 pub(crate) mod open_enum;
 pub(crate) mod page_limit;
 pub(crate) mod time;

@@ -136,14 +136,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::de::DeserializeOwned;
-
-use crate::__private::{CursorRequest, FetchResult};
+use crate::__private::CursorRequest;
 use crate::Client;
 pub use crate::checkpoint::Checkpoint;
 use crate::error::RecordError;
 pub use crate::model::page_limit::PageLimit;
-use crate::types;
 
 pub(crate) mod rules;
 mod stream;
@@ -177,26 +174,6 @@ pub struct Page<T> {
     pub has_next_page: bool,
 }
 
-/// Fetches one page of `op`, built by its builder: through the
-/// transport, decoded once (whole, or record by record when one record is
-/// odd, see `crate::model::decode::page`).
-pub(crate) async fn fetch_page<P, T>(
-    built: Result<(&crate::Client, reqwest::Request), progenitor_client::Error<types::ErrorBody>>,
-    op: &'static crate::operations::Operation,
-    split: fn(P) -> (Vec<T>, Option<types::Pagination>),
-) -> FetchResult<T>
-where
-    P: DeserializeOwned,
-    T: DeserializeOwned,
-{
-    let (client, request) = built.map_err(|e| crate::transport::not_built(op, e))?;
-    let page = crate::transport::invoke(&client.inner, request, op, None, |op, status, bytes| {
-        crate::model::decode::page(op, status, bytes, split)
-    })
-    .await?;
-    Ok(page.into_inner())
-}
-
 /// `impl CursorRequest` for a cursor-paginated operation's owned parameters
 /// and `impl Paginate` for its builder; samsara-codegen invokes it for every
 /// such operation of the spec (see `generated/samsara.rs`), so no list of
@@ -221,13 +198,26 @@ macro_rules! impl_cursor_request {
                 self,
                 client: ::std::sync::Arc<crate::Client>,
             ) -> ::futures::future::BoxFuture<'static, crate::__private::FetchResult<crate::types::$item>> {
+                const OPERATION: &crate::operations::Operation = &crate::operations::ALL[$index];
                 ::std::boxed::Box::pin(async move {
-                    crate::pagination::fetch_page::<crate::types::$page, crate::types::$item>(
-                        self.bind(&client).request(),
-                        &crate::operations::ALL[$index],
-                        |page| (page.data, Some(page.pagination)),
+                    // Built here, sent and decoded (once) by the transport.
+                    let (client, request) = self
+                        .bind(&client)
+                        .request()
+                        .map_err(|e| crate::transport::not_built(OPERATION, e))?;
+                    let page = crate::transport::invoke(
+                        &client.inner,
+                        request,
+                        OPERATION,
+                        None,
+                        |op, status, body| {
+                            crate::model::decode::page(op, status, body, |page: crate::types::$page| {
+                                (page.data, Some(page.pagination))
+                            })
+                        },
                     )
-                    .await
+                    .await?;
+                    Ok(page.into_inner())
                 })
             }
 
@@ -238,9 +228,24 @@ macro_rules! impl_cursor_request {
             type Item = crate::types::$item;
             type Request = crate::builder::$params;
 
-            fn into_request(self) -> (crate::Client, crate::builder::$params) {
+            fn paginate(self) -> crate::pagination::Paginator<crate::builder::$params> {
                 let (client, params) = self.into_params();
-                (client.clone(), params)
+                crate::pagination::Paginator::new(client.clone(), params)
+            }
+
+            fn follow(
+                self,
+                interval: ::std::time::Duration,
+            ) -> crate::pagination::Paginator<crate::builder::$params> {
+                self.paginate().follow(interval)
+            }
+
+            fn pages(self) -> crate::pagination::Pages<crate::builder::$params> {
+                self.paginate().pages()
+            }
+
+            fn items(self) -> crate::pagination::Items<crate::builder::$params> {
+                self.paginate().items()
             }
         }
     };
@@ -272,45 +277,25 @@ pub(crate) use impl_cursor_request;
 ///
 /// Generic code over any paginated operation bounds on `B: Paginate` and
 /// names its streams `Items<B::Request>` and `Pages<B::Request>`, which
-/// yield `B::Item`s.
+/// yield `B::Item`s. Implemented, for every cursor-paginated operation of
+/// the spec, by the code generated from it (`impl_cursor_request!`).
 pub trait Paginate: Sized {
     /// One item of a page (`WorkOrder`, `QualificationRecord`…).
     type Item: Send + 'static;
     /// The request's owned parameters (`builder::{Builder}Params`).
     type Request: CursorRequest<Item = Self::Item>;
 
-    /// The builder's client (a clone) and parameters. Plumbing: the streams
-    /// call it.
-    #[doc(hidden)]
-    fn into_request(self) -> (Client, Self::Request);
-
     /// A [`Paginator`] in window mode, for further settings.
-    fn paginate(self) -> Paginator<Self::Request> {
-        let (client, request) = self.into_request();
-        Paginator {
-            client: Arc::new(client),
-            request,
-            start: Checkpoint::beginning(),
-            follow: None,
-            prefetch: true,
-            settle: None,
-        }
-    }
+    fn paginate(self) -> Paginator<Self::Request>;
 
     /// Follow mode: never ends; reads the next window every `interval`.
-    fn follow(self, interval: Duration) -> Paginator<Self::Request> {
-        self.paginate().follow(interval)
-    }
+    fn follow(self, interval: Duration) -> Paginator<Self::Request>;
 
     /// Every page, with its checkpoint (window mode).
-    fn pages(self) -> Pages<Self::Request> {
-        self.paginate().pages()
-    }
+    fn pages(self) -> Pages<Self::Request>;
 
     /// Every item of every page (window mode).
-    fn items(self) -> Items<Self::Request> {
-        self.paginate().items()
-    }
+    fn items(self) -> Items<Self::Request>;
 }
 
 /// Settings of a paginated stream; see [`Paginate`].
@@ -325,6 +310,18 @@ pub struct Paginator<R> {
 }
 
 impl<R: CursorRequest> Paginator<R> {
+    /// A paginator in window mode for `request` on `client`.
+    pub(crate) fn new(client: Client, request: R) -> Paginator<R> {
+        Paginator {
+            client: Arc::new(client),
+            request,
+            start: Checkpoint::beginning(),
+            follow: None,
+            prefetch: true,
+            settle: None,
+        }
+    }
+
     /// Follow mode: read the next window every `interval`, forever.
     /// Samsara asks feeds to poll no more often than every 5 s; a shorter
     /// interval is taken as given (the client's pacing still holds requests

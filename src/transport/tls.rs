@@ -18,6 +18,12 @@
 //! [`Error::Config`] saying so (never a panic); a client given to
 //! [`ClientBuilder::http_client`](crate::ClientBuilder::http_client) brings
 //! its own TLS.
+//!
+//! `rustls-ring` configures each client this crate builds; it installs
+//! nothing process-wide. reqwest's own `reqwest::Client::new()` elsewhere in
+//! your program needs reqwest's `rustls` feature, or a provider installed
+//! first (`rustls::crypto::ring::default_provider().install_default()`):
+//! reqwest built with only this crate's default features panics there.
 
 use crate::Error;
 
