@@ -143,7 +143,10 @@ pub(crate) async fn send(
             Attempt::Answered(received) => Some(received.status),
             Attempt::Failed(_) => None,
         };
-        if status == Some(StatusCode::UNAUTHORIZED) && transport.credentials.renewable() && !renewed
+        if status == Some(StatusCode::UNAUTHORIZED)
+            && transport.credentials.renewable()
+            && !renewed
+            && !last
         {
             tracing::info!(attempt, "401: renewing the access token once");
             transport.credentials.reject(&authorization).await;
