@@ -38,9 +38,14 @@
 //!             #[derive(serde::Deserialize)]
 //!             struct Grant { access_token: String, refresh_token: String, expires_in: u64 }
 //!             let refresh = self.refresh_token.lock().unwrap().clone();
+//!             let form = form_urlencoded::Serializer::new(String::new())
+//!                 .append_pair("grant_type", "refresh_token")
+//!                 .append_pair("refresh_token", &refresh)
+//!                 .finish();
 //!             let grant: Grant = self.http
 //!                 .post("https://api.samsara.com/oauth2/token")
-//!                 .form(&[("grant_type", "refresh_token"), ("refresh_token", refresh.as_str())])
+//!                 .header("content-type", "application/x-www-form-urlencoded")
+//!                 .body(form)
 //!                 .send().await.map_err(TokenError::new)?
 //!                 .error_for_status().map_err(TokenError::new)?
 //!                 .json().await.map_err(TokenError::new)?;
