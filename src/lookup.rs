@@ -19,7 +19,8 @@
 use futures::TryStreamExt;
 
 use crate::error::RecordError;
-use crate::{Client, Error, IdRef, Paginate, types};
+use crate::operations::Operation;
+use crate::{Client, Error, IdRef, Paginate, builder, types};
 
 /// What a lookup by ids found.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,9 +44,11 @@ impl<T> Default for Found<T> {
 }
 
 /// The spec's `maxItems` for `operation`'s `parameter` (the batch size).
-fn batch_size(operation: &str, parameter: &str) -> usize {
-    crate::operations::find(operation)
-        .and_then(|op| op.list_limits.iter().find(|(p, _)| *p == parameter))
+fn batch_size(operation: &Operation, parameter: &str) -> usize {
+    operation
+        .list_limits
+        .iter()
+        .find(|(p, _)| *p == parameter)
         .map_or(usize::MAX, |(_, max)| *max)
         .max(1)
 }
@@ -64,9 +67,9 @@ impl Client {
         ids: Vec<IdRef>,
         include_external_ids: bool,
     ) -> Result<Found<types::QualificationRecord>, Error> {
-        let op = crate::builder::GetQualificationRecords::OPERATION;
+        let op = builder::GetQualificationRecords::OPERATION;
         let mut found = Found::default();
-        for batch in ids.chunks(batch_size(op.name, "ids")) {
+        for batch in ids.chunks(batch_size(op, "ids")) {
             let (client, request) = self
                 .get_qualification_records()
                 .ids(batch.to_vec())
@@ -115,7 +118,7 @@ impl Client {
         include_external_ids: bool,
     ) -> Result<Found<types::WorkOrder>, Error> {
         let mut found = Found::default();
-        for batch in ids.chunks(batch_size("get_work_orders", "ids")) {
+        for batch in ids.chunks(batch_size(builder::GetWorkOrders::OPERATION, "ids")) {
             let mut pages = self
                 .get_work_orders()
                 .ids(batch.to_vec())
@@ -136,8 +139,9 @@ mod tests {
 
     #[test]
     fn batch_sizes_come_from_the_spec() {
-        assert_eq!(batch_size("get_qualification_records", "ids"), 100);
-        assert_eq!(batch_size("get_work_orders", "ids"), 100);
-        assert_eq!(batch_size("no_such_operation", "ids"), usize::MAX);
+        let find = |name| crate::operations::find(name).unwrap();
+        assert_eq!(batch_size(find("get_qualification_records"), "ids"), 100);
+        assert_eq!(batch_size(find("get_work_orders"), "ids"), 100);
+        assert_eq!(batch_size(find("get_work_orders"), "noSuchParameter"), usize::MAX);
     }
 }

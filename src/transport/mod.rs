@@ -20,12 +20,16 @@
 //!    2xx body **once**, with the decoder the caller passes;
 //! 4. reports it all in OpenTelemetry's words ([`telemetry`]).
 //!
-//! Files entered by one request, in order: the operation's `send()`
-//! (`src/call.rs`, expanded in the generated file), which calls the
-//! generated `request()`, then this file, `request.rs`, `send.rs`
-//! (`rate_limit.rs`, `interceptor.rs`, `auth.rs`, `body.rs`,
-//! `content_coding.rs`, `retry.rs`, `telemetry.rs`), and the decoder
-//! (`src/model/decode.rs`).
+//! Files one page of a stream enters, in order: the generated file (the
+//! macro-expanded `fetch`, which calls the builder's `request()` and hands
+//! the request over), then this file, `request.rs`, `telemetry.rs` (the
+//! span), `send.rs`, which per attempt calls `rate_limit.rs`,
+//! `interceptor.rs`, `auth.rs`, `body.rs` (and `content_coding.rs`),
+//! `telemetry.rs` (the attempt's record) and, on a failure, `retry.rs` and
+//! `crate::error`; back here, the decoder (`src/model/decode.rs`, which
+//! drives the generated types' derived `Deserialize`, and they
+//! `src/model/time.rs`, `lists.rs`, `open_enum.rs`). Nothing here calls
+//! back into the generated code.
 
 pub mod auth;
 mod body;
