@@ -142,6 +142,9 @@ mod tests {
         let find = |name| crate::operations::find(name).unwrap();
         assert_eq!(batch_size(find("get_qualification_records"), "ids"), 100);
         assert_eq!(batch_size(find("get_work_orders"), "ids"), 100);
-        assert_eq!(batch_size(find("get_work_orders"), "noSuchParameter"), usize::MAX);
+        assert_eq!(
+            batch_size(find("get_work_orders"), "noSuchParameter"),
+            usize::MAX
+        );
     }
 }

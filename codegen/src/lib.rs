@@ -11,7 +11,7 @@
 //!    adds enum values without notice. Every string-enum component is replaced
 //!    (`with_replacement`) by an `open_enum!` type with an `Other(String)` variant.
 //! 2. **Comma-joined query arrays.** progenitor ignores `explode: false` and always
-//!    repeats the key; the request hook joins the parameters the table below
+//!    repeats the key; the transport joins the parameters the table below
 //!    marks.
 //! 3. **Validated scalars.** The schemas in [`HAND_WRITTEN`] are replaced by the
 //!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.

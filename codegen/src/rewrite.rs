@@ -52,9 +52,9 @@
 //!   `preserve_order`. A flattened member of another map type is an error.
 //! - **`hidden client plumbing`**: the `Client`'s impls of progenitor's
 //!   `ClientInfo` and `ClientHooks` (the plumbing its builders call, over
-//!   the crate-private `Inner`) are `#[doc(hidden)]`: users build, configure
+//!   the crate-private `Transport`) are `#[doc(hidden)]`: users build, configure
 //!   and read a client through `ClientBuilder` and `Client::base_url`, and
-//!   never meet `Inner`.
+//!   never meet `Transport`.
 //! - **`builder fields crate-visible`**: the fields of progenitor's
 //!   operation builders (the structs of the top-level `mod builder`, whose
 //!   first field is `client: &'a super::Client`) are `pub(crate)`.
