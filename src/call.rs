@@ -87,7 +87,11 @@ macro_rules! impl_call {
             }
 
             /// Sends the request: the whole documented body with the
-            /// answer's status and headers, or [`samsara::Error`](crate::Error).
+            /// answer's status and headers (less `Content-Encoding` and
+            /// `Content-Length` of a body the client decompressed), or
+            /// [`samsara::Error`](crate::Error). A delete retried after a try
+            /// that may have deleted it, answered 404, is a success made here:
+            /// `204 No Content` with no headers (see [`crate::retry`]).
             pub async fn send_raw(
                 self,
             ) -> ::std::result::Result<crate::ResponseValue<$body>, crate::Error> {

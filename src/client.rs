@@ -201,9 +201,12 @@ impl ClientBuilder {
         self
     }
 
-    /// Overall time allowed for one HTTP request, body included (default
-    /// 100 s: Samsara's server gives up after 90 s). A create that times out
-    /// is [`Error::OutcomeUnknown`], not a failure.
+    /// Overall time allowed for one HTTP request, body included, per
+    /// attempt (default 100 s: Samsara's server gives up after 90 s). A
+    /// create that times out is [`Error::OutcomeUnknown`], not a failure.
+    /// Also bounds a [token provider](crate::auth)'s fetch. A client given to
+    /// [`ClientBuilder::http_client`] keeps its own timeout unless this is
+    /// set. One request can have its own: `send_with_timeout(d)`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -317,6 +320,11 @@ impl ClientBuilder {
             "the user agent",
         )?;
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        // A given HTTP client keeps its own timeout unless one is set here.
+        let request_timeout = match &self.http {
+            Some(_) => self.timeout,
+            None => Some(timeout),
+        };
         let http = match self.http {
             Some(http) => http,
             None => crate::transport::tls::http_client(
@@ -348,7 +356,7 @@ impl ClientBuilder {
             credentials,
             api_version,
             user_agent,
-            timeout,
+            timeout: request_timeout,
             max_body_size: self.max_body_size.unwrap_or(DEFAULT_MAX_BODY_SIZE),
             accept_encoding,
             body_sizes: Transport::body_sizes(),
@@ -464,7 +472,7 @@ mod tests {
             .base_url("http://127.0.0.1:1")
             .build()
             .unwrap();
-        assert_eq!(client.inner.timeout, DEFAULT_TIMEOUT);
+        assert_eq!(client.inner.timeout, Some(DEFAULT_TIMEOUT));
     }
 
     #[test]

@@ -85,7 +85,7 @@ pub enum Error {
     /// A write (create, patch, delete, archive…) that Samsara answered with a
     /// 2xx, so it **took effect**, but whose body does not match the spec (a
     /// required member missing, a wrong type, no body where a record was
-    /// documented). Do not repeat it: for a create, the object exists. The
+    /// documented) or was cut off after the status arrived. Do not repeat it: for a create, the object exists. The
     /// raw body is kept.
     #[error(
         "{operation}: Samsara answered 2xx (the write took effect) but the body does not match the spec at `{path}`: {message}"
@@ -184,6 +184,27 @@ impl TransportError {
         self.reqwest().is_some_and(reqwest::Error::is_timeout)
     }
 
+    /// OpenTelemetry's `error.type` of the failure: `timeout`, `connect`,
+    /// `body_cut` or `transport`.
+    pub(crate) fn kind(&self) -> &'static str {
+        match &self.0 {
+            Repr::Http(e) if e.is_timeout() => "timeout",
+            Repr::Http(e) if e.is_connect() => "connect",
+            Repr::Http(e) if e.is_body() || e.is_decode() => "body_cut",
+            Repr::Http(_) => "transport",
+            Repr::Cut(_) => "body_cut",
+        }
+    }
+
+    /// reqwest's error as text, without its URL (whose query may hold ids).
+    pub(crate) fn describe(error: &reqwest::Error) -> String {
+        let text = error.to_string();
+        match error.url() {
+            Some(url) => text.replace(url.as_str(), &redacted(url)),
+            None => text,
+        }
+    }
+
     /// A compressed body that stops short when the connection closed.
     pub(crate) fn cut(message: String) -> TransportError {
         TransportError(Repr::Cut(message))
@@ -216,9 +237,27 @@ impl TransportError {
 }
 
 impl From<reqwest::Error> for TransportError {
+    /// Keeps reqwest's error without its URL's query (which may hold ids).
     fn from(e: reqwest::Error) -> TransportError {
-        TransportError(Repr::Http(e))
+        TransportError(Repr::Http(without_query(e)))
     }
+}
+
+/// `error` with its URL's query and fragment removed.
+fn without_query(mut error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url_mut() {
+        url.set_query(None);
+        url.set_fragment(None);
+    }
+    error
+}
+
+/// A URL without its query, for messages.
+fn redacted(url: &reqwest::Url) -> String {
+    let mut url = url.clone();
+    url.set_query(None);
+    url.set_fragment(None);
+    url.to_string()
 }
 
 /// What kind of failure an outcome is: the one classification, used by the
@@ -425,16 +464,6 @@ impl ApiError {
     }
 }
 
-/// Samsara's `requestId` in an error answer's body, when it has one.
-pub(crate) fn request_id(body: &[u8]) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Body {
-        #[serde(rename = "requestId")]
-        request_id: Option<String>,
-    }
-    serde_json::from_slice::<Body>(body).ok()?.request_id
-}
-
 /// The first [`BODY_SNIPPET_LIMIT`] bytes of a body as text, `None` if empty.
 fn snippet(body: &[u8]) -> Option<String> {
     let cut = &body[..body.len().min(BODY_SNIPPET_LIMIT)];
@@ -452,7 +481,7 @@ fn snippet(body: &[u8]) -> Option<String> {
 impl From<reqwest::Error> for Error {
     fn from(e: reqwest::Error) -> Self {
         if e.is_timeout() {
-            Error::Timeout(e)
+            Error::Timeout(without_query(e))
         } else {
             Error::Transport(TransportError::from(e))
         }

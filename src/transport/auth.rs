@@ -12,7 +12,8 @@
 //! - **shared** by the clones of a client (and their streams): one fetch
 //!   serves them all, and concurrent requests wait for the same fetch;
 //! - **renewed before it expires**: a token within [`REFRESH_MARGIN`] (60 s)
-//!   of its [`AccessToken::expires_at`] is not used again;
+//!   of its [`AccessToken::expires_at`] is not used again (within half its
+//!   lifetime, for a token that lives less than two minutes);
 //! - **renewed once after a 401**: the request is sent again with a fresh
 //!   token (not counted as a retry); a second 401 is the caller's
 //!   [`Error::Api`](crate::Error::Api);
@@ -69,7 +70,8 @@ use futures::future::BoxFuture;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 
-/// A token within this long of its expiry is renewed before it is used: 60 s.
+/// A token within this long of its expiry is renewed before it is used: 60 s
+/// (half its lifetime for a token that lives less than two minutes).
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
 /// Supplies access tokens that expire (an OAuth 2.0 app's); see the
@@ -81,12 +83,24 @@ pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 pub trait TokenProvider: Send + Sync + 'static {
     /// A fresh access token.
     fn token(&self) -> BoxFuture<'_, Result<AccessToken, TokenError>>;
+
+    /// Which provider this is, for sharing a rate budget: clients whose
+    /// providers answer the same share one (an `Arc` answers for what it
+    /// holds). Plumbing: the default is the provider's address.
+    #[doc(hidden)]
+    fn identity(&self) -> usize {
+        std::ptr::from_ref(self).cast::<()>() as usize
+    }
 }
 
 /// A shared provider.
 impl<T: TokenProvider> TokenProvider for Arc<T> {
     fn token(&self) -> BoxFuture<'_, Result<AccessToken, TokenError>> {
         (**self).token()
+    }
+
+    fn identity(&self) -> usize {
+        (**self).identity()
     }
 }
 
@@ -122,9 +136,13 @@ impl AccessToken {
         self.expires_at
     }
 
-    /// Whether it is too close to expiring to be sent.
-    fn is_stale(&self, now: SystemTime) -> bool {
-        self.expires_at.is_some_and(|at| now + REFRESH_MARGIN >= at)
+    /// Whether it is too close to expiring to be sent, `fetched` at that
+    /// time: within [`REFRESH_MARGIN`] of its expiry, or half its lifetime.
+    fn is_stale(&self, fetched: SystemTime, now: SystemTime) -> bool {
+        self.expires_at.is_some_and(|at| {
+            let lifetime = at.duration_since(fetched).unwrap_or_default();
+            now + REFRESH_MARGIN.min(lifetime / 2) >= at
+        })
     }
 }
 
@@ -207,7 +225,7 @@ impl Credentials {
     pub(crate) fn budget_key(&self) -> String {
         match self {
             Credentials::Fixed(value) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            Credentials::Provided(p) => format!("provider:{:p}", Arc::as_ptr(&p.provider)),
+            Credentials::Provided(p) => format!("provider:{:x}", p.provider.identity()),
         }
     }
 
@@ -258,6 +276,7 @@ struct State {
 
 struct Cached {
     token: AccessToken,
+    fetched: SystemTime,
     header: HeaderValue,
     generation: u64,
 }
@@ -271,9 +290,13 @@ impl ProvidedToken {
         let stale = state
             .token
             .as_ref()
-            .is_none_or(|c| c.token.is_stale(SystemTime::now()));
+            .is_none_or(|c| c.token.is_stale(c.fetched, SystemTime::now()));
         if stale {
             let token = self.provider.token().await?;
+            let fetched = SystemTime::now();
+            if token.expires_at.is_some_and(|at| at <= fetched) {
+                tracing::warn!("the token provider gave a token that has already expired");
+            }
             state.fetched += 1;
             let generation = state.fetched;
             let header = bearer(&token.secret).map_err(TokenError::msg)?;
@@ -284,6 +307,7 @@ impl ProvidedToken {
             );
             state.token = Some(Cached {
                 token,
+                fetched,
                 header,
                 generation,
             });
@@ -354,11 +378,30 @@ mod tests {
 
     #[tokio::test]
     async fn a_token_about_to_expire_is_renewed_before_it_is_sent() {
+        // Lives 30 s: used until 15 s before its expiry, not fetched per use.
         let provider = Arc::new(Counting(AtomicU32::new(0), REFRESH_MARGIN / 2));
         let credentials = Credentials::provided(provider.clone());
         credentials.authorization().await.unwrap();
         credentials.authorization().await.unwrap();
-        assert_eq!(provider.0.load(Ordering::SeqCst), 2);
+        assert_eq!(provider.0.load(Ordering::SeqCst), 1);
+        let now = SystemTime::now();
+        let token = AccessToken::new("t").expires_at(now + REFRESH_MARGIN / 2);
+        assert!(!token.is_stale(now, now));
+        assert!(token.is_stale(now, now + REFRESH_MARGIN / 4));
+        let hour = Duration::from_secs(3600);
+        let long = AccessToken::new("t").expires_at(now + hour);
+        assert!(!long.is_stale(now, now + hour - REFRESH_MARGIN * 2));
+        assert!(long.is_stale(now, now + hour - REFRESH_MARGIN));
+    }
+
+    #[test]
+    fn clients_of_one_shared_provider_share_its_identity() {
+        let shared = Arc::new(Counting(AtomicU32::new(0), REFRESH_MARGIN));
+        let a = Credentials::provided(Arc::new(shared.clone()));
+        let b = Credentials::provided(Arc::new(shared.clone()));
+        assert_eq!(a.budget_key(), b.budget_key());
+        let other = Credentials::provided(Arc::new(Counting(AtomicU32::new(0), REFRESH_MARGIN)));
+        assert_ne!(a.budget_key(), other.budget_key());
     }
 
     #[test]

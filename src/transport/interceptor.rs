@@ -14,8 +14,13 @@
 //! What an interceptor cannot do, so that no interceptor can break the
 //! client: change the method, URL or body; change whether or when a request
 //! is retried or paced; see the token (`Authorization` is set after
-//! `before_attempt` returns, replacing any value an interceptor set), or
-//! change `Accept-Encoding` (the client decodes the bodies it asked for).
+//! `before_attempt` returns, replacing any value an interceptor set); or
+//! change the headers that frame the request or are the client's
+//! (`Content-Length`, `Transfer-Encoding`, `Content-Type`,
+//! `Content-Encoding`, `Host`, `Connection`, `TE`, `Upgrade`,
+//! `Proxy-Authorization`, and `Accept-Encoding`, since the client decodes
+//! the bodies it asked for): whatever an interceptor sets there is put back.
+//! An interceptor that panics panics the call.
 //! Interceptors run in the order they were added; they are synchronous: hand
 //! slow work (a database write) to a task of your own.
 //!

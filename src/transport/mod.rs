@@ -62,7 +62,10 @@ pub(crate) struct Transport {
     pub(crate) credentials: auth::Credentials,
     pub(crate) api_version: Option<HeaderValue>,
     pub(crate) user_agent: HeaderValue,
-    pub(crate) timeout: Duration,
+    /// Each attempt's timeout, unless the request has its own: the
+    /// builder's, or none for a given HTTP client without one (its own
+    /// applies).
+    pub(crate) timeout: Option<Duration>,
     /// The largest response body read, in bytes, as received and after
     /// decompression.
     pub(crate) max_body_size: u64,
@@ -126,7 +129,7 @@ pub(crate) async fn invoke<T>(
     }
     request::prepare(&mut request, transport, op)?;
     let span = telemetry::span(op, request.url());
-    async {
+    let outcome = async {
         let answer = send::send(transport, request, op, &span).await?;
         let body = decode(op, answer.status, &answer.body)?;
         Ok(progenitor_client::ResponseValue::new(
@@ -136,8 +139,15 @@ pub(crate) async fn invoke<T>(
         ))
     }
     .instrument(span.clone())
-    .await
+    .await;
+    telemetry::finish(&span, outcome.as_ref().map(|answer| answer.status()));
+    outcome
 }
+
+/// How long a token provider may take when the request has no timeout of
+/// its own (a client given to `ClientBuilder::http_client` without
+/// `ClientBuilder::timeout`).
+pub(crate) const DEFAULT_TOKEN_WAIT: Duration = Duration::from_secs(100);
 
 /// A request the builder could not build: a parameter that did not
 /// convert, or a URL or header reqwest refuses.

@@ -30,7 +30,7 @@ pub(crate) fn prepare(
     }
     headers.insert(USER_AGENT, transport.user_agent.clone());
     if request.timeout().is_none() {
-        *request.timeout_mut() = Some(transport.timeout);
+        *request.timeout_mut() = transport.timeout;
     }
     check_list_limits(request.url(), op.list_limits).map_err(invalid)?;
     millisecond_times(request.url_mut(), op.date_times);

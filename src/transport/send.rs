@@ -34,8 +34,9 @@ enum Attempt {
 }
 
 impl Attempt {
-    /// The failure it is, in the one classification (`None`: a success).
-    fn failure(&self) -> Option<Failure> {
+    /// The failure it is for `op`, in the one classification (`None`: a
+    /// success).
+    fn failure(&self, op: &Operation) -> Option<Failure> {
         match self {
             Attempt::Answered(received) => match &received.body {
                 Ok(_) => classify_status(received.status),
@@ -43,6 +44,13 @@ impl Attempt {
                 // body (a 429 waits for its `Retry-After`, a 503 is
                 // retried): the body only explains it.
                 Err(_) if is_error(received.status) => classify_status(received.status),
+                // A 2xx means the write took effect: a create whose answer
+                // was then cut off must not be sent again.
+                Err(BodyError::Read(_) | BodyError::Cut(_))
+                    if received.status.is_success() && !op.idempotent =>
+                {
+                    Some(Failure::Permanent)
+                }
                 Err(BodyError::Read(e)) => Some(TransportError::classify_reqwest(e)),
                 Err(BodyError::Cut(_)) => Some(Failure::Transient),
                 Err(BodyError::TooLarge { .. } | BodyError::Undecodable { .. }) => {
@@ -61,6 +69,7 @@ impl Attempt {
                 Err(BodyError::TooLarge { .. }) => return Some("body_too_large"),
                 Err(BodyError::Undecodable { .. }) => return Some("body_undecodable"),
                 Err(BodyError::Cut(_)) => return Some("body_cut"),
+                Err(BodyError::Read(e)) if !e.is_timeout() => return Some("body_cut"),
                 Err(BodyError::Read(e)) => e,
             },
             Attempt::Failed(e) => e,
@@ -88,13 +97,9 @@ pub(crate) async fn send(
 ) -> Result<Answer, Error> {
     let started = Instant::now();
     let method = request.method().clone();
+    let url = request.url().clone();
     let mut original = Some(request);
     let sizes = &transport.body_sizes[op.index];
-    let host = original
-        .as_ref()
-        .and_then(|r| r.url().host_str())
-        .unwrap_or_default()
-        .to_owned();
     let mut attempt: u32 = 1;
     // Failures other than 429, and 429s, counted apart: 429s are bounded by
     // `max_elapsed` alone (see `RetryPolicy::max_attempts`).
@@ -127,15 +132,7 @@ pub(crate) async fn send(
             }
             Err(e) => Attempt::Failed(e),
         };
-        observe(
-            transport,
-            op,
-            attempt,
-            &outcome,
-            sent.elapsed(),
-            &host,
-            span,
-        );
+        observe(transport, op, attempt, &outcome, sent.elapsed(), &url, span);
         if let Attempt::Answered(received) = &outcome {
             transport.server_clock.record(&received.headers);
         }
@@ -166,7 +163,7 @@ pub(crate) async fn send(
                 body: Vec::new(),
             });
         }
-        let Some(failure) = outcome.failure() else {
+        let Some(failure) = outcome.failure(op) else {
             return finish(op, outcome);
         };
         if last {
@@ -211,8 +208,25 @@ pub(crate) async fn send(
     }
 }
 
-/// Shows the attempt to the interceptors, then sets what is the client's:
-/// `Authorization` and `Accept-Encoding`.
+/// The headers an interceptor cannot change: the request's framing and
+/// connection (a wrong `Content-Length` would cut the body), its body's
+/// type, and the client's own `Accept-Encoding` (it decodes what it asked
+/// for). `Authorization` is set after the interceptors run.
+const PROTECTED: [reqwest::header::HeaderName; 9] = [
+    reqwest::header::CONTENT_LENGTH,
+    reqwest::header::TRANSFER_ENCODING,
+    reqwest::header::CONTENT_TYPE,
+    reqwest::header::CONTENT_ENCODING,
+    reqwest::header::HOST,
+    reqwest::header::CONNECTION,
+    reqwest::header::TE,
+    reqwest::header::UPGRADE,
+    reqwest::header::PROXY_AUTHORIZATION,
+];
+
+/// Shows the attempt to the interceptors (restoring the headers they
+/// cannot change), then sets what is the client's: `Authorization` and
+/// `Accept-Encoding`. The token is fetched within the request's timeout.
 async fn prepare_attempt(
     transport: &Transport,
     request: &mut reqwest::Request,
@@ -229,6 +243,19 @@ async fn prepare_attempt(
             url: &url,
             headers: request.headers_mut(),
         };
+        let kept: Vec<_> = PROTECTED
+            .iter()
+            .map(|name| {
+                (
+                    name,
+                    view.headers
+                        .get_all(name)
+                        .iter()
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect();
         for interceptor in transport.interceptors.iter() {
             interceptor
                 .before_attempt(&mut view)
@@ -237,15 +264,30 @@ async fn prepare_attempt(
                     reason: refusal.0,
                 })?;
         }
+        let headers = request.headers_mut();
+        for (name, values) in kept {
+            headers.remove(name);
+            for value in values {
+                headers.append(name, value);
+            }
+        }
     }
-    let authorization = transport
-        .credentials
-        .authorization()
+    let within = request
+        .timeout()
+        .copied()
+        .unwrap_or(super::DEFAULT_TOKEN_WAIT);
+    let token_error = |source| Error::Token {
+        operation: op.name.to_owned(),
+        source,
+    };
+    let authorization = tokio::time::timeout(within, transport.credentials.authorization())
         .await
-        .map_err(|e| Error::Token {
-            operation: op.name.to_owned(),
-            source: e,
-        })?;
+        .map_err(|_| {
+            token_error(crate::auth::TokenError::msg(format!(
+                "the token provider gave no token within {within:?} (the request's timeout)"
+            )))
+        })?
+        .map_err(token_error)?;
     let headers = request.headers_mut();
     headers.insert(AUTHORIZATION, authorization.header.clone());
     headers.insert(ACCEPT_ENCODING, transport.accept_encoding.clone());
@@ -259,7 +301,7 @@ fn observe(
     attempt: u32,
     outcome: &Attempt,
     elapsed: Duration,
-    host: &str,
+    url: &reqwest::Url,
     span: &tracing::Span,
 ) {
     let (status, headers, body_bytes) = match outcome {
@@ -268,27 +310,23 @@ fn observe(
     };
     AttemptEnd {
         op,
-        host,
+        url,
         attempt,
         status,
-        error_type: outcome.error_type(),
+        failure: outcome.error_type(),
         elapsed,
         body_bytes,
     }
     .record(span);
-    if let Attempt::Answered(r) = outcome
-        && is_error(r.status)
-        && let Ok(body) = &r.body
-        && let Some(request_id) = crate::error::request_id(body)
-    {
-        span.record("samsara.request_id", request_id.as_str());
-    }
     if transport.interceptors.is_empty() {
         return;
     }
     let error = match outcome {
-        Attempt::Answered(r) => r.body.as_ref().err().map(BodyError::to_string),
-        Attempt::Failed(e) => Some(e.to_string()),
+        Attempt::Answered(r) => r.body.as_ref().err().map(|e| match e {
+            BodyError::Read(e) => TransportError::describe(e),
+            other => other.to_string(),
+        }),
+        Attempt::Failed(e) => Some(TransportError::describe(e)),
     };
     let view = AttemptResponse {
         operation: op,
@@ -316,6 +354,12 @@ fn finish(op: &'static Operation, outcome: Attempt) -> Result<Answer, Error> {
         Err(failure) if is_error(status) => {
             tracing::warn!(%failure, "the error answer's body is dropped");
             Vec::new()
+        }
+        // A write answered 2xx took effect, whatever became of its body.
+        Err(failure @ (BodyError::Read(_) | BodyError::Cut(_)))
+            if status.is_success() && !op.is_read() =>
+        {
+            return Err(Error::unreadable(op, status, ".", failure.to_string(), &[]));
         }
         Err(BodyError::Read(e)) => {
             return Err(Error::failed_transport(op, TransportError::from(e)));

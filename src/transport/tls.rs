@@ -13,9 +13,11 @@
 //! TLS. Root certificates come from the platform (rustls-platform-verifier:
 //! the system store on Linux, honouring `SSL_CERT_FILE`; the OS verifier on
 //! macOS and Windows). With more than one feature on, the first of the table
-//! wins. With none (plain `http` to loopback still works), or with `rustls-no-provider` and no provider installed,
-//! [`ClientBuilder::build`](crate::ClientBuilder::build) is an
-//! [`Error::Config`] saying so (never a panic); a client given to
+//! wins. With none, [`ClientBuilder::build`](crate::ClientBuilder::build)
+//! refuses an `https` base URL with an [`Error::Config`] saying so (plain
+//! `http` to loopback still works); with `rustls-no-provider` and no
+//! provider installed it refuses any base URL (reqwest's TLS setup needs the
+//! provider), an [`Error::Config`] too, never a panic. A client given to
 //! [`ClientBuilder::http_client`](crate::ClientBuilder::http_client) brings
 //! its own TLS.
 //!

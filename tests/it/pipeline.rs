@@ -196,13 +196,13 @@ async fn a_token_that_expires_mid_backfill_is_renewed_once_and_the_backfill_comp
 #[tokio::test]
 async fn a_token_about_to_expire_is_renewed_before_it_is_sent() {
     let server = fake_server().await;
-    // Reported as expiring 150 ms past the refresh margin: used for the
-    // first pages, then renewed before any request is refused.
+    // Reported as living 300 ms: used for the first pages, then renewed
+    // (half its lifetime before its expiry) before any request is refused.
     let issuer = Arc::new(Issuer {
         server: server.clone(),
         calls: AtomicU32::new(0),
-        first_lifetime: REFRESH_MARGIN + Duration::from_secs(60),
-        reported: Some(REFRESH_MARGIN + Duration::from_millis(150)),
+        first_lifetime: REFRESH_MARGIN,
+        reported: Some(Duration::from_millis(300)),
     });
     let client = quick_client("unused", &server.url())
         .token_provider(issuer.clone())
@@ -364,6 +364,22 @@ fn metrics_follow_opentelemetry_and_show_no_token_nor_query() {
             "{key}={value} missing in {labels:?}"
         );
     }
+    assert!(labels.iter().any(|(k, _)| k == "server.port"), "{labels:?}");
+    let throttled_attempt = durations
+        .iter()
+        .find(|(labels, _)| {
+            labels
+                .iter()
+                .any(|(k, v)| k == "http.response.status_code" && v == "429")
+        })
+        .unwrap();
+    assert!(
+        throttled_attempt
+            .0
+            .iter()
+            .any(|(k, v)| k == "error.type" && v == "429"),
+        "{throttled_attempt:?}"
+    );
     assert_eq!(recorded(&snapshot, "samsara.client.throttled")[0].1, 1);
     assert_eq!(recorded(&snapshot, "samsara.client.retries")[0].1, 1);
     assert_eq!(recorded(&snapshot, "samsara.client.pacing.wait")[0].1, 2);
@@ -396,4 +412,218 @@ fn each_page_body_is_read_once() {
         3,
         "{bodies:?}"
     );
+}
+
+#[tokio::test]
+async fn a_create_answered_2xx_then_cut_off_took_effect_and_is_never_sent_again() {
+    // 201 with `Content-Length: 400`, then 20 bytes and the connection closes.
+    let cut = {
+        let mut reply = b"HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: 400\r\nconnection: close\r\n\r\n".to_vec();
+        reply.extend_from_slice(br#"{"data": {"id": "7","#);
+        reply
+    };
+    let (url, requests) = common::raw::raw_server(move |_| cut.clone()).await;
+    let writes = RetryPolicy {
+        retry_writes: true,
+        initial_backoff: Duration::from_millis(10),
+        ..RetryPolicy::default()
+    };
+    let client = quick_client("t", &url).retry(writes).build().unwrap();
+    let err = common::create_work_order(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::UnreadableSuccess { operation, .. } if operation == "post_work_orders"),
+        "{err:?}"
+    );
+    assert!(!err.is_retryable());
+    assert_eq!(
+        requests.load(Ordering::SeqCst),
+        1,
+        "sent once: it took effect"
+    );
+}
+
+/// Never answers.
+struct Hung;
+
+impl TokenProvider for Hung {
+    fn token(&self) -> BoxFuture<'_, Result<AccessToken, TokenError>> {
+        Box::pin(futures::future::pending())
+    }
+}
+
+#[tokio::test]
+async fn a_token_provider_that_hangs_is_bounded_by_the_requests_timeout() {
+    let server = MockServer::start().await;
+    let client = quick_client("t", &server.uri())
+        .token_provider(Hung)
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = client
+        .get_work_orders()
+        .send_with_timeout(Duration::from_millis(100))
+        .await
+        .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(matches!(&err, Error::Token { .. }), "{err:?}");
+    assert!(err.to_string().contains("within 100ms"), "{err}");
+}
+
+/// Sets the headers that frame the request.
+struct Reframe;
+
+impl Interceptor for Reframe {
+    fn before_attempt(&self, request: &mut AttemptRequest<'_>) -> Result<(), Refusal> {
+        let headers = request.headers_mut();
+        headers.insert("content-length", "3".parse().unwrap());
+        headers.insert("content-type", "text/plain".parse().unwrap());
+        headers.insert("transfer-encoding", "chunked".parse().unwrap());
+        headers.insert("x-kept", "yes".parse().unwrap());
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn an_interceptor_cannot_reframe_the_request() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(serde_json::json!({"data": common::work_order("7")})),
+        )
+        .mount(&server)
+        .await;
+    let client = quick_client("t", &server.uri())
+        .interceptor(Reframe)
+        .build()
+        .unwrap();
+    common::create_work_order(&client).await.unwrap();
+    let request = &server.received_requests().await.unwrap()[0];
+    assert_eq!(request.headers["x-kept"], "yes");
+    assert_eq!(request.headers["content-type"], "application/json");
+    let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"assetId": "a1"}),
+        "the whole body arrived"
+    );
+}
+
+/// Records every value a `samsara.request` span's fields are given.
+#[derive(Clone, Default)]
+struct SpanFields(Arc<Mutex<Vec<(String, String)>>>);
+
+impl SpanFields {
+    fn values(&self, field: &str) -> Vec<String> {
+        let fields = self.0.lock().unwrap();
+        fields
+            .iter()
+            .filter(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
+impl tracing::field::Visit for SpanFields {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        let value = format!("{value:?}").trim_matches('"').to_owned();
+        self.0
+            .lock()
+            .unwrap()
+            .push((field.name().to_owned(), value));
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for SpanFields {
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        _: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        if attrs.metadata().name() == "samsara.request" {
+            attrs.record(&mut self.clone());
+        }
+    }
+
+    fn on_record(
+        &self,
+        _: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        values.record(&mut self.clone());
+    }
+}
+
+#[tokio::test]
+async fn a_call_that_succeeds_after_retries_is_no_error_in_its_span() {
+    use tracing_subscriber::layer::SubscriberExt;
+    let fields = SpanFields::default();
+    let _guard =
+        tracing::subscriber::set_default(tracing_subscriber::registry().with(fields.clone()));
+    let server = MockServer::start().await;
+    flaky(
+        &server,
+        "GET",
+        "/maintenance/work-orders",
+        ResponseTemplate::new(503),
+        2,
+        common::one_order_page(),
+    )
+    .await;
+    let client = quick_client("t", &server.uri()).build().unwrap();
+    common::get_work_orders(&client).await.unwrap();
+    assert_eq!(fields.values("http.response.status_code"), ["200"]);
+    assert!(fields.values("error.type").is_empty(), "{:?}", fields.0);
+    assert_eq!(fields.values("http.request.resend_count"), ["1", "2"]);
+    assert_eq!(fields.values("url.template"), ["/maintenance/work-orders"]);
+    assert_eq!(fields.values("http.request.method"), ["GET"]);
+
+    // A call that fails carries its error and Samsara's request id.
+    let failing = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_json(serde_json::json!({"message": "nope", "requestId": "rq-404"})),
+        )
+        .mount(&failing)
+        .await;
+    let client = quick_client("t", &failing.uri()).build().unwrap();
+    common::get_work_orders(&client).await.unwrap_err();
+    assert_eq!(fields.values("error.type"), ["404"]);
+    assert_eq!(fields.values("samsara.request_id"), ["rq-404"]);
+}
+
+#[tokio::test]
+async fn a_given_http_client_keeps_its_own_timeout_unless_one_is_set() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(common::one_order_page().set_delay(Duration::from_millis(400)))
+        .mount(&server)
+        .await;
+    let impatient = || {
+        reqwest::Client::builder()
+            .timeout(Duration::from_millis(50))
+            .build()
+            .unwrap()
+    };
+    let own = quick_client("t", &server.uri())
+        .http_client(impatient())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = common::get_work_orders(&own).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout(_)), "{err:?}");
+    let patient = quick_client("t", &server.uri())
+        .http_client(impatient())
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    assert_eq!(common::get_work_orders(&patient).await.unwrap().data.len(), 1);
 }
