@@ -67,7 +67,9 @@ pub enum Error {
     /// you sent) before creating it again. Not retried, unless
     /// [`RetryPolicy::retry_writes`](crate::RetryPolicy::retry_writes), and
     /// not [`Error::is_retryable`]. (A 408 or a failure to connect stays an
-    /// ordinary retryable error: the server cannot have acted.)
+    /// ordinary retryable error: the server cannot have acted.) A create
+    /// answered 2xx whose body was then cut off (it most likely took effect)
+    /// is never sent again, even with `retry_writes`.
     #[error(
         "{operation}: the outcome is unknown ({reason}); check whether it took effect before repeating it"
     )]
@@ -85,7 +87,7 @@ pub enum Error {
     /// A write (create, patch, delete, archive…) that Samsara answered with a
     /// 2xx, so it **took effect**, but whose body does not match the spec (a
     /// required member missing, a wrong type, no body where a record was
-    /// documented) or was cut off after the status arrived. Do not repeat it: for a create, the object exists. The
+    /// documented). Do not repeat it: for a create, the object exists. The
     /// raw body is kept.
     #[error(
         "{operation}: Samsara answered 2xx (the write took effect) but the body does not match the spec at `{path}`: {message}"

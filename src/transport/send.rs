@@ -44,8 +44,9 @@ impl Attempt {
                 // body (a 429 waits for its `Retry-After`, a 503 is
                 // retried): the body only explains it.
                 Err(_) if is_error(received.status) => classify_status(received.status),
-                // A 2xx means the write took effect: a create whose answer
-                // was then cut off must not be sent again.
+                // A create answered 2xx whose body was then cut off most
+                // likely took effect: never sent again, even with
+                // `retry_writes` (its error is `OutcomeUnknown`).
                 Err(BodyError::Read(_) | BodyError::Cut(_))
                     if received.status.is_success() && !op.idempotent =>
                 {
@@ -59,6 +60,20 @@ impl Attempt {
             },
             Attempt::Failed(e) => Some(TransportError::classify_reqwest(e)),
         }
+    }
+
+    /// Samsara's `requestId` in an error answer's body, when it has one.
+    fn request_id(&self) -> Option<String> {
+        #[derive(serde::Deserialize)]
+        struct Body {
+            #[serde(rename = "requestId")]
+            request_id: Option<String>,
+        }
+        let Attempt::Answered(received) = self else {
+            return None;
+        };
+        let body = received.body.as_ref().ok()?;
+        serde_json::from_slice::<Body>(body).ok()?.request_id
     }
 
     /// OpenTelemetry's `error.type` for a failure without a status.
@@ -201,7 +216,16 @@ pub(crate) async fn send(
             || outcome.error_type().unwrap_or("_OTHER").to_owned(),
             |s| s.as_u16().to_string(),
         );
-        tracing::info!(attempt, error.type = %error_type, ?delay, "retrying");
+        match outcome.request_id() {
+            Some(request_id) => tracing::info!(
+                attempt,
+                error.type = %error_type,
+                samsara.request_id = %request_id,
+                ?delay,
+                "retrying"
+            ),
+            None => tracing::info!(attempt, error.type = %error_type, ?delay, "retrying"),
+        }
         telemetry::retrying(op, error_type);
         tokio::time::sleep(delay).await;
         attempt += 1;
@@ -354,12 +378,6 @@ fn finish(op: &'static Operation, outcome: Attempt) -> Result<Answer, Error> {
         Err(failure) if is_error(status) => {
             tracing::warn!(%failure, "the error answer's body is dropped");
             Vec::new()
-        }
-        // A write answered 2xx took effect, whatever became of its body.
-        Err(failure @ (BodyError::Read(_) | BodyError::Cut(_)))
-            if status.is_success() && !op.is_read() =>
-        {
-            return Err(Error::unreadable(op, status, ".", failure.to_string(), &[]));
         }
         Err(BodyError::Read(e)) => {
             return Err(Error::failed_transport(op, TransportError::from(e)));
