@@ -1,0 +1,65 @@
+-- samsara-sync schema, version 1 (Postgres).
+
+-- One row per work order: its latest version. `deleted_at` set: a tombstone.
+CREATE TABLE work_orders (
+    id                TEXT PRIMARY KEY,
+    asset_id          TEXT NOT NULL,
+    status            TEXT,
+    priority          TEXT,
+    category          TEXT,
+    assigned_user_id  TEXT,
+    created_at        TIMESTAMPTZ NOT NULL,
+    updated_at        TIMESTAMPTZ NOT NULL,
+    due_at            TIMESTAMPTZ,
+    completed_at      TIMESTAMPTZ,
+    archived_at       TIMESTAMPTZ,
+    deleted_at        TIMESTAMPTZ,
+    raw               JSONB NOT NULL
+);
+CREATE INDEX work_orders_asset ON work_orders (asset_id);
+CREATE INDEX work_orders_updated ON work_orders (updated_at);
+
+-- One row per qualification record: its latest version.
+CREATE TABLE qualification_records (
+    id                     TEXT PRIMARY KEY,
+    owner_type             TEXT NOT NULL,
+    owner_id               TEXT NOT NULL,
+    qualification_type_id  TEXT NOT NULL,
+    record_status          TEXT,
+    issue_date             TIMESTAMPTZ,
+    expiration_date        TIMESTAMPTZ,
+    created_at             TIMESTAMPTZ,
+    updated_at             TIMESTAMPTZ NOT NULL,
+    deleted_at             TIMESTAMPTZ,
+    raw                    JSONB NOT NULL
+);
+CREATE INDEX qualification_records_owner ON qualification_records (owner_type, owner_id);
+CREATE INDEX qualification_records_expiration ON qualification_records (expiration_date);
+
+-- Every version applied, once: (family, id, updated_at) is unique, so a
+-- version applied twice is a constraint error, not a silent repeat.
+CREATE TABLE applied_versions (
+    family      TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    updated_at  TIMESTAMPTZ NOT NULL,
+    applied_at  TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (family, id, updated_at)
+);
+
+-- Records that did not match the spec, kept whole (`samsara::Error::Record`).
+CREATE TABLE rejects (
+    stream      TEXT NOT NULL,
+    record_id   TEXT,
+    updated_at  TIMESTAMPTZ,
+    path        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    raw         TEXT NOT NULL,
+    seen_at     TIMESTAMPTZ NOT NULL
+);
+
+-- Where each stream resumes: a `samsara::Checkpoint`, committed with its page.
+CREATE TABLE checkpoints (
+    stream      TEXT PRIMARY KEY,
+    checkpoint  TEXT NOT NULL,
+    updated_at  TIMESTAMPTZ NOT NULL
+);

@@ -1,0 +1,386 @@
+//! The database: SQLite (embedded, the default) or Postgres, its schema
+//! created and migrated by versioned migrations (`sqlx::migrate!`,
+//! `migrations/sqlite`, `migrations/postgres`), and the one write a sync
+//! makes: a page's rows, rejects and checkpoint in one transaction.
+
+use chrono::{DateTime, Utc};
+use sqlx::postgres::PgPoolOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::{PgPool, SqlitePool};
+
+use crate::rows::{Row, Value, sortable};
+
+/// Why the database refused.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// The URL is neither `sqlite:` nor `postgres://`.
+    #[error("--db {0:?}: expected sqlite:PATH or postgres://…")]
+    Url(String),
+    /// Connecting failed (unreachable, refused, locked, wrong password…).
+    #[error("cannot open the database {url}: {source}")]
+    Connect {
+        /// The URL, without its password.
+        url: String,
+        /// The driver's error.
+        #[source]
+        source: sqlx::Error,
+    },
+    /// The schema is from a newer samsara-sync, or a migration failed.
+    #[error(
+        "cannot migrate the database schema: {0} (a schema from a newer samsara-sync needs that version)"
+    )]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A statement failed (disk full, locked…); the page was not committed.
+    #[error("the database refused a write, nothing of this page was committed: {0}")]
+    Write(#[from] sqlx::Error),
+}
+
+/// A connected, migrated database.
+#[derive(Clone, Debug)]
+pub enum Database {
+    /// SQLite, in WAL mode.
+    Sqlite(SqlitePool),
+    /// Postgres.
+    Postgres(PgPool),
+}
+
+/// What one page writes.
+#[derive(Debug, Default)]
+pub struct PageWrite {
+    /// The page's records, each at its version.
+    pub rows: Vec<Row>,
+    /// Records that did not match the spec: (record id, updatedAtTime, JSON path, message, raw).
+    pub rejects: Vec<Reject>,
+    /// Tombstones: (family, id, when).
+    pub tombstones: Vec<(crate::rows::Family, String, DateTime<Utc>)>,
+}
+
+/// A record kept whole because it did not decode.
+#[derive(Debug, Clone)]
+pub struct Reject {
+    /// Its `id`, when readable.
+    pub record_id: Option<String>,
+    /// Its `updatedAtTime`, when readable.
+    pub updated_at: Option<DateTime<Utc>>,
+    /// The JSON path that failed.
+    pub path: String,
+    /// What was expected.
+    pub message: String,
+    /// The record as received.
+    pub raw: String,
+}
+
+/// How many versions a page's write applied, and how many were older than
+/// (or the same as) what the database holds.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Applied {
+    /// Versions written.
+    pub applied: u64,
+    /// Versions skipped: not newer than the stored one.
+    pub stale: u64,
+}
+
+impl Database {
+    /// Opens `url` (`sqlite:PATH`, created if missing, or `postgres://…`)
+    /// and brings its schema to this version.
+    pub async fn open(url: &str) -> Result<Database, DbError> {
+        let db = if let Some(path) = url.strip_prefix("sqlite:") {
+            let options = SqliteConnectOptions::new()
+                .filename(path.trim_start_matches("//"))
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .busy_timeout(std::time::Duration::from_secs(5));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options)
+                .await
+                .map_err(|source| DbError::Connect {
+                    url: url.to_owned(),
+                    source,
+                })?;
+            Database::Sqlite(pool)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = PgPoolOptions::new()
+                .max_connections(4)
+                .connect(url)
+                .await
+                .map_err(|source| DbError::Connect {
+                    url: without_password(url),
+                    source,
+                })?;
+            Database::Postgres(pool)
+        } else {
+            return Err(DbError::Url(url.to_owned()));
+        };
+        match &db {
+            Database::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
+            Database::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
+        }
+        Ok(db)
+    }
+
+    /// The checkpoint stored for `stream`.
+    pub async fn checkpoint(&self, stream: &str) -> Result<Option<String>, DbError> {
+        let sql = "SELECT checkpoint FROM checkpoints WHERE stream = $1";
+        Ok(match self {
+            Database::Sqlite(pool) => {
+                sqlx::query_scalar(sql)
+                    .bind(stream)
+                    .fetch_optional(pool)
+                    .await?
+            }
+            Database::Postgres(pool) => {
+                sqlx::query_scalar(sql)
+                    .bind(stream)
+                    .fetch_optional(pool)
+                    .await?
+            }
+        })
+    }
+
+    /// Writes one page and `checkpoint` for `stream`, in one transaction:
+    /// all of it or nothing. A row older than (or as old as) the stored one
+    /// changes nothing.
+    pub async fn write_page(
+        &self,
+        stream: &str,
+        page: &PageWrite,
+        checkpoint: &str,
+    ) -> Result<Applied, DbError> {
+        match self {
+            Database::Sqlite(pool) => {
+                let mut tx = pool.begin().await?;
+                let applied = sqlite::write(&mut tx, stream, page, checkpoint).await?;
+                tx.commit().await?;
+                Ok(applied)
+            }
+            Database::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                let applied = postgres::write(&mut tx, stream, page, checkpoint).await?;
+                tx.commit().await?;
+                Ok(applied)
+            }
+        }
+    }
+}
+
+impl Database {
+    /// The live (not tombstoned) records of `family`: (id, updatedAtTime).
+    pub async fn live(
+        &self,
+        family: crate::rows::Family,
+    ) -> Result<Vec<(String, DateTime<Utc>)>, DbError> {
+        let sql = format!(
+            "SELECT id, updated_at FROM {} WHERE deleted_at IS NULL",
+            family.name()
+        );
+        Ok(match self {
+            Database::Sqlite(pool) => {
+                let rows: Vec<(String, String)> = sqlx::query_as(&sql).fetch_all(pool).await?;
+                rows.into_iter()
+                    .filter_map(|(id, at)| {
+                        Some((id, DateTime::parse_from_rfc3339(&at).ok()?.to_utc()))
+                    })
+                    .collect()
+            }
+            Database::Postgres(pool) => sqlx::query_as(&sql).fetch_all(pool).await?,
+        })
+    }
+
+    /// Marks `gone` records of `family` deleted, in one transaction.
+    pub async fn tombstone(
+        &self,
+        family: crate::rows::Family,
+        gone: Vec<(String, DateTime<Utc>)>,
+    ) -> Result<(), DbError> {
+        let write = PageWrite {
+            tombstones: gone.into_iter().map(|(id, at)| (family, id, at)).collect(),
+            ..PageWrite::default()
+        };
+        let stream = format!("{}:sweep", family.name());
+        self.write_page(&stream, &write, "swept").await.map(|_| ())
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user@host/db`.
+fn without_password(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) => {
+            let _ = parsed.set_password(None);
+            parsed.to_string()
+        }
+        Err(_) => "postgres://…".to_owned(),
+    }
+}
+
+/// The upsert of `row`'s table: insert, or update only when the incoming
+/// version is newer (`updated_at` strictly greater).
+fn upsert_sql(row: &Row, placeholder: impl Fn(usize, &Value) -> String) -> String {
+    let table = row.family.name();
+    let mut names = vec!["id", "updated_at", "deleted_at", "raw"];
+    names.extend(row.columns.iter().map(|(name, _)| *name));
+    let values: Vec<String> = (1..=names.len())
+        .map(|i| match i {
+            1 => placeholder(i, &Value::Text(None)),
+            2 | 3 => placeholder(i, &Value::Time(None)),
+            4 => placeholder(i, &Value::Text(Some("raw".into()))),
+            _ => placeholder(i, &row.columns[i - 5].1),
+        })
+        .collect();
+    let updates: Vec<String> = names[1..]
+        .iter()
+        .map(|n| format!("{n} = excluded.{n}"))
+        .collect();
+    format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at",
+        names.join(", "),
+        values.join(", "),
+        updates.join(", ")
+    )
+}
+
+mod sqlite {
+    use super::*;
+    use sqlx::{Sqlite, Transaction};
+
+    pub(super) async fn write(
+        tx: &mut Transaction<'_, Sqlite>,
+        stream: &str,
+        page: &PageWrite,
+        checkpoint: &str,
+    ) -> Result<Applied, DbError> {
+        let now = sortable(Utc::now());
+        let mut applied = Applied::default();
+        for row in &page.rows {
+            let sql = upsert_sql(row, |i, _| format!("${i}"));
+            let mut query = sqlx::query(&sql)
+                .bind(&row.id)
+                .bind(sortable(row.updated_at))
+                .bind(row.deleted_at.map(sortable))
+                .bind(&row.raw);
+            for (_, value) in &row.columns {
+                query = match value {
+                    Value::Text(text) => query.bind(text.clone()),
+                    Value::Time(time) => query.bind(time.map(sortable)),
+                };
+            }
+            if query.execute(&mut **tx).await?.rows_affected() == 0 {
+                applied.stale += 1;
+                continue;
+            }
+            applied.applied += 1;
+            sqlx::query("INSERT INTO applied_versions (family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4)")
+                .bind(row.family.name())
+                .bind(&row.id)
+                .bind(sortable(row.updated_at))
+                .bind(&now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for (family, id, at) in &page.tombstones {
+            let sql = format!(
+                "UPDATE {} SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL",
+                family.name()
+            );
+            sqlx::query(&sql)
+                .bind(sortable(*at))
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for reject in &page.rejects {
+            sqlx::query("INSERT INTO rejects (stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .bind(stream)
+                .bind(&reject.record_id)
+                .bind(reject.updated_at.map(sortable))
+                .bind(&reject.path)
+                .bind(&reject.message)
+                .bind(&reject.raw)
+                .bind(&now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        sqlx::query("INSERT INTO checkpoints (stream, checkpoint, updated_at) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at")
+            .bind(stream)
+            .bind(checkpoint)
+            .bind(&now)
+            .execute(&mut **tx)
+            .await?;
+        Ok(applied)
+    }
+}
+
+mod postgres {
+    use super::*;
+    use sqlx::{Postgres, Transaction};
+
+    pub(super) async fn write(
+        tx: &mut Transaction<'_, Postgres>,
+        stream: &str,
+        page: &PageWrite,
+        checkpoint: &str,
+    ) -> Result<Applied, DbError> {
+        let now = Utc::now();
+        let mut applied = Applied::default();
+        for row in &page.rows {
+            let sql = upsert_sql(row, |i, value| match (i, value) {
+                (4, _) => format!("${i}::jsonb"),
+                (_, Value::Time(_)) => format!("${i}::timestamptz"),
+                _ => format!("${i}"),
+            });
+            let mut query = sqlx::query(&sql)
+                .bind(&row.id)
+                .bind(row.updated_at)
+                .bind(row.deleted_at)
+                .bind(&row.raw);
+            for (_, value) in &row.columns {
+                query = match value {
+                    Value::Text(text) => query.bind(text.clone()),
+                    Value::Time(time) => query.bind(*time),
+                };
+            }
+            if query.execute(&mut **tx).await?.rows_affected() == 0 {
+                applied.stale += 1;
+                continue;
+            }
+            applied.applied += 1;
+            sqlx::query("INSERT INTO applied_versions (family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4)")
+                .bind(row.family.name())
+                .bind(&row.id)
+                .bind(row.updated_at)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for (family, id, at) in &page.tombstones {
+            let sql = format!(
+                "UPDATE {} SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL",
+                family.name()
+            );
+            sqlx::query(&sql)
+                .bind(*at)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for reject in &page.rejects {
+            sqlx::query("INSERT INTO rejects (stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .bind(stream)
+                .bind(&reject.record_id)
+                .bind(reject.updated_at)
+                .bind(&reject.path)
+                .bind(&reject.message)
+                .bind(&reject.raw)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        sqlx::query("INSERT INTO checkpoints (stream, checkpoint, updated_at) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at")
+            .bind(stream)
+            .bind(checkpoint)
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
+        Ok(applied)
+    }
+}

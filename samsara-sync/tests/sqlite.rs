@@ -1,0 +1,250 @@
+//! samsara-sync against the fake server, into SQLite: the database equals
+//! Samsara's state after each pass, writes and deletes included, and no
+//! version is applied twice.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use futures::TryStreamExt;
+use samsara::prelude::*;
+use samsara::types::{self, EntityType};
+use samsara_mock::{MockConfig, MockServer};
+use samsara_sync::{Database, sync_once};
+
+fn epoch() -> DateTime<Utc> {
+    DateTime::UNIX_EPOCH
+}
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .rate_limit(RateLimit::Off)
+        .settle(Duration::ZERO)
+        .build()
+        .unwrap()
+}
+
+/// Samsara's work orders now: id → updatedAtTime.
+async fn work_orders(client: &Client) -> BTreeMap<String, String> {
+    let orders: Vec<_> = client
+        .stream_work_orders()
+        .start_time(epoch())
+        .paginate()
+        .settle(Duration::ZERO)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    orders
+        .into_iter()
+        .map(|o| (o.id, samsara_sync::rows::sortable(o.updated_at_time)))
+        .collect()
+}
+
+/// Samsara's qualification records now (deleted ones included): id →
+/// (updatedAtTime, deleted).
+async fn records(client: &Client) -> BTreeMap<String, (String, bool)> {
+    let mut all = BTreeMap::new();
+    for entity in [EntityType::Worker, EntityType::Asset] {
+        let records: Vec<_> = client
+            .get_qualification_records_stream()
+            .entity_type(entity)
+            .include_deleted(true)
+            .start_time(epoch())
+            .paginate()
+            .settle(Duration::ZERO)
+            .items()
+            .try_collect()
+            .await
+            .unwrap();
+        for r in records {
+            let deleted = r.record_status == types::RecordStatus::Deleted;
+            all.insert(
+                r.id.clone(),
+                (samsara_sync::rows::sortable(r.updated_at_time), deleted),
+            );
+        }
+    }
+    all
+}
+
+async fn table(db: &Database, sql: &str) -> Vec<(String, String, Option<String>)> {
+    let Database::Sqlite(pool) = db else {
+        unreachable!()
+    };
+    sqlx::query_as(sql).fetch_all(pool).await.unwrap()
+}
+
+/// Asserts that the database holds exactly Samsara's state.
+async fn assert_equal(db: &Database, client: &Client) {
+    let held: BTreeMap<String, String> =
+        table(db, "SELECT id, updated_at, deleted_at FROM work_orders")
+            .await
+            .into_iter()
+            .filter(|(_, _, deleted)| deleted.is_none())
+            .map(|(id, at, _)| (id, at))
+            .collect();
+    assert_eq!(held, work_orders(client).await, "work orders");
+    let held: BTreeMap<String, (String, bool)> = table(
+        db,
+        "SELECT id, updated_at, deleted_at FROM qualification_records",
+    )
+    .await
+    .into_iter()
+    .map(|(id, at, deleted)| (id, (at, deleted.is_some())))
+    .collect();
+    assert_eq!(held, records(client).await, "qualification records");
+}
+
+#[tokio::test]
+async fn passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() {
+    let server = MockServer::start(MockConfig::default().records(30).rate_limits(false))
+        .await
+        .unwrap();
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("fleet.db").display());
+    let db = Database::open(&url).await.unwrap();
+
+    let first = sync_once(&client, &db, epoch()).await.unwrap();
+    assert!(first.applied.applied >= 60, "{first:?}");
+    assert_eq!(first.applied.stale, 0, "{first:?}");
+    assert_equal(&db, &client).await;
+
+    // Writes, a deleted work order, a deleted qualification record.
+    let orders = work_orders(&client).await;
+    let mut ids = orders.keys();
+    let (patched, doomed) = (ids.next().unwrap().clone(), ids.next().unwrap().clone());
+    let patch = types::WorkOrderPatch::builder()
+        .id(patched.clone())
+        .status(Some(types::WorkOrderStatus::Completed));
+    client.patch_work_orders().body(patch).send().await.unwrap();
+    let created = client
+        .post_work_orders()
+        .body(types::WorkOrderCreate::builder().asset_id("12443"))
+        .send()
+        .await
+        .unwrap();
+    client
+        .delete_work_orders()
+        .id(doomed.clone())
+        .send()
+        .await
+        .unwrap();
+    let record = records(&client)
+        .await
+        .into_iter()
+        .find(|(_, (_, deleted))| !deleted)
+        .unwrap()
+        .0;
+    client
+        .delete_qualification_record()
+        .body(types::QualificationRecordIdRequest::builder().id(record.clone()))
+        .send()
+        .await
+        .unwrap();
+    // The windows end at Samsara's clock, read from whole-second `Date`s.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+
+    let second = sync_once(&client, &db, epoch()).await.unwrap();
+    assert_eq!(
+        second.applied.applied, 3,
+        "{second:?}: the patch, the create, the deleted record"
+    );
+    assert_eq!(second.tombstoned, 1, "{second:?}");
+    assert_equal(&db, &client).await;
+    let tombstoned = table(
+        &db,
+        "SELECT id, updated_at, deleted_at FROM work_orders WHERE deleted_at IS NOT NULL",
+    )
+    .await;
+    assert_eq!(tombstoned.len(), 1);
+    assert_eq!(tombstoned[0].0, doomed);
+    let held = table(&db, "SELECT id, updated_at, deleted_at FROM work_orders").await;
+    assert!(held.iter().any(|(id, _, _)| *id == created.id));
+
+    // A third pass finds nothing new, and applies nothing twice.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let third = sync_once(&client, &db, epoch()).await.unwrap();
+    assert_eq!(
+        (third.applied.applied, third.tombstoned),
+        (0, 0),
+        "{third:?}"
+    );
+    let Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    let (versions, distinct): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(DISTINCT family || id || updated_at) FROM applied_versions",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(versions, distinct);
+    assert_eq!(
+        versions as u64,
+        first.applied.applied + second.applied.applied
+    );
+}
+
+#[tokio::test]
+async fn odd_records_land_in_rejects_with_their_raw_json() {
+    let server = MockServer::start(
+        MockConfig::default()
+            .records(80)
+            .odd_records(true)
+            .rate_limits(false),
+    )
+    .await
+    .unwrap();
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(&format!("sqlite:{}", dir.path().join("f.db").display()))
+        .await
+        .unwrap();
+    let report = sync_once(&client, &db, epoch()).await.unwrap();
+    let odd = server.odd_record_ids();
+    assert!(!odd.is_empty());
+    assert_eq!(report.rejected as usize, odd.len(), "{report:?}");
+    let Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    let rejects: Vec<(Option<String>, String, String)> =
+        sqlx::query_as("SELECT record_id, path, raw FROM rejects")
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    for (id, path, raw) in &rejects {
+        let id = id.as_ref().expect("a readable id");
+        assert!(odd.contains(id), "{id}");
+        assert!(path.starts_with("data["), "{path}");
+        let raw: serde_json::Value = serde_json::from_str(raw).unwrap();
+        assert_eq!(raw["id"].as_str(), Some(id.as_str()));
+    }
+}
+
+#[tokio::test]
+async fn a_bad_database_url_and_a_newer_schema_are_clear_errors() {
+    let err = Database::open("mysql://x").await.unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("expected sqlite:PATH or postgres://"),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("f.db").display());
+    let db = Database::open(&url).await.unwrap();
+    let Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    // A migration this build does not know: the schema is from a newer tool.
+    sqlx::query("INSERT INTO _sqlx_migrations (version, description, installed_on, success, checksum, execution_time) VALUES (99, 'from the future', CURRENT_TIMESTAMP, 1, x'00', 0)")
+        .execute(pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let err = Database::open(&url).await.unwrap_err();
+    assert!(err.to_string().contains("newer samsara-sync"), "{err}");
+}
