@@ -28,6 +28,10 @@ struct Args {
     /// Sync from the embedded fake server (realistic profile): no token needed.
     #[arg(long)]
     mock: bool,
+    /// How long after its `updatedAtTime` a change may become visible and
+    /// still be read by the next pass, in seconds (the client's settle delay).
+    #[arg(long, default_value_t = 30.0)]
+    settle: f64,
 }
 
 #[tokio::main]
@@ -60,11 +64,22 @@ async fn run(args: Args) -> Result<(), (u8, String)> {
     } else {
         None
     };
-    let client = match &mock {
-        Some(server) => server.client(),
-        None => samsara::Client::from_env(),
+    let settle = Duration::try_from_secs_f64(args.settle).map_err(|_| {
+        (
+            2,
+            format!("--settle {}: not a number of seconds", args.settle),
+        )
+    })?;
+    let mut builder = samsara::Client::builder().settle(settle);
+    match &mock {
+        Some(server) => builder = builder.token(server.token()).base_url(server.url()),
+        None => {
+            if let Ok(url) = std::env::var(samsara::client::BASE_URL_ENV) {
+                builder = builder.base_url(url);
+            }
+        }
     }
-    .map_err(|e| (2, e.to_string()))?;
+    let client = builder.build().map_err(|e| (2, e.to_string()))?;
     let db = Database::open(&args.db)
         .await
         .map_err(|e| (3, e.to_string()))?;

@@ -2,101 +2,14 @@
 //! Samsara's state after each pass, writes and deletes included, and no
 //! version is applied twice.
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
-use futures::TryStreamExt;
-use samsara::prelude::*;
-use samsara::types::{self, EntityType};
+use common::{assert_equal, client, epoch, records, table, work_orders};
+use samsara::types;
 use samsara_mock::{MockConfig, MockServer};
 use samsara_sync::{Database, sync_once};
-
-fn epoch() -> DateTime<Utc> {
-    DateTime::UNIX_EPOCH
-}
-
-fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .token(server.token())
-        .base_url(server.url())
-        .rate_limit(RateLimit::Off)
-        .settle(Duration::ZERO)
-        .build()
-        .unwrap()
-}
-
-/// Samsara's work orders now: id → updatedAtTime.
-async fn work_orders(client: &Client) -> BTreeMap<String, String> {
-    let orders: Vec<_> = client
-        .stream_work_orders()
-        .start_time(epoch())
-        .paginate()
-        .settle(Duration::ZERO)
-        .items()
-        .try_collect()
-        .await
-        .unwrap();
-    orders
-        .into_iter()
-        .map(|o| (o.id, samsara_sync::rows::sortable(o.updated_at_time)))
-        .collect()
-}
-
-/// Samsara's qualification records now (deleted ones included): id →
-/// (updatedAtTime, deleted).
-async fn records(client: &Client) -> BTreeMap<String, (String, bool)> {
-    let mut all = BTreeMap::new();
-    for entity in [EntityType::Worker, EntityType::Asset] {
-        let records: Vec<_> = client
-            .get_qualification_records_stream()
-            .entity_type(entity)
-            .include_deleted(true)
-            .start_time(epoch())
-            .paginate()
-            .settle(Duration::ZERO)
-            .items()
-            .try_collect()
-            .await
-            .unwrap();
-        for r in records {
-            let deleted = r.record_status == types::RecordStatus::Deleted;
-            all.insert(
-                r.id.clone(),
-                (samsara_sync::rows::sortable(r.updated_at_time), deleted),
-            );
-        }
-    }
-    all
-}
-
-async fn table(db: &Database, sql: &str) -> Vec<(String, String, Option<String>)> {
-    let Database::Sqlite(pool) = db else {
-        unreachable!()
-    };
-    sqlx::query_as(sql).fetch_all(pool).await.unwrap()
-}
-
-/// Asserts that the database holds exactly Samsara's state.
-async fn assert_equal(db: &Database, client: &Client) {
-    let held: BTreeMap<String, String> =
-        table(db, "SELECT id, updated_at, deleted_at FROM work_orders")
-            .await
-            .into_iter()
-            .filter(|(_, _, deleted)| deleted.is_none())
-            .map(|(id, at, _)| (id, at))
-            .collect();
-    assert_eq!(held, work_orders(client).await, "work orders");
-    let held: BTreeMap<String, (String, bool)> = table(
-        db,
-        "SELECT id, updated_at, deleted_at FROM qualification_records",
-    )
-    .await
-    .into_iter()
-    .map(|(id, at, deleted)| (id, (at, deleted.is_some())))
-    .collect();
-    assert_eq!(held, records(client).await, "qualification records");
-}
 
 #[tokio::test]
 async fn passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() {

@@ -1,0 +1,185 @@
+//! Helpers shared by samsara-sync's tests: Samsara's state as the fake
+//! server shows it, and the database's, compared.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use futures::TryStreamExt;
+use samsara::prelude::*;
+use samsara::types::{self, EntityType};
+use samsara_mock::MockServer;
+use samsara_sync::Database;
+
+pub fn epoch() -> DateTime<Utc> {
+    DateTime::UNIX_EPOCH
+}
+
+pub fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .rate_limit(RateLimit::Off)
+        .settle(Duration::ZERO)
+        .build()
+        .unwrap()
+}
+
+/// Samsara's work orders now: id → updatedAtTime.
+pub async fn work_orders(client: &Client) -> BTreeMap<String, String> {
+    let items = client
+        .stream_work_orders()
+        .start_time(epoch())
+        .paginate()
+        .settle(Duration::ZERO)
+        .items();
+    decodable(items)
+        .await
+        .into_iter()
+        .map(|o| (o.id, samsara_sync::rows::sortable(o.updated_at_time)))
+        .collect()
+}
+
+/// The items of a stream that decode (an odd record, `Error::Record`, is the
+/// sync's `rejects`, not its tables).
+pub async fn decodable<T>(items: impl futures::Stream<Item = Result<T, Error>>) -> Vec<T> {
+    let mut items = std::pin::pin!(items);
+    let mut decoded = Vec::new();
+    loop {
+        match items.try_next().await {
+            Ok(Some(item)) => decoded.push(item),
+            Ok(None) => return decoded,
+            Err(Error::Record(_)) => {}
+            Err(e) => panic!("reading Samsara's state: {e}"),
+        }
+    }
+}
+
+/// Samsara's qualification records now (deleted ones included): id →
+/// (updatedAtTime, deleted).
+pub async fn records(client: &Client) -> BTreeMap<String, (String, bool)> {
+    let mut all = BTreeMap::new();
+    for entity in [EntityType::Worker, EntityType::Asset] {
+        let records = decodable(
+            client
+                .get_qualification_records_stream()
+                .entity_type(entity)
+                .include_deleted(true)
+                .start_time(epoch())
+                .paginate()
+                .settle(Duration::ZERO)
+                .items(),
+        )
+        .await;
+        for r in records {
+            let deleted = r.record_status == types::RecordStatus::Deleted;
+            all.insert(
+                r.id.clone(),
+                (samsara_sync::rows::sortable(r.updated_at_time), deleted),
+            );
+        }
+    }
+    all
+}
+
+pub async fn table(db: &Database, sql: &str) -> Vec<(String, String, Option<String>)> {
+    let Database::Sqlite(pool) = db else {
+        unreachable!()
+    };
+    sqlx::query_as(sql).fetch_all(pool).await.unwrap()
+}
+
+/// Asserts that the database holds exactly Samsara's state.
+pub async fn assert_equal(db: &Database, client: &Client) {
+    let held: BTreeMap<String, String> =
+        table(db, "SELECT id, updated_at, deleted_at FROM work_orders")
+            .await
+            .into_iter()
+            .filter(|(_, _, deleted)| deleted.is_none())
+            .map(|(id, at, _)| (id, at))
+            .collect();
+    assert_eq!(held, work_orders(client).await, "work orders");
+    let held: BTreeMap<String, (String, bool)> = table(
+        db,
+        "SELECT id, updated_at, deleted_at FROM qualification_records",
+    )
+    .await
+    .into_iter()
+    .map(|(id, at, deleted)| (id, (at, deleted.is_some())))
+    .collect();
+    assert_eq!(held, records(client).await, "qualification records");
+}
+
+/// Creates, patches and deletes work orders and deletes qualification
+/// records on `client` until `stop` is set: Samsara changing while a sync
+/// runs.
+pub async fn write_until(client: Client, stop: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::Ordering;
+    let mut n = 0u64;
+    let mut created: Vec<String> = Vec::new();
+    while !stop.load(Ordering::SeqCst) {
+        n += 1;
+        let result = match n % 5 {
+            0 | 1 => client
+                .post_work_orders()
+                .body(types::WorkOrderCreate::builder().asset_id("12443"))
+                .send()
+                .await
+                .map(|order| created.push(order.id)),
+            2 | 3 if !created.is_empty() => {
+                let id = created[(n as usize * 7) % created.len()].clone();
+                let status = if n % 2 == 0 {
+                    types::WorkOrderStatus::InProgress
+                } else {
+                    types::WorkOrderStatus::Open
+                };
+                let patch = types::WorkOrderPatch::builder().id(id).status(Some(status));
+                client
+                    .patch_work_orders()
+                    .body(patch)
+                    .send()
+                    .await
+                    .map(|_| ())
+            }
+            _ if created.len() > 3 => {
+                let id = created.remove(0);
+                client.delete_work_orders().id(id).send().await
+            }
+            _ => Ok(()),
+        };
+        // Injected faults may fail a write for good (its outcome unknown):
+        // the server's state is what it is, and the sync must match it.
+        let _ = result;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Samsara's state once every write is visible.
+pub async fn settled(server: &MockServer) {
+    server.wait_until_visible().await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+}
+
+/// Qualification records by entity, deleting one of each as Samsara would.
+pub async fn delete_a_record(client: &Client) {
+    for entity in [EntityType::Worker, EntityType::Asset] {
+        let live = decodable(
+            client
+                .get_qualification_records_stream()
+                .entity_type(entity)
+                .start_time(epoch())
+                .paginate()
+                .settle(Duration::ZERO)
+                .items(),
+        )
+        .await;
+        if let Some(record) = live.first() {
+            let _ = client
+                .delete_qualification_record()
+                .body(types::QualificationRecordIdRequest::builder().id(record.id.clone()))
+                .send()
+                .await;
+        }
+    }
+}
