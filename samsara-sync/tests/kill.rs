@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use common::{assert_equal, client, delete_a_record, settled, write_until};
+use common::{assert_equal, client, database_url, delete_a_record, settled, write_until};
 use samsara_mock::{MockConfig, MockServer};
 use samsara_sync::Database;
 
@@ -41,12 +41,21 @@ fn delays() -> impl Iterator<Item = Duration> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn killed_at_random_moments_the_database_still_converges_exactly_once() {
+async fn sqlite_killed_at_random_moments_still_converges_exactly_once() {
+    killed_at_random_moments("sqlite").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_killed_at_random_moments_still_converges_exactly_once() {
+    killed_at_random_moments("postgres").await;
+}
+
+async fn killed_at_random_moments(kind: &str) {
     let server = MockServer::start(MockConfig::realistic().faults(0.2).records(60))
         .await
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("fleet.db").display());
+    let db = database_url(kind, dir.path()).await;
     let stop = Arc::new(AtomicBool::new(false));
     let writer = tokio::spawn(write_until(client(&server), stop.clone()));
     delete_a_record(&client(&server)).await;

@@ -84,10 +84,46 @@ pub async fn records(client: &Client) -> BTreeMap<String, (String, bool)> {
 }
 
 pub async fn table(db: &Database, sql: &str) -> Vec<(String, String, Option<String>)> {
-    let Database::Sqlite(pool) = db else {
-        unreachable!()
-    };
-    sqlx::query_as(sql).fetch_all(pool).await.unwrap()
+    match db {
+        Database::Sqlite(pool) => sqlx::query_as(sql).fetch_all(pool).await.unwrap(),
+        Database::Postgres(pool) => {
+            // Times as the SQLite tables hold them (nine fractional digits).
+            let sql = sql
+                .replace("updated_at,", "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"000Z\"'),")
+                .replace("deleted_at FROM", "deleted_at::text FROM");
+            sqlx::query_as(&sql).fetch_all(pool).await.unwrap()
+        }
+    }
+}
+
+/// A database URL of `kind` (`sqlite` or `postgres`) for one test: a file
+/// in `dir`, or a fresh Postgres database on the server
+/// `SAMSARA_SYNC_POSTGRES_URL` names (`bash .ci/run` starts one).
+pub async fn database_url(kind: &str, dir: &std::path::Path) -> String {
+    if kind == "sqlite" {
+        return format!("sqlite:{}", dir.join("fleet.db").display());
+    }
+    let base = std::env::var("SAMSARA_SYNC_POSTGRES_URL").unwrap_or_else(|_| {
+        panic!("set SAMSARA_SYNC_POSTGRES_URL to a Postgres server's URL (a role that may create databases); `bash .ci/run` starts one on loopback")
+    });
+    let name = format!(
+        "samsara_sync_{}_{}",
+        std::process::id(),
+        dir.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "")
+    );
+    let admin = sqlx::PgPool::connect(&base).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    admin.close().await;
+    let mut url = url::Url::parse(&base).unwrap();
+    url.set_path(&name);
+    url.to_string()
 }
 
 /// Asserts that the database holds exactly Samsara's state.
@@ -129,7 +165,7 @@ pub async fn write_until(client: Client, stop: std::sync::Arc<std::sync::atomic:
                 .map(|order| created.push(order.id)),
             2 | 3 if !created.is_empty() => {
                 let id = created[(n as usize * 7) % created.len()].clone();
-                let status = if n % 2 == 0 {
+                let status = if n.is_multiple_of(2) {
                     types::WorkOrderStatus::InProgress
                 } else {
                     types::WorkOrderStatus::Open

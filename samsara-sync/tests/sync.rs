@@ -1,4 +1,4 @@
-//! samsara-sync against the fake server, into SQLite: the database equals
+//! samsara-sync against the fake server, into SQLite and Postgres: the database equals
 //! Samsara's state after each pass, writes and deletes included, and no
 //! version is applied twice.
 
@@ -6,19 +6,28 @@ mod common;
 
 use std::time::Duration;
 
-use common::{assert_equal, client, epoch, records, table, work_orders};
+use common::{assert_equal, client, database_url, epoch, records, table, work_orders};
 use samsara::types;
 use samsara_mock::{MockConfig, MockServer};
 use samsara_sync::{Database, sync_once};
 
 #[tokio::test]
-async fn passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() {
+async fn sqlite_passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() {
+    passes_keep_the_database_equal("sqlite").await;
+}
+
+#[tokio::test]
+async fn postgres_passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() {
+    passes_keep_the_database_equal("postgres").await;
+}
+
+async fn passes_keep_the_database_equal(kind: &str) {
     let server = MockServer::start(MockConfig::default().records(30).rate_limits(false))
         .await
         .unwrap();
     let client = client(&server);
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite:{}", dir.path().join("fleet.db").display());
+    let url = database_url(kind, dir.path()).await;
     let db = Database::open(&url).await.unwrap();
 
     let first = sync_once(&client, &db, epoch()).await.unwrap();
@@ -86,15 +95,20 @@ async fn passes_keep_the_database_equal_to_samsara_and_apply_no_version_twice() 
         (0, 0),
         "{third:?}"
     );
-    let Database::Sqlite(pool) = &db else {
-        unreachable!()
+    let (versions, distinct): (i64, i64) = match &db {
+        Database::Sqlite(pool) => sqlx::query_as(
+            "SELECT COUNT(*), COUNT(DISTINCT family || id || updated_at) FROM applied_versions",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap(),
+        Database::Postgres(pool) => sqlx::query_as(
+            "SELECT COUNT(*), COUNT(DISTINCT (family, id, updated_at)) FROM applied_versions",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap(),
     };
-    let (versions, distinct): (i64, i64) = sqlx::query_as(
-        "SELECT COUNT(*), COUNT(DISTINCT family || id || updated_at) FROM applied_versions",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap();
     assert_eq!(versions, distinct);
     assert_eq!(
         versions as u64,
