@@ -8,7 +8,7 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{PgPool, SqlitePool};
 
-use crate::rows::{Row, Value, sortable};
+use crate::rows::{Family, Row, Value, sortable};
 
 /// Why the database refused.
 #[derive(Debug, thiserror::Error)]
@@ -119,18 +119,24 @@ impl Database {
         Ok(db)
     }
 
-    /// The checkpoint stored for `stream`.
-    pub async fn checkpoint(&self, stream: &str) -> Result<Option<String>, DbError> {
-        let sql = "SELECT checkpoint FROM checkpoints WHERE stream = $1";
+    /// The checkpoint stored for `organisation`'s `stream`.
+    pub async fn checkpoint(
+        &self,
+        organisation: &str,
+        stream: &str,
+    ) -> Result<Option<String>, DbError> {
+        let sql = "SELECT checkpoint FROM checkpoints WHERE organisation = $1 AND stream = $2";
         Ok(match self {
             Database::Sqlite(pool) => {
                 sqlx::query_scalar(sql)
+                    .bind(organisation)
                     .bind(stream)
                     .fetch_optional(pool)
                     .await?
             }
             Database::Postgres(pool) => {
                 sqlx::query_scalar(sql)
+                    .bind(organisation)
                     .bind(stream)
                     .fetch_optional(pool)
                     .await?
@@ -138,59 +144,74 @@ impl Database {
         })
     }
 
-    /// Writes one page and `checkpoint` for `stream`, in one transaction:
-    /// all of it or nothing. A row older than (or as old as) the stored one
-    /// changes nothing.
+    /// Writes one page of `organisation`'s `stream` and its `checkpoint`, in
+    /// one transaction: all of it or nothing. A row older than (or as old as)
+    /// the stored one changes nothing.
     pub async fn write_page(
         &self,
+        organisation: &str,
         stream: &str,
         page: &PageWrite,
         checkpoint: &str,
     ) -> Result<Applied, DbError> {
+        let at = Target {
+            organisation,
+            stream,
+        };
         match self {
             Database::Sqlite(pool) => {
                 let mut tx = pool.begin().await?;
-                let applied = sqlite::write(&mut tx, stream, page, checkpoint).await?;
+                let applied = sqlite::write(&mut tx, at, page, checkpoint).await?;
                 tx.commit().await?;
                 Ok(applied)
             }
             Database::Postgres(pool) => {
                 let mut tx = pool.begin().await?;
-                let applied = postgres::write(&mut tx, stream, page, checkpoint).await?;
+                let applied = postgres::write(&mut tx, at, page, checkpoint).await?;
                 tx.commit().await?;
                 Ok(applied)
             }
         }
     }
-}
 
-impl Database {
-    /// The live (not tombstoned) records of `family`: (id, updatedAtTime).
+    /// The live (not tombstoned) records of `organisation`'s `family`:
+    /// (id, updatedAtTime).
     pub async fn live(
         &self,
-        family: crate::rows::Family,
+        organisation: &str,
+        family: Family,
     ) -> Result<Vec<(String, DateTime<Utc>)>, DbError> {
         let sql = format!(
-            "SELECT id, updated_at FROM {} WHERE deleted_at IS NULL",
+            "SELECT id, updated_at FROM {} WHERE organisation = $1 AND deleted_at IS NULL",
             family.name()
         );
         Ok(match self {
             Database::Sqlite(pool) => {
-                let rows: Vec<(String, String)> = sqlx::query_as(&sql).fetch_all(pool).await?;
+                let rows: Vec<(String, String)> = sqlx::query_as(&sql)
+                    .bind(organisation)
+                    .fetch_all(pool)
+                    .await?;
                 rows.into_iter()
                     .filter_map(|(id, at)| {
                         Some((id, DateTime::parse_from_rfc3339(&at).ok()?.to_utc()))
                     })
                     .collect()
             }
-            Database::Postgres(pool) => sqlx::query_as(&sql).fetch_all(pool).await?,
+            Database::Postgres(pool) => {
+                sqlx::query_as(&sql)
+                    .bind(organisation)
+                    .fetch_all(pool)
+                    .await?
+            }
         })
     }
 
-    /// Marks `gone` records of `family` deleted, in one transaction.
+    /// Marks `gone` records of `organisation`'s `family` deleted, in one
+    /// transaction.
     pub async fn tombstone(
         &self,
-        family: crate::rows::Family,
+        organisation: &str,
+        family: Family,
         gone: Vec<(String, DateTime<Utc>)>,
     ) -> Result<(), DbError> {
         let write = PageWrite {
@@ -198,7 +219,9 @@ impl Database {
             ..PageWrite::default()
         };
         let stream = format!("{}:sweep", family.name());
-        self.write_page(&stream, &write, "swept").await.map(|_| ())
+        self.write_page(organisation, &stream, &write, "swept")
+            .await
+            .map(|_| ())
     }
 }
 
@@ -213,174 +236,140 @@ fn without_password(url: &str) -> String {
     }
 }
 
+/// Where a page goes: an organisation's stream.
+#[derive(Clone, Copy)]
+struct Target<'a> {
+    organisation: &'a str,
+    stream: &'a str,
+}
+
 /// The upsert of `row`'s table: insert, or update only when the incoming
-/// version is newer (`updated_at` strictly greater).
+/// version is newer (`updated_at` strictly greater). Placeholders: $1
+/// organisation, $2 id, $3 updated_at, $4 deleted_at, $5 raw, then the
+/// typed columns; `placeholder` spells each (with a cast for Postgres).
 fn upsert_sql(row: &Row, placeholder: impl Fn(usize, &Value) -> String) -> String {
     let table = row.family.name();
-    let mut names = vec!["id", "updated_at", "deleted_at", "raw"];
+    let mut names = vec!["organisation", "id", "updated_at", "deleted_at", "raw"];
     names.extend(row.columns.iter().map(|(name, _)| *name));
     let values: Vec<String> = (1..=names.len())
         .map(|i| match i {
-            1 => placeholder(i, &Value::Text(None)),
-            2 | 3 => placeholder(i, &Value::Time(None)),
-            4 => placeholder(i, &Value::Text(Some("raw".into()))),
-            _ => placeholder(i, &row.columns[i - 5].1),
+            1 | 2 => placeholder(i, &Value::Text(None)),
+            3 | 4 => placeholder(i, &Value::Time(None)),
+            5 => placeholder(i, &Value::Text(Some("raw".into()))),
+            _ => placeholder(i, &row.columns[i - 6].1),
         })
         .collect();
-    let updates: Vec<String> = names[1..]
+    let updates: Vec<String> = names[2..]
         .iter()
         .map(|n| format!("{n} = excluded.{n}"))
         .collect();
     format!(
-        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at",
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (organisation, id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at",
         names.join(", "),
         values.join(", "),
         updates.join(", ")
     )
 }
 
+const LEDGER: &str = "INSERT INTO applied_versions (organisation, family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4, $5)";
+const REJECT: &str = "INSERT INTO rejects (organisation, stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+const CHECKPOINT: &str = "INSERT INTO checkpoints (organisation, stream, checkpoint, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (organisation, stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at";
+
+fn tombstone_sql(family: Family) -> String {
+    format!(
+        "UPDATE {} SET deleted_at = $1 WHERE organisation = $2 AND id = $3 AND deleted_at IS NULL",
+        family.name()
+    )
+}
+
+/// The page's writes, for one backend: `$time` turns a time into what the
+/// backend binds (RFC 3339 text for SQLite, the time itself for Postgres),
+/// `$placeholder` spells an upsert's placeholder.
+macro_rules! write_page {
+    ($db:ty, $time:expr, $placeholder:expr) => {
+        pub(super) async fn write(
+            tx: &mut sqlx::Transaction<'_, $db>,
+            at: Target<'_>,
+            page: &PageWrite,
+            checkpoint: &str,
+        ) -> Result<Applied, DbError> {
+            let time = $time;
+            let now = time(Utc::now());
+            let mut applied = Applied::default();
+            for row in &page.rows {
+                let sql = upsert_sql(row, $placeholder);
+                let mut query = sqlx::query(&sql)
+                    .bind(at.organisation)
+                    .bind(&row.id)
+                    .bind(time(row.updated_at))
+                    .bind(row.deleted_at.map(time))
+                    .bind(&row.raw);
+                for (_, value) in &row.columns {
+                    query = match value {
+                        Value::Text(text) => query.bind(text.clone()),
+                        Value::Time(t) => query.bind(t.map(time)),
+                    };
+                }
+                if query.execute(&mut **tx).await?.rows_affected() == 0 {
+                    applied.stale += 1;
+                    continue;
+                }
+                applied.applied += 1;
+                sqlx::query(LEDGER)
+                    .bind(at.organisation)
+                    .bind(row.family.name())
+                    .bind(&row.id)
+                    .bind(time(row.updated_at))
+                    .bind(now.clone())
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            for (family, id, when) in &page.tombstones {
+                sqlx::query(&tombstone_sql(*family))
+                    .bind(time(*when))
+                    .bind(at.organisation)
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            for reject in &page.rejects {
+                sqlx::query(REJECT)
+                    .bind(at.organisation)
+                    .bind(at.stream)
+                    .bind(&reject.record_id)
+                    .bind(reject.updated_at.map(time))
+                    .bind(&reject.path)
+                    .bind(&reject.message)
+                    .bind(&reject.raw)
+                    .bind(now.clone())
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            sqlx::query(CHECKPOINT)
+                .bind(at.organisation)
+                .bind(at.stream)
+                .bind(checkpoint)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
+            Ok(applied)
+        }
+    };
+}
+
 mod sqlite {
     use super::*;
-    use sqlx::{Sqlite, Transaction};
-
-    pub(super) async fn write(
-        tx: &mut Transaction<'_, Sqlite>,
-        stream: &str,
-        page: &PageWrite,
-        checkpoint: &str,
-    ) -> Result<Applied, DbError> {
-        let now = sortable(Utc::now());
-        let mut applied = Applied::default();
-        for row in &page.rows {
-            let sql = upsert_sql(row, |i, _| format!("${i}"));
-            let mut query = sqlx::query(&sql)
-                .bind(&row.id)
-                .bind(sortable(row.updated_at))
-                .bind(row.deleted_at.map(sortable))
-                .bind(&row.raw);
-            for (_, value) in &row.columns {
-                query = match value {
-                    Value::Text(text) => query.bind(text.clone()),
-                    Value::Time(time) => query.bind(time.map(sortable)),
-                };
-            }
-            if query.execute(&mut **tx).await?.rows_affected() == 0 {
-                applied.stale += 1;
-                continue;
-            }
-            applied.applied += 1;
-            sqlx::query("INSERT INTO applied_versions (family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4)")
-                .bind(row.family.name())
-                .bind(&row.id)
-                .bind(sortable(row.updated_at))
-                .bind(&now)
-                .execute(&mut **tx)
-                .await?;
-        }
-        for (family, id, at) in &page.tombstones {
-            let sql = format!(
-                "UPDATE {} SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL",
-                family.name()
-            );
-            sqlx::query(&sql)
-                .bind(sortable(*at))
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
-        }
-        for reject in &page.rejects {
-            sqlx::query("INSERT INTO rejects (stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(stream)
-                .bind(&reject.record_id)
-                .bind(reject.updated_at.map(sortable))
-                .bind(&reject.path)
-                .bind(&reject.message)
-                .bind(&reject.raw)
-                .bind(&now)
-                .execute(&mut **tx)
-                .await?;
-        }
-        sqlx::query("INSERT INTO checkpoints (stream, checkpoint, updated_at) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at")
-            .bind(stream)
-            .bind(checkpoint)
-            .bind(&now)
-            .execute(&mut **tx)
-            .await?;
-        Ok(applied)
-    }
+    write_page!(sqlx::Sqlite, sortable, |i, _: &Value| format!("${i}"));
 }
 
 mod postgres {
     use super::*;
-    use sqlx::{Postgres, Transaction};
-
-    pub(super) async fn write(
-        tx: &mut Transaction<'_, Postgres>,
-        stream: &str,
-        page: &PageWrite,
-        checkpoint: &str,
-    ) -> Result<Applied, DbError> {
-        let now = Utc::now();
-        let mut applied = Applied::default();
-        for row in &page.rows {
-            let sql = upsert_sql(row, |i, value| match (i, value) {
-                (4, _) => format!("${i}::jsonb"),
-                (_, Value::Time(_)) => format!("${i}::timestamptz"),
-                _ => format!("${i}"),
-            });
-            let mut query = sqlx::query(&sql)
-                .bind(&row.id)
-                .bind(row.updated_at)
-                .bind(row.deleted_at)
-                .bind(&row.raw);
-            for (_, value) in &row.columns {
-                query = match value {
-                    Value::Text(text) => query.bind(text.clone()),
-                    Value::Time(time) => query.bind(*time),
-                };
-            }
-            if query.execute(&mut **tx).await?.rows_affected() == 0 {
-                applied.stale += 1;
-                continue;
-            }
-            applied.applied += 1;
-            sqlx::query("INSERT INTO applied_versions (family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4)")
-                .bind(row.family.name())
-                .bind(&row.id)
-                .bind(row.updated_at)
-                .bind(now)
-                .execute(&mut **tx)
-                .await?;
-        }
-        for (family, id, at) in &page.tombstones {
-            let sql = format!(
-                "UPDATE {} SET deleted_at = $1 WHERE id = $2 AND deleted_at IS NULL",
-                family.name()
-            );
-            sqlx::query(&sql)
-                .bind(*at)
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
-        }
-        for reject in &page.rejects {
-            sqlx::query("INSERT INTO rejects (stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(stream)
-                .bind(&reject.record_id)
-                .bind(reject.updated_at)
-                .bind(&reject.path)
-                .bind(&reject.message)
-                .bind(&reject.raw)
-                .bind(now)
-                .execute(&mut **tx)
-                .await?;
-        }
-        sqlx::query("INSERT INTO checkpoints (stream, checkpoint, updated_at) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at")
-            .bind(stream)
-            .bind(checkpoint)
-            .bind(now)
-            .execute(&mut **tx)
-            .await?;
-        Ok(applied)
+    fn same(time: DateTime<Utc>) -> DateTime<Utc> {
+        time
     }
+    write_page!(sqlx::Postgres, same, |i, value: &Value| match (i, value) {
+        (5, _) => format!("${i}::jsonb"),
+        (_, Value::Time(_)) => format!("${i}::timestamptz"),
+        _ => format!("${i}"),
+    });
 }

@@ -9,7 +9,9 @@
 //! every applied version is recorded once in `applied_versions`, whose key
 //! makes a version applied twice an error, not a silent repeat.
 
+pub mod config;
 pub mod db;
+pub mod lease;
 pub mod rows;
 pub mod sync;
 

@@ -1,13 +1,16 @@
-//! `samsara-sync`: see the crate docs. Exit codes: 0 done; 2 bad arguments;
-//! 3 the database failed; 4 Samsara refused the token; 5 another API
-//! failure.
+//! `samsara-sync`: see the crate docs and its README.
+//!
+//! Exit codes, for a scheduler: 0 done; 2 bad arguments or configuration;
+//! 3 the database failed (unreachable, locked, full, a newer schema); 4
+//! Samsara refused a token (401); 5 another API failure (after retries).
 
 use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use samsara_sync::{Database, SyncError, sync_once};
+use samsara_sync::config::Config;
+use samsara_sync::{Database, SyncError, lease, sync_once};
 
 /// Keeps Samsara's qualification records and work orders in a database.
 #[derive(Debug, Parser)]
@@ -16,12 +19,16 @@ struct Args {
     /// The database: `sqlite:PATH` (created if missing) or `postgres://…`.
     #[arg(long, default_value = "sqlite:samsara.db")]
     db: String,
+    /// The organisations and their tokens (TOML; see the README). Default:
+    /// one organisation, `default`, from SAMSARA_API_KEY.
+    #[arg(long)]
+    config: Option<String>,
     /// Read every stream up to now once, then exit (default: keep syncing).
     #[arg(long)]
     once: bool,
     /// Between passes when not `--once`, in seconds.
-    #[arg(long, default_value_t = 30)]
-    interval: u64,
+    #[arg(long, default_value_t = 30.0)]
+    interval: f64,
     /// Where a stream with no checkpoint starts (RFC 3339).
     #[arg(long, default_value = "2015-01-01T00:00:00Z")]
     since: DateTime<Utc>,
@@ -32,7 +39,17 @@ struct Args {
     /// still be read by the next pass, in seconds (the client's settle delay).
     #[arg(long, default_value_t = 30.0)]
     settle: f64,
+    /// How long an organisation's lease lasts unless renewed, in seconds:
+    /// the longest another process waits to take over from one that died.
+    #[arg(long, default_value_t = 60.0)]
+    lease: f64,
+    /// This process's name in the leases table (default: host and pid).
+    #[arg(long)]
+    holder: Option<String>,
 }
+
+/// An exit code and what to say.
+type Exit = (u8, String);
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -53,53 +70,136 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(args: Args) -> Result<(), (u8, String)> {
+fn seconds(value: f64, flag: &str) -> Result<Duration, Exit> {
+    Duration::try_from_secs_f64(value)
+        .map_err(|_| (2, format!("{flag} {value}: not a number of seconds")))
+}
+
+async fn run(args: Args) -> Result<(), Exit> {
+    let settle = seconds(args.settle, "--settle")?;
+    let interval = seconds(args.interval, "--interval")?;
+    let ttl = seconds(args.lease, "--lease")?;
+    let holder = args.holder.clone().unwrap_or_else(|| {
+        format!(
+            "{}:{}",
+            std::env::var("HOSTNAME").unwrap_or_else(|_| "host".into()),
+            std::process::id()
+        )
+    });
     let mock = if args.mock {
-        let config = samsara_mock::MockConfig::realistic();
         Some(
-            samsara_mock::MockServer::start(config)
+            samsara_mock::MockServer::start(samsara_mock::MockConfig::realistic())
                 .await
                 .map_err(|e| (5, format!("cannot start the fake server: {e}")))?,
         )
     } else {
         None
     };
-    let settle = Duration::try_from_secs_f64(args.settle).map_err(|_| {
-        (
-            2,
-            format!("--settle {}: not a number of seconds", args.settle),
-        )
-    })?;
-    let mut builder = samsara::Client::builder().settle(settle);
-    match &mock {
-        Some(server) => builder = builder.token(server.token()).base_url(server.url()),
-        None => {
-            if let Ok(url) = std::env::var(samsara::client::BASE_URL_ENV) {
-                builder = builder.base_url(url);
-            }
-        }
-    }
-    let client = builder.build().map_err(|e| (2, e.to_string()))?;
+    let organisations = organisations(&args, mock.as_ref(), settle)?;
     let db = Database::open(&args.db)
         .await
         .map_err(|e| (3, e.to_string()))?;
     loop {
-        let report = sync_once(&client, &db, args.since)
-            .await
-            .map_err(|e| (exit_code(&e), e.to_string()))?;
-        tracing::info!(
-            pages = report.pages,
-            applied = report.applied.applied,
-            stale = report.applied.stale,
-            rejected = report.rejected,
-            tombstoned = report.tombstoned,
-            "pass done"
-        );
-        if args.once {
-            return Ok(());
+        let mut worst: Option<Exit> = None;
+        for (name, client) in &organisations {
+            let held = lease::acquire(&db, name, &holder, ttl)
+                .await
+                .map_err(|e| (3, e.to_string()))?;
+            if !held {
+                tracing::info!(organisation = %name, "leased by another process");
+                continue;
+            }
+            let renewing = renew_while_syncing(db.clone(), name.clone(), holder.clone(), ttl);
+            let pass = sync_once(client, &db, name, args.since).await;
+            renewing.abort();
+            match pass {
+                Ok(report) => tracing::info!(
+                    organisation = %name,
+                    pages = report.pages,
+                    applied = report.applied.applied,
+                    stale = report.applied.stale,
+                    rejected = report.rejected,
+                    tombstoned = report.tombstoned,
+                    "pass done"
+                ),
+                Err(e) => {
+                    let exit = (exit_code(&e), format!("organisation {name:?}: {e}"));
+                    if exit.0 == 3 {
+                        return Err(exit);
+                    }
+                    tracing::error!(organisation = %name, error = %e, "pass failed");
+                    worst =
+                        Some(worst.map_or(exit.clone(), |w| if exit.0 > w.0 { exit } else { w }));
+                }
+            }
         }
-        tokio::time::sleep(Duration::from_secs(args.interval)).await;
+        if args.once {
+            for (name, _) in &organisations {
+                let _ = lease::release(&db, name, &holder).await;
+            }
+            return worst.map_or(Ok(()), Err);
+        }
+        tokio::time::sleep(interval).await;
     }
+}
+
+/// Renews `organisation`'s lease every third of its time while a pass runs.
+fn renew_while_syncing(
+    db: Database,
+    organisation: String,
+    holder: String,
+    ttl: Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(ttl / 3).await;
+            match lease::acquire(&db, &organisation, &holder, ttl).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    tracing::warn!(organisation = %organisation, "lease lost to another process")
+                }
+                Err(e) => {
+                    tracing::warn!(organisation = %organisation, error = %e, "cannot renew the lease")
+                }
+            }
+        }
+    })
+}
+
+/// Each organisation's name and client.
+fn organisations(
+    args: &Args,
+    mock: Option<&samsara_mock::MockServer>,
+    settle: Duration,
+) -> Result<Vec<(String, samsara::Client)>, Exit> {
+    if let Some(server) = mock {
+        let client = samsara::Client::builder()
+            .token(server.token())
+            .base_url(server.url())
+            .settle(settle)
+            .build()
+            .map_err(|e| (2, e.to_string()))?;
+        return Ok(vec![("mock".into(), client)]);
+    }
+    let config = match &args.config {
+        Some(path) => Config::read(path).map_err(|e| (2, e.to_string()))?,
+        None => Config::from_env(),
+    };
+    config
+        .organisations
+        .iter()
+        .map(|org| {
+            let token = org.token().map_err(|e| (2, e))?;
+            let mut builder = samsara::Client::builder().token(token).settle(settle);
+            if let Some(url) = &org.base_url {
+                builder = builder.base_url(url);
+            }
+            let client = builder
+                .build()
+                .map_err(|e| (2, format!("organisation {:?}: {e}", org.name)))?;
+            Ok((org.name.clone(), client))
+        })
+        .collect()
 }
 
 fn exit_code(error: &SyncError) -> u8 {

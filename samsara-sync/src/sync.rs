@@ -67,22 +67,31 @@ pub const STREAMS: [&str; 3] = [
 pub async fn sync_once(
     client: &Client,
     db: &Database,
+    organisation: &str,
     since: DateTime<Utc>,
 ) -> Result<Report, SyncError> {
+    let to = To { db, organisation };
     let mut report = Report::default();
-    work_orders(client, db, since, &mut report).await?;
+    work_orders(client, to, since, &mut report).await?;
     for (stream, entity) in [
         (STREAMS[1], EntityType::Worker),
         (STREAMS[2], EntityType::Asset),
     ] {
-        qualification_records(client, db, since, stream, entity, &mut report).await?;
+        qualification_records(client, to, since, stream, entity, &mut report).await?;
     }
-    sweep(client, db, &mut report).await?;
+    sweep(client, to, &mut report).await?;
     Ok(report)
 }
 
-async fn stored(db: &Database, stream: &'static str) -> Result<Option<Checkpoint>, SyncError> {
-    match db.checkpoint(stream).await? {
+/// Where a pass writes: an organisation's rows in a database.
+#[derive(Clone, Copy)]
+struct To<'a> {
+    db: &'a Database,
+    organisation: &'a str,
+}
+
+async fn stored(to: To<'_>, stream: &'static str) -> Result<Option<Checkpoint>, SyncError> {
+    match to.db.checkpoint(to.organisation, stream).await? {
         None => Ok(None),
         Some(text) => Checkpoint::from_str(&text)
             .map(Some)
@@ -92,13 +101,13 @@ async fn stored(db: &Database, stream: &'static str) -> Result<Option<Checkpoint
 
 async fn work_orders(
     client: &Client,
-    db: &Database,
+    to: To<'_>,
     since: DateTime<Utc>,
     report: &mut Report,
 ) -> Result<(), SyncError> {
     let stream = STREAMS[0];
     let mut paginator = client.stream_work_orders().start_time(since).paginate();
-    if let Some(checkpoint) = stored(db, stream).await? {
+    if let Some(checkpoint) = stored(to, stream).await? {
         paginator = paginator.resume(checkpoint);
     }
     let mut pages = paginator.pages();
@@ -113,14 +122,14 @@ async fn work_orders(
             .map(Row::work_order)
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| SyncError::Serialize(e, stream))?;
-        commit(db, stream, rows, &page.rejected, &page.checkpoint, report).await?;
+        commit(to, stream, rows, &page.rejected, &page.checkpoint, report).await?;
     }
     Ok(())
 }
 
 async fn qualification_records(
     client: &Client,
-    db: &Database,
+    to: To<'_>,
     since: DateTime<Utc>,
     stream: &'static str,
     entity: EntityType,
@@ -132,7 +141,7 @@ async fn qualification_records(
         .include_deleted(true)
         .start_time(since)
         .paginate();
-    if let Some(checkpoint) = stored(db, stream).await? {
+    if let Some(checkpoint) = stored(to, stream).await? {
         paginator = paginator.resume(checkpoint);
     }
     let mut pages = paginator.pages();
@@ -147,13 +156,13 @@ async fn qualification_records(
             .map(Row::qualification_record)
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| SyncError::Serialize(e, stream))?;
-        commit(db, stream, rows, &page.rejected, &page.checkpoint, report).await?;
+        commit(to, stream, rows, &page.rejected, &page.checkpoint, report).await?;
     }
     Ok(())
 }
 
 async fn commit(
-    db: &Database,
+    to: To<'_>,
     stream: &str,
     rows: Vec<Row>,
     rejected: &[samsara::RecordError],
@@ -174,8 +183,9 @@ async fn commit(
             .collect(),
         tombstones: Vec::new(),
     };
-    let applied = db
-        .write_page(stream, &write, &checkpoint.to_string())
+    let applied = to
+        .db
+        .write_page(to.organisation, stream, &write, &checkpoint.to_string())
         .await?;
     report.pages += 1;
     report.applied.applied += applied.applied;
@@ -185,9 +195,9 @@ async fn commit(
 }
 
 /// Tombstones the held work orders Samsara no longer has.
-async fn sweep(client: &Client, db: &Database, report: &mut Report) -> Result<(), SyncError> {
+async fn sweep(client: &Client, to: To<'_>, report: &mut Report) -> Result<(), SyncError> {
     let stream = STREAMS[0];
-    let held = db.live(Family::WorkOrders).await?;
+    let held = to.db.live(to.organisation, Family::WorkOrders).await?;
     let gone = deleted_work_orders(client, held)
         .await
         .map_err(|source| SyncError::Api { stream, source })?;
@@ -195,10 +205,12 @@ async fn sweep(client: &Client, db: &Database, report: &mut Report) -> Result<()
         return Ok(());
     }
     report.tombstoned += gone.len() as u64;
-    db.tombstone(
-        Family::WorkOrders,
-        gone.into_iter().map(|g| (g.id, g.at)).collect(),
-    )
-    .await?;
+    to.db
+        .tombstone(
+            to.organisation,
+            Family::WorkOrders,
+            gone.into_iter().map(|g| (g.id, g.at)).collect(),
+        )
+        .await?;
     Ok(())
 }

@@ -20,7 +20,15 @@ const KILLS: usize = 20;
 fn sync(server: &MockServer, db: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_samsara-sync"));
     command
-        .args(["--once", "--db", db, "--settle", "3"])
+        .args([
+            "--once",
+            "--db",
+            db,
+            "--settle",
+            "3",
+            "--holder",
+            "restarted",
+        ])
         .env("SAMSARA_API_KEY", server.token())
         .env("SAMSARA_BASE_URL", server.url())
         .env("RUST_LOG", "warn")

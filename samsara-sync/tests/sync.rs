@@ -30,7 +30,7 @@ async fn passes_keep_the_database_equal(kind: &str) {
     let url = database_url(kind, dir.path()).await;
     let db = Database::open(&url).await.unwrap();
 
-    let first = sync_once(&client, &db, epoch()).await.unwrap();
+    let first = sync_once(&client, &db, "acme", epoch()).await.unwrap();
     assert!(first.applied.applied >= 60, "{first:?}");
     assert_eq!(first.applied.stale, 0, "{first:?}");
     assert_equal(&db, &client).await;
@@ -70,7 +70,7 @@ async fn passes_keep_the_database_equal(kind: &str) {
     // The windows end at Samsara's clock, read from whole-second `Date`s.
     tokio::time::sleep(Duration::from_millis(1100)).await;
 
-    let second = sync_once(&client, &db, epoch()).await.unwrap();
+    let second = sync_once(&client, &db, "acme", epoch()).await.unwrap();
     assert_eq!(
         second.applied.applied, 3,
         "{second:?}: the patch, the create, the deleted record"
@@ -89,7 +89,7 @@ async fn passes_keep_the_database_equal(kind: &str) {
 
     // A third pass finds nothing new, and applies nothing twice.
     tokio::time::sleep(Duration::from_millis(1100)).await;
-    let third = sync_once(&client, &db, epoch()).await.unwrap();
+    let third = sync_once(&client, &db, "acme", epoch()).await.unwrap();
     assert_eq!(
         (third.applied.applied, third.tombstoned),
         (0, 0),
@@ -131,7 +131,7 @@ async fn odd_records_land_in_rejects_with_their_raw_json() {
     let db = Database::open(&format!("sqlite:{}", dir.path().join("f.db").display()))
         .await
         .unwrap();
-    let report = sync_once(&client, &db, epoch()).await.unwrap();
+    let report = sync_once(&client, &db, "acme", epoch()).await.unwrap();
     let odd = server.odd_record_ids();
     assert!(!odd.is_empty());
     assert_eq!(report.rejected as usize, odd.len(), "{report:?}");

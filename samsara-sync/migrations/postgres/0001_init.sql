@@ -2,7 +2,8 @@
 
 -- One row per work order: its latest version. `deleted_at` set: a tombstone.
 CREATE TABLE work_orders (
-    id                TEXT PRIMARY KEY,
+    organisation      TEXT NOT NULL,
+    id                TEXT NOT NULL,
     asset_id          TEXT NOT NULL,
     status            TEXT,
     priority          TEXT,
@@ -14,14 +15,16 @@ CREATE TABLE work_orders (
     completed_at      TIMESTAMPTZ,
     archived_at       TIMESTAMPTZ,
     deleted_at        TIMESTAMPTZ,
-    raw               JSONB NOT NULL
+    raw               JSONB NOT NULL,
+    PRIMARY KEY (organisation, id)
 );
-CREATE INDEX work_orders_asset ON work_orders (asset_id);
+CREATE INDEX work_orders_asset ON work_orders (organisation, asset_id);
 CREATE INDEX work_orders_updated ON work_orders (updated_at);
 
 -- One row per qualification record: its latest version.
 CREATE TABLE qualification_records (
-    id                     TEXT PRIMARY KEY,
+    organisation           TEXT NOT NULL,
+    id                     TEXT NOT NULL,
     owner_type             TEXT NOT NULL,
     owner_id               TEXT NOT NULL,
     qualification_type_id  TEXT NOT NULL,
@@ -31,23 +34,26 @@ CREATE TABLE qualification_records (
     created_at             TIMESTAMPTZ,
     updated_at             TIMESTAMPTZ NOT NULL,
     deleted_at             TIMESTAMPTZ,
-    raw                    JSONB NOT NULL
+    raw                    JSONB NOT NULL,
+    PRIMARY KEY (organisation, id)
 );
-CREATE INDEX qualification_records_owner ON qualification_records (owner_type, owner_id);
+CREATE INDEX qualification_records_owner ON qualification_records (organisation, owner_type, owner_id);
 CREATE INDEX qualification_records_expiration ON qualification_records (expiration_date);
 
 -- Every version applied, once: (family, id, updated_at) is unique, so a
 -- version applied twice is a constraint error, not a silent repeat.
 CREATE TABLE applied_versions (
+    organisation TEXT NOT NULL,
     family      TEXT NOT NULL,
     id          TEXT NOT NULL,
     updated_at  TIMESTAMPTZ NOT NULL,
     applied_at  TIMESTAMPTZ NOT NULL,
-    PRIMARY KEY (family, id, updated_at)
+    PRIMARY KEY (organisation, family, id, updated_at)
 );
 
 -- Records that did not match the spec, kept whole (`samsara::Error::Record`).
 CREATE TABLE rejects (
+    organisation TEXT NOT NULL,
     stream      TEXT NOT NULL,
     record_id   TEXT,
     updated_at  TIMESTAMPTZ,
@@ -59,7 +65,17 @@ CREATE TABLE rejects (
 
 -- Where each stream resumes: a `samsara::Checkpoint`, committed with its page.
 CREATE TABLE checkpoints (
-    stream      TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    stream      TEXT NOT NULL,
     checkpoint  TEXT NOT NULL,
-    updated_at  TIMESTAMPTZ NOT NULL
+    updated_at  TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (organisation, stream)
+);
+
+-- Which process syncs which organisation: one holder per organisation at a
+-- time; a lease its holder stops renewing expires and another takes it.
+CREATE TABLE leases (
+    organisation TEXT PRIMARY KEY,
+    holder       TEXT NOT NULL,
+    expires_at   TIMESTAMPTZ NOT NULL
 );
