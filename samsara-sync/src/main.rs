@@ -46,6 +46,10 @@ struct Args {
     /// This process's name in the leases table (default: host and pid).
     #[arg(long)]
     holder: Option<String>,
+    /// Between deletion sweeps when not `--once`, in seconds (a sweep reads
+    /// the whole work-order list: 10,000 work orders are 20 requests).
+    #[arg(long, default_value_t = 3600.0)]
+    reconcile: f64,
 }
 
 /// An exit code and what to say.
@@ -99,47 +103,142 @@ async fn run(args: Args) -> Result<(), Exit> {
     let db = Database::open(&args.db)
         .await
         .map_err(|e| (3, e.to_string()))?;
-    loop {
-        let mut worst: Option<Exit> = None;
-        for (name, client) in &organisations {
-            let held = lease::acquire(&db, name, &holder, ttl)
+    if args.once {
+        return once(&organisations, &db, &holder, ttl, args.since).await;
+    }
+    let reconcile = seconds(args.reconcile, "--reconcile")?;
+    let mut workers = tokio::task::JoinSet::new();
+    for (name, client) in organisations {
+        let feed = Feed {
+            db: db.clone(),
+            organisation: name,
+            client,
+            holder: holder.clone(),
+            ttl,
+            interval,
+            reconcile,
+            since: args.since,
+        };
+        workers.spawn(feed.run());
+    }
+    while let Some(ended) = workers.join_next().await {
+        if let Ok(Err(exit)) = ended {
+            return Err(exit);
+        }
+    }
+    Ok(())
+}
+
+/// One pass over every organisation this process can lease, then exit.
+async fn once(
+    organisations: &[(String, samsara::Client)],
+    db: &Database,
+    holder: &str,
+    ttl: Duration,
+    since: DateTime<Utc>,
+) -> Result<(), Exit> {
+    let mut worst: Option<Exit> = None;
+    for (name, client) in organisations {
+        let held = lease::acquire(db, name, holder, ttl)
+            .await
+            .map_err(|e| (3, e.to_string()))?;
+        if !held {
+            tracing::info!(organisation = %name, "leased by another process");
+            continue;
+        }
+        let renewing = renew_while_syncing(db.clone(), name.clone(), holder.to_owned(), ttl);
+        let pass = sync_once(client, db, name, since).await;
+        renewing.abort();
+        let _ = lease::release(db, name, holder).await;
+        match pass {
+            Ok(report) => tracing::info!(
+                organisation = %name,
+                pages = report.pages,
+                applied = report.applied.applied,
+                stale = report.applied.stale,
+                rejected = report.rejected,
+                tombstoned = report.tombstoned,
+                "pass done"
+            ),
+            Err(e) => {
+                let exit = (exit_code(&e), format!("organisation {name:?}: {e}"));
+                if exit.0 == 3 {
+                    return Err(exit);
+                }
+                tracing::error!(organisation = %name, error = %e, "pass failed");
+                worst = Some(worst.map_or(exit.clone(), |w| if exit.0 > w.0 { exit } else { w }));
+            }
+        }
+    }
+    worst.map_or(Ok(()), Err)
+}
+
+/// One organisation's follow feeds, owned by a background task: they run
+/// while this process holds the organisation's lease.
+struct Feed {
+    db: Database,
+    organisation: String,
+    client: samsara::Client,
+    holder: String,
+    ttl: Duration,
+    interval: Duration,
+    reconcile: Duration,
+    since: DateTime<Utc>,
+}
+
+impl Feed {
+    /// Waits for the lease, follows while it holds it, and starts over when
+    /// it is lost or the API fails; returns only for a database failure.
+    async fn run(self) -> Result<(), Exit> {
+        let name = self.organisation.as_str();
+        loop {
+            let held = lease::acquire(&self.db, name, &self.holder, self.ttl)
                 .await
                 .map_err(|e| (3, e.to_string()))?;
             if !held {
-                tracing::info!(organisation = %name, "leased by another process");
+                tokio::time::sleep(self.ttl / 3).await;
                 continue;
             }
-            let renewing = renew_while_syncing(db.clone(), name.clone(), holder.clone(), ttl);
-            let pass = sync_once(client, &db, name, args.since).await;
-            renewing.abort();
-            match pass {
-                Ok(report) => tracing::info!(
-                    organisation = %name,
-                    pages = report.pages,
-                    applied = report.applied.applied,
-                    stale = report.applied.stale,
-                    rejected = report.rejected,
-                    tombstoned = report.tombstoned,
-                    "pass done"
-                ),
-                Err(e) => {
-                    let exit = (exit_code(&e), format!("organisation {name:?}: {e}"));
-                    if exit.0 == 3 {
-                        return Err(exit);
+            tracing::info!(organisation = %name, "lease taken: following");
+            let follow = samsara_sync::sync::follow(
+                &self.client,
+                &self.db,
+                name,
+                self.since,
+                self.interval,
+                self.reconcile,
+            );
+            tokio::select! {
+                ended = follow => match ended {
+                    Err(e) if exit_code(&e) == 3 => {
+                        return Err((3, format!("organisation {name:?}: {e}")));
                     }
-                    tracing::error!(organisation = %name, error = %e, "pass failed");
-                    worst =
-                        Some(worst.map_or(exit.clone(), |w| if exit.0 > w.0 { exit } else { w }));
+                    Err(e) => {
+                        tracing::error!(organisation = %name, error = %e, "feed failed; starting over");
+                        tokio::time::sleep(self.interval).await;
+                    }
+                    Ok(()) => {}
+                },
+                () = self.keep_lease() => {
+                    tracing::warn!(organisation = %name, "lease lost: another process took over");
                 }
             }
         }
-        if args.once {
-            for (name, _) in &organisations {
-                let _ = lease::release(&db, name, &holder).await;
+    }
+
+    /// Renews the lease every third of its time; returns when it is lost.
+    async fn keep_lease(&self) {
+        loop {
+            tokio::time::sleep(self.ttl / 3).await;
+            match lease::acquire(&self.db, &self.organisation, &self.holder, self.ttl).await {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(e) => {
+                    tracing::warn!(organisation = %self.organisation, error = %e, "cannot renew the lease");
+                    return;
+                }
             }
-            return worst.map_or(Ok(()), Err);
         }
-        tokio::time::sleep(interval).await;
     }
 }
 

@@ -3,6 +3,7 @@
 //! committed together; then a sweep for work orders Samsara deleted.
 
 use std::str::FromStr;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::TryStreamExt;
@@ -71,16 +72,41 @@ pub async fn sync_once(
     since: DateTime<Utc>,
 ) -> Result<Report, SyncError> {
     let to = To { db, organisation };
-    let mut report = Report::default();
-    work_orders(client, to, since, &mut report).await?;
-    for (stream, entity) in [
-        (STREAMS[1], EntityType::Worker),
-        (STREAMS[2], EntityType::Asset),
-    ] {
-        qualification_records(client, to, since, stream, entity, &mut report).await?;
-    }
+    let mut report = streams(client, to, since, None).await?;
     sweep(client, to, &mut report).await?;
     Ok(report)
+}
+
+/// Follows every stream of `organisation` forever, a window every
+/// `interval`, each page committed with its checkpoint, and sweeps for
+/// deleted work orders every `reconcile`. Returns only on an error.
+pub async fn follow(
+    client: &Client,
+    db: &Database,
+    organisation: &str,
+    since: DateTime<Utc>,
+    interval: Duration,
+    reconcile: Duration,
+) -> Result<(), SyncError> {
+    let to = To { db, organisation };
+    let feeds = streams(client, to, since, Some(interval));
+    let sweeps = sweep_every(client, to, reconcile);
+    futures::try_join!(feeds, sweeps).map(|_| ())
+}
+
+impl Report {
+    /// Both reports' counts.
+    fn plus(self, other: Report) -> Report {
+        Report {
+            pages: self.pages + other.pages,
+            applied: Applied {
+                applied: self.applied.applied + other.applied.applied,
+                stale: self.applied.stale + other.applied.stale,
+            },
+            rejected: self.rejected + other.rejected,
+            tombstoned: self.tombstoned + other.tombstoned,
+        }
+    }
 }
 
 /// Where a pass writes: an organisation's rows in a database.
@@ -99,52 +125,66 @@ async fn stored(to: To<'_>, stream: &'static str) -> Result<Option<Checkpoint>, 
     }
 }
 
-async fn work_orders(
+/// The three streams of `organisation`, each from its stored checkpoint
+/// (else `since`), windows up to Samsara's settled clock (`follow: None`)
+/// or followed forever, a window every interval.
+async fn streams(
     client: &Client,
     to: To<'_>,
     since: DateTime<Utc>,
-    report: &mut Report,
-) -> Result<(), SyncError> {
-    let stream = STREAMS[0];
-    let mut paginator = client.stream_work_orders().start_time(since).paginate();
-    if let Some(checkpoint) = stored(to, stream).await? {
-        paginator = paginator.resume(checkpoint);
-    }
-    let mut pages = paginator.pages();
-    while let Some(page) = pages
-        .try_next()
-        .await
-        .map_err(|source| SyncError::Api { stream, source })?
-    {
-        let rows = page
-            .items
-            .iter()
-            .map(Row::work_order)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| SyncError::Serialize(e, stream))?;
-        commit(to, stream, rows, &page.rejected, &page.checkpoint, report).await?;
-    }
-    Ok(())
+    follow: Option<Duration>,
+) -> Result<Report, SyncError> {
+    let orders = drain(
+        client.stream_work_orders().start_time(since),
+        to,
+        STREAMS[0],
+        follow,
+        Row::work_order,
+    );
+    let workers = drain(
+        client
+            .get_qualification_records_stream()
+            .entity_type(EntityType::Worker)
+            .include_deleted(true)
+            .start_time(since),
+        to,
+        STREAMS[1],
+        follow,
+        Row::qualification_record,
+    );
+    let assets = drain(
+        client
+            .get_qualification_records_stream()
+            .entity_type(EntityType::Asset)
+            .include_deleted(true)
+            .start_time(since),
+        to,
+        STREAMS[2],
+        follow,
+        Row::qualification_record,
+    );
+    let (a, b, c) = futures::try_join!(orders, workers, assets)?;
+    Ok(a.plus(b).plus(c))
 }
 
-async fn qualification_records(
-    client: &Client,
+/// Reads one stream from its checkpoint, committing each page with its
+/// checkpoint.
+async fn drain<B: Paginate>(
+    builder: B,
     to: To<'_>,
-    since: DateTime<Utc>,
     stream: &'static str,
-    entity: EntityType,
-    report: &mut Report,
-) -> Result<(), SyncError> {
-    let mut paginator = client
-        .get_qualification_records_stream()
-        .entity_type(entity)
-        .include_deleted(true)
-        .start_time(since)
-        .paginate();
+    follow: Option<Duration>,
+    row: fn(&B::Item) -> serde_json::Result<Row>,
+) -> Result<Report, SyncError> {
+    let mut paginator = builder.paginate();
     if let Some(checkpoint) = stored(to, stream).await? {
         paginator = paginator.resume(checkpoint);
     }
+    if let Some(interval) = follow {
+        paginator = paginator.follow(interval);
+    }
     let mut pages = paginator.pages();
+    let mut report = Report::default();
     while let Some(page) = pages
         .try_next()
         .await
@@ -153,12 +193,28 @@ async fn qualification_records(
         let rows = page
             .items
             .iter()
-            .map(Row::qualification_record)
+            .map(row)
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| SyncError::Serialize(e, stream))?;
-        commit(to, stream, rows, &page.rejected, &page.checkpoint, report).await?;
+        commit(
+            to,
+            stream,
+            rows,
+            &page.rejected,
+            &page.checkpoint,
+            &mut report,
+        )
+        .await?;
+        if follow.is_some() && !page.items.is_empty() {
+            tracing::info!(
+                organisation = to.organisation,
+                stream,
+                records = page.items.len(),
+                "page committed"
+            );
+        }
     }
-    Ok(())
+    Ok(report)
 }
 
 async fn commit(
@@ -192,6 +248,22 @@ async fn commit(
     report.applied.stale += applied.stale;
     report.rejected += write.rejects.len() as u64;
     Ok(())
+}
+
+/// Sweeps for deleted work orders every `reconcile`, forever.
+async fn sweep_every(client: &Client, to: To<'_>, reconcile: Duration) -> Result<(), SyncError> {
+    loop {
+        tokio::time::sleep(reconcile).await;
+        let mut report = Report::default();
+        sweep(client, to, &mut report).await?;
+        if report.tombstoned > 0 {
+            tracing::info!(
+                organisation = to.organisation,
+                tombstoned = report.tombstoned,
+                "deletion sweep"
+            );
+        }
+    }
 }
 
 /// Tombstones the held work orders Samsara no longer has.
