@@ -102,6 +102,7 @@ impl Database {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
                 .max_connections(4)
+                .acquire_timeout(std::time::Duration::from_secs(10))
                 .connect(url)
                 .await
                 .map_err(|source| DbError::Connect {
