@@ -12,6 +12,7 @@
 pub mod config;
 pub mod db;
 pub mod lease;
+pub mod progress;
 pub mod rows;
 pub mod sync;
 

@@ -57,13 +57,7 @@ type Exit = (u8, String);
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "samsara_sync=info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    samsara_sync::progress::init();
     let args = Args::parse();
     match run(args).await {
         Ok(()) => ExitCode::SUCCESS,

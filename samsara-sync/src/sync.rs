@@ -56,6 +56,10 @@ pub struct Report {
     pub tombstoned: u64,
 }
 
+/// The `tracing` target of the event each committed page emits (fields
+/// `organisation`, `stream`, `records`): what a progress bar counts.
+pub const PROGRESS: &str = "samsara_sync::progress";
+
 /// The streams a sync reads, by the name their checkpoints are stored under.
 pub const STREAMS: [&str; 3] = [
     "work_orders",
@@ -205,14 +209,13 @@ async fn drain<B: Paginate>(
             &mut report,
         )
         .await?;
-        if follow.is_some() && !page.items.is_empty() {
-            tracing::info!(
-                organisation = to.organisation,
-                stream,
-                records = page.items.len(),
-                "page committed"
-            );
-        }
+        tracing::info!(
+            target: PROGRESS,
+            organisation = to.organisation,
+            stream,
+            records = page.items.len(),
+            "page committed"
+        );
     }
     Ok(report)
 }
