@@ -89,6 +89,10 @@ impl Database {
                 .filename(path.trim_start_matches("//"))
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
+                // In WAL mode a process crash loses no commit; an OS crash may
+                // lose the last ones, rows and checkpoint together, which the
+                // next run fetches again.
+                .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(std::time::Duration::from_secs(5));
             let pool = SqlitePoolOptions::new()
                 .max_connections(1)
@@ -244,20 +248,32 @@ struct Target<'a> {
     stream: &'a str,
 }
 
-/// The upsert of `row`'s table: insert, or update only when the incoming
-/// version is newer (`updated_at` strictly greater). Placeholders: $1
-/// organisation, $2 id, $3 updated_at, $4 deleted_at, $5 raw, then the
-/// typed columns; `placeholder` spells each (with a cast for Postgres).
-fn upsert_sql(row: &Row, placeholder: impl Fn(usize, &Value) -> String) -> String {
-    let table = row.family.name();
+/// The upsert of `rows` (one family, distinct ids) in one statement:
+/// insert, or update only when the incoming version is newer (`updated_at`
+/// strictly greater); `RETURNING id` names the rows it wrote. Each row's
+/// placeholders: organisation, id, updated_at, deleted_at, raw, then the
+/// typed columns; `placeholder(n, column, value)` spells the n-th, the
+/// row's `column`-th (1-based; with a cast for Postgres).
+fn upsert_sql(rows: &[&Row], placeholder: impl Fn(usize, usize, &Value) -> String) -> String {
+    let first = rows[0];
+    let table = first.family.name();
     let mut names = vec!["organisation", "id", "updated_at", "deleted_at", "raw"];
-    names.extend(row.columns.iter().map(|(name, _)| *name));
-    let values: Vec<String> = (1..=names.len())
-        .map(|i| match i {
-            1 | 2 => placeholder(i, &Value::Text(None)),
-            3 | 4 => placeholder(i, &Value::Time(None)),
-            5 => placeholder(i, &Value::Text(Some("raw".into()))),
-            _ => placeholder(i, &row.columns[i - 6].1),
+    names.extend(first.columns.iter().map(|(name, _)| *name));
+    let width = names.len();
+    let tuples: Vec<String> = (0..rows.len())
+        .map(|r| {
+            let values: Vec<String> = (1..=width)
+                .map(|i| {
+                    let n = r * width + i;
+                    match i {
+                        1 | 2 => placeholder(n, i, &Value::Text(None)),
+                        3 | 4 => placeholder(n, i, &Value::Time(None)),
+                        5 => placeholder(n, i, &Value::Text(Some("raw".into()))),
+                        _ => placeholder(n, i, &first.columns[i - 6].1),
+                    }
+                })
+                .collect();
+            format!("({})", values.join(", "))
         })
         .collect();
     let updates: Vec<String> = names[2..]
@@ -265,14 +281,63 @@ fn upsert_sql(row: &Row, placeholder: impl Fn(usize, &Value) -> String) -> Strin
         .map(|n| format!("{n} = excluded.{n}"))
         .collect();
     format!(
-        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (organisation, id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at",
+        "INSERT INTO {table} ({}) VALUES {} ON CONFLICT (organisation, id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at RETURNING id",
         names.join(", "),
-        values.join(", "),
+        tuples.join(", "),
         updates.join(", ")
     )
 }
 
-const LEDGER: &str = "INSERT INTO applied_versions (organisation, family, id, updated_at, applied_at) VALUES ($1, $2, $3, $4, $5)";
+/// The ledger rows of `count` applied versions in one statement.
+fn ledger_sql(count: usize) -> String {
+    let tuples: Vec<String> = (0..count)
+        .map(|r| {
+            let b = r * 5;
+            format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO applied_versions (organisation, family, id, updated_at, applied_at) VALUES {}",
+        tuples.join(", ")
+    )
+}
+
+/// `rows` by family, each id once at its newest version, in batches small
+/// enough for one statement's parameters.
+fn batches(rows: &[Row]) -> Vec<Vec<&Row>> {
+    let mut newest: Vec<&Row> = Vec::new();
+    let mut at: std::collections::HashMap<(&str, &str), usize> = Default::default();
+    for row in rows {
+        match at.get(&(row.family.name(), row.id.as_str())) {
+            Some(&i) if newest[i].updated_at >= row.updated_at => {}
+            Some(&i) => newest[i] = row,
+            None => {
+                at.insert((row.family.name(), row.id.as_str()), newest.len());
+                newest.push(row);
+            }
+        }
+    }
+    let mut out: Vec<Vec<&Row>> = Vec::new();
+    for row in newest {
+        match out.last_mut() {
+            Some(batch) if batch[0].family == row.family && batch.len() < BATCH => batch.push(row),
+            _ => out.push(vec![row]),
+        }
+    }
+    out
+}
+
+/// Rows per statement: 512 rows of 16 columns is 8,192 parameters, under
+/// SQLite's 32,766 and Postgres's 65,535.
+const BATCH: usize = 512;
+
 const REJECT: &str = "INSERT INTO rejects (organisation, stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 const CHECKPOINT: &str = "INSERT INTO checkpoints (organisation, stream, checkpoint, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (organisation, stream) DO UPDATE SET checkpoint = excluded.checkpoint, updated_at = excluded.updated_at";
 
@@ -297,33 +362,41 @@ macro_rules! write_page {
             let time = $time;
             let now = time(Utc::now());
             let mut applied = Applied::default();
-            for row in &page.rows {
-                let sql = upsert_sql(row, $placeholder);
-                let mut query = sqlx::query(&sql)
-                    .bind(at.organisation)
-                    .bind(&row.id)
-                    .bind(time(row.updated_at))
-                    .bind(row.deleted_at.map(time))
-                    .bind(&row.raw);
-                for (_, value) in &row.columns {
-                    query = match value {
-                        Value::Text(text) => query.bind(text.clone()),
-                        Value::Time(t) => query.bind(t.map(time)),
-                    };
+            for batch in batches(&page.rows) {
+                let sql = upsert_sql(&batch, $placeholder);
+                let mut query = sqlx::query_scalar::<_, String>(&sql);
+                for row in &batch {
+                    query = query
+                        .bind(at.organisation)
+                        .bind(&row.id)
+                        .bind(time(row.updated_at))
+                        .bind(row.deleted_at.map(time))
+                        .bind(&row.raw);
+                    for (_, value) in &row.columns {
+                        query = match value {
+                            Value::Text(text) => query.bind(text.clone()),
+                            Value::Time(t) => query.bind(t.map(time)),
+                        };
+                    }
                 }
-                if query.execute(&mut **tx).await?.rows_affected() == 0 {
-                    applied.stale += 1;
+                let written: std::collections::HashSet<String> =
+                    query.fetch_all(&mut **tx).await?.into_iter().collect();
+                applied.stale += (batch.len() - written.len()) as u64;
+                applied.applied += written.len() as u64;
+                if written.is_empty() {
                     continue;
                 }
-                applied.applied += 1;
-                sqlx::query(LEDGER)
-                    .bind(at.organisation)
-                    .bind(row.family.name())
-                    .bind(&row.id)
-                    .bind(time(row.updated_at))
-                    .bind(now.clone())
-                    .execute(&mut **tx)
-                    .await?;
+                let ledger_text = ledger_sql(written.len());
+                let mut ledger = sqlx::query(&ledger_text);
+                for row in batch.iter().filter(|row| written.contains(&row.id)) {
+                    ledger = ledger
+                        .bind(at.organisation)
+                        .bind(row.family.name())
+                        .bind(&row.id)
+                        .bind(time(row.updated_at))
+                        .bind(now.clone());
+                }
+                ledger.execute(&mut **tx).await?;
             }
             for (family, id, when) in &page.tombstones {
                 sqlx::query(&tombstone_sql(*family))
@@ -360,7 +433,7 @@ macro_rules! write_page {
 
 mod sqlite {
     use super::*;
-    write_page!(sqlx::Sqlite, sortable, |i, _: &Value| format!("${i}"));
+    write_page!(sqlx::Sqlite, sortable, |n, _, _: &Value| format!("${n}"));
 }
 
 mod postgres {
@@ -368,9 +441,13 @@ mod postgres {
     fn same(time: DateTime<Utc>) -> DateTime<Utc> {
         time
     }
-    write_page!(sqlx::Postgres, same, |i, value: &Value| match (i, value) {
-        (5, _) => format!("${i}::jsonb"),
-        (_, Value::Time(_)) => format!("${i}::timestamptz"),
-        _ => format!("${i}"),
-    });
+    write_page!(
+        sqlx::Postgres,
+        same,
+        |n, column, value: &Value| match (column, value) {
+            (5, _) => format!("${n}::jsonb"),
+            (_, Value::Time(_)) => format!("${n}::timestamptz"),
+            _ => format!("${n}"),
+        }
+    );
 }
