@@ -63,7 +63,7 @@ fn child(kind: &str, records: usize) {
             let rows: Vec<Row> = (0..PAGE)
                 .map(|i| {
                     let n = written + i;
-                    if page_no % 2 == 0 {
+                    if page_no.is_multiple_of(2) {
                         let mut order = orders[n % orders.len()].clone();
                         order.id = format!("{n}");
                         Row::work_order(&order).unwrap()
