@@ -288,19 +288,13 @@ fn upsert_sql(rows: &[&Row], placeholder: impl Fn(usize, usize, &Value) -> Strin
     )
 }
 
-/// The ledger rows of `count` applied versions in one statement.
-fn ledger_sql(count: usize) -> String {
+/// The ledger rows of `count` applied versions in one statement;
+/// `placeholder(n)` spells the n-th parameter.
+fn ledger_sql(count: usize, placeholder: impl Fn(usize) -> String) -> String {
     let tuples: Vec<String> = (0..count)
         .map(|r| {
-            let b = r * 5;
-            format!(
-                "(${}, ${}, ${}, ${}, ${})",
-                b + 1,
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5
-            )
+            let p: Vec<String> = (1..=5).map(|i| placeholder(r * 5 + i)).collect();
+            format!("({})", p.join(", "))
         })
         .collect();
     format!(
@@ -352,7 +346,7 @@ fn tombstone_sql(family: Family) -> String {
 /// backend binds (RFC 3339 text for SQLite, the time itself for Postgres),
 /// `$placeholder` spells an upsert's placeholder.
 macro_rules! write_page {
-    ($db:ty, $time:expr, $placeholder:expr) => {
+    ($db:ty, $time:expr, $placeholder:expr, $ledger:expr) => {
         pub(super) async fn write(
             tx: &mut sqlx::Transaction<'_, $db>,
             at: Target<'_>,
@@ -386,7 +380,7 @@ macro_rules! write_page {
                 if written.is_empty() {
                     continue;
                 }
-                let ledger_text = ledger_sql(written.len());
+                let ledger_text = ledger_sql(written.len(), $ledger);
                 let mut ledger = sqlx::query(&ledger_text);
                 for row in batch.iter().filter(|row| written.contains(&row.id)) {
                     ledger = ledger
@@ -433,7 +427,14 @@ macro_rules! write_page {
 
 mod sqlite {
     use super::*;
-    write_page!(sqlx::Sqlite, sortable, |n, _, _: &Value| format!("${n}"));
+    // Anonymous `?`: SQLite looks a numbered parameter's name up one by one
+    // (`sqlite3_bind_parameter_name`), which took 70 % of a page's write.
+    write_page!(
+        sqlx::Sqlite,
+        sortable,
+        |_, _, _: &Value| "?".to_owned(),
+        |_| "?".to_owned()
+    );
 }
 
 mod postgres {
@@ -448,6 +449,7 @@ mod postgres {
             (5, _) => format!("${n}::jsonb"),
             (_, Value::Time(_)) => format!("${n}::timestamptz"),
             _ => format!("${n}"),
-        }
+        },
+        |n| format!("${n}")
     );
 }
