@@ -1,5 +1,5 @@
 //! What the binary shows: on a terminal, a progress bar counting the
-//! records committed (from the [`PROGRESS`](crate::sync::PROGRESS) events)
+//! records committed (from the [`PROGRESS`] events)
 //! above human-readable warnings; otherwise one JSON object per log line,
 //! for a log collector. `RUST_LOG` filters either (default `info`).
 
