@@ -13,8 +13,25 @@ use samsara_mock::{MockConfig, MockServer};
 
 const LEASE: Duration = Duration::from_secs(2);
 
-fn start(server: &MockServer, db: &str, config: &std::path::Path, holder: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_samsara-sync"))
+/// A running samsara-sync, killed (SIGKILL) when dropped: a failing test
+/// leaves no process behind.
+struct Running(Child);
+
+impl Running {
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn start(server: &MockServer, db: &str, config: &std::path::Path, holder: &str) -> Running {
+    let child = Command::new(env!("CARGO_BIN_EXE_samsara-sync"))
         .args([
             "--db",
             db,
@@ -33,7 +50,8 @@ fn start(server: &MockServer, db: &str, config: &std::path::Path, holder: &str) 
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap()
+        .unwrap();
+    Running(child)
 }
 
 /// organisation → (holder, lease still valid).
@@ -99,8 +117,7 @@ async fn each_organisation_has_one_holder_and_a_dead_holders_are_taken_over() {
         assert!(now.values().all(|(h, _)| h == "a"), "{now:?}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    a.kill().unwrap(); // SIGKILL: no release
-    a.wait().unwrap();
+    a.kill(); // SIGKILL: no release
     let took = until(&pool, LEASE * 3, |l| {
         l.len() == 3 && l.values().all(|(h, valid)| h == "b" && *valid)
     })
@@ -117,6 +134,5 @@ async fn each_organisation_has_one_holder_and_a_dead_holders_are_taken_over() {
     .await
     .unwrap();
     assert_eq!(synced.len(), 3, "{synced:?}");
-    b.kill().unwrap();
-    b.wait().unwrap();
+    b.kill();
 }
