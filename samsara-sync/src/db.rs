@@ -248,34 +248,17 @@ struct Target<'a> {
     stream: &'a str,
 }
 
-/// The upsert of `rows` (one family, distinct ids) in one statement:
+/// SQLite's upsert of `rows` (one family, distinct ids) in one statement:
 /// insert, or update only when the incoming version is newer (`updated_at`
 /// strictly greater); `RETURNING id` names the rows it wrote. Each row's
-/// placeholders: organisation, id, updated_at, deleted_at, raw, then the
-/// typed columns; `placeholder(n, column, value)` spells the n-th, the
-/// row's `column`-th (1-based; with a cast for Postgres).
-fn upsert_sql(rows: &[&Row], placeholder: impl Fn(usize, usize, &Value) -> String) -> String {
+/// parameters: organisation, id, updated_at, deleted_at, raw, then the
+/// typed columns.
+fn upsert_sql(rows: &[&Row]) -> String {
     let first = rows[0];
     let table = first.family.name();
     let mut names = vec!["organisation", "id", "updated_at", "deleted_at", "raw"];
     names.extend(first.columns.iter().map(|(name, _)| *name));
-    let width = names.len();
-    let tuples: Vec<String> = (0..rows.len())
-        .map(|r| {
-            let values: Vec<String> = (1..=width)
-                .map(|i| {
-                    let n = r * width + i;
-                    match i {
-                        1 | 2 => placeholder(n, i, &Value::Text(None)),
-                        3 | 4 => placeholder(n, i, &Value::Time(None)),
-                        5 => placeholder(n, i, &Value::Text(Some("raw".into()))),
-                        _ => placeholder(n, i, &first.columns[i - 6].1),
-                    }
-                })
-                .collect();
-            format!("({})", values.join(", "))
-        })
-        .collect();
+    let tuple = format!("({})", vec!["?"; names.len()].join(", "));
     let updates: Vec<String> = names[2..]
         .iter()
         .map(|n| format!("{n} = excluded.{n}"))
@@ -283,23 +266,16 @@ fn upsert_sql(rows: &[&Row], placeholder: impl Fn(usize, usize, &Value) -> Strin
     format!(
         "INSERT INTO {table} ({}) VALUES {} ON CONFLICT (organisation, id) DO UPDATE SET {} WHERE excluded.updated_at > {table}.updated_at RETURNING id",
         names.join(", "),
-        tuples.join(", "),
+        vec![tuple; rows.len()].join(", "),
         updates.join(", ")
     )
 }
 
-/// The ledger rows of `count` applied versions in one statement;
-/// `placeholder(n)` spells the n-th parameter.
-fn ledger_sql(count: usize, placeholder: impl Fn(usize) -> String) -> String {
-    let tuples: Vec<String> = (0..count)
-        .map(|r| {
-            let p: Vec<String> = (1..=5).map(|i| placeholder(r * 5 + i)).collect();
-            format!("({})", p.join(", "))
-        })
-        .collect();
+/// SQLite's ledger rows of `count` applied versions in one statement.
+fn ledger_sql(count: usize) -> String {
     format!(
         "INSERT INTO applied_versions (organisation, family, id, updated_at, applied_at) VALUES {}",
-        tuples.join(", ")
+        vec!["(?, ?, ?, ?, ?)"; count].join(", ")
     )
 }
 
@@ -329,7 +305,7 @@ fn batches(rows: &[Row]) -> Vec<Vec<&Row>> {
 }
 
 /// Rows per statement: 512 rows of 16 columns is 8,192 parameters, under
-/// SQLite's 32,766 and Postgres's 65,535.
+/// SQLite's 32,766 (Postgres takes one array per column).
 const BATCH: usize = 512;
 
 const REJECT: &str = "INSERT INTO rejects (organisation, stream, record_id, updated_at, path, message, raw, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
@@ -344,9 +320,10 @@ fn tombstone_sql(family: Family) -> String {
 
 /// The page's writes, for one backend: `$time` turns a time into what the
 /// backend binds (RFC 3339 text for SQLite, the time itself for Postgres),
-/// `$placeholder` spells an upsert's placeholder.
+/// `$upsert` writes one batch of rows (one family, distinct ids) with their
+/// ledger rows and says how many it applied.
 macro_rules! write_page {
-    ($db:ty, $time:expr, $placeholder:expr, $ledger:expr) => {
+    ($db:ty, $time:expr, $upsert:path) => {
         pub(super) async fn write(
             tx: &mut sqlx::Transaction<'_, $db>,
             at: Target<'_>,
@@ -357,40 +334,9 @@ macro_rules! write_page {
             let now = time(Utc::now());
             let mut applied = Applied::default();
             for batch in batches(&page.rows) {
-                let sql = upsert_sql(&batch, $placeholder);
-                let mut query = sqlx::query_scalar::<_, String>(&sql);
-                for row in &batch {
-                    query = query
-                        .bind(at.organisation)
-                        .bind(&row.id)
-                        .bind(time(row.updated_at))
-                        .bind(row.deleted_at.map(time))
-                        .bind(&row.raw);
-                    for (_, value) in &row.columns {
-                        query = match value {
-                            Value::Text(text) => query.bind(text.clone()),
-                            Value::Time(t) => query.bind(t.map(time)),
-                        };
-                    }
-                }
-                let written: std::collections::HashSet<String> =
-                    query.fetch_all(&mut **tx).await?.into_iter().collect();
-                applied.stale += (batch.len() - written.len()) as u64;
-                applied.applied += written.len() as u64;
-                if written.is_empty() {
-                    continue;
-                }
-                let ledger_text = ledger_sql(written.len(), $ledger);
-                let mut ledger = sqlx::query(&ledger_text);
-                for row in batch.iter().filter(|row| written.contains(&row.id)) {
-                    ledger = ledger
-                        .bind(at.organisation)
-                        .bind(row.family.name())
-                        .bind(&row.id)
-                        .bind(time(row.updated_at))
-                        .bind(now.clone());
-                }
-                ledger.execute(&mut **tx).await?;
+                let written = $upsert(tx, at, &batch).await?;
+                applied.applied += written;
+                applied.stale += batch.len() as u64 - written;
             }
             for (family, id, when) in &page.tombstones {
                 sqlx::query(&tombstone_sql(*family))
@@ -427,29 +373,155 @@ macro_rules! write_page {
 
 mod sqlite {
     use super::*;
-    // Anonymous `?`: SQLite looks a numbered parameter's name up one by one
-    // (`sqlite3_bind_parameter_name`), which took 70 % of a page's write.
-    write_page!(
-        sqlx::Sqlite,
-        sortable,
-        |_, _, _: &Value| "?".to_owned(),
-        |_| "?".to_owned()
-    );
+
+    write_page!(sqlx::Sqlite, sortable, upsert);
+
+    /// One multi-row upsert (`RETURNING id`), then one ledger insert of the
+    /// ids it wrote. Anonymous `?` parameters: SQLite looks a numbered
+    /// parameter's name up one by one (`sqlite3_bind_parameter_name`), which
+    /// took 70 % of a page's write.
+    async fn upsert(
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        at: Target<'_>,
+        batch: &[&Row],
+    ) -> Result<u64, DbError> {
+        let sql = upsert_sql(batch);
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
+        for row in batch {
+            query = query
+                .bind(at.organisation)
+                .bind(&row.id)
+                .bind(sortable(row.updated_at))
+                .bind(row.deleted_at.map(sortable))
+                .bind(&row.raw);
+            for (_, value) in &row.columns {
+                query = match value {
+                    Value::Text(text) => query.bind(text.clone()),
+                    Value::Time(t) => query.bind(t.map(sortable)),
+                };
+            }
+        }
+        let written: std::collections::HashSet<String> =
+            query.fetch_all(&mut **tx).await?.into_iter().collect();
+        if written.is_empty() {
+            return Ok(0);
+        }
+        let now = sortable(Utc::now());
+        let ledger_text = ledger_sql(written.len());
+        let mut ledger = sqlx::query(&ledger_text);
+        for row in batch.iter().filter(|row| written.contains(&row.id)) {
+            ledger = ledger
+                .bind(at.organisation)
+                .bind(row.family.name())
+                .bind(&row.id)
+                .bind(sortable(row.updated_at))
+                .bind(now.clone());
+        }
+        ledger.execute(&mut **tx).await?;
+        Ok(written.len() as u64)
+    }
 }
 
 mod postgres {
     use super::*;
+
     fn same(time: DateTime<Utc>) -> DateTime<Utc> {
         time
     }
-    write_page!(
-        sqlx::Postgres,
-        same,
-        |n, column, value: &Value| match (column, value) {
-            (5, _) => format!("${n}::jsonb"),
-            (_, Value::Time(_)) => format!("${n}::timestamptz"),
-            _ => format!("${n}"),
-        },
-        |n| format!("${n}")
-    );
+
+    write_page!(sqlx::Postgres, same, upsert);
+
+    /// One statement per batch: the rows arrive as one array per column
+    /// (`UNNEST`), are upserted, and the versions written go into the
+    /// ledger, all server-side. Its text depends only on the family, so
+    /// Postgres prepares it once per connection; a multi-row `VALUES` of
+    /// 8,192 parameters was parsed and planned anew for every page.
+    async fn upsert(
+        tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+        at: Target<'_>,
+        batch: &[&Row],
+    ) -> Result<u64, DbError> {
+        let sql = unnest_sql(batch[0]);
+        let mut query = sqlx::query_scalar::<_, i64>(&sql)
+            .bind(at.organisation)
+            .bind(batch.iter().map(|r| r.id.as_str()).collect::<Vec<_>>())
+            .bind(batch.iter().map(|r| r.updated_at).collect::<Vec<_>>())
+            .bind(batch.iter().map(|r| r.deleted_at).collect::<Vec<_>>())
+            .bind(batch.iter().map(|r| r.raw.as_str()).collect::<Vec<_>>());
+        for (i, (_, value)) in batch[0].columns.iter().enumerate() {
+            query = match value {
+                Value::Text(_) => query.bind(
+                    batch
+                        .iter()
+                        .map(|r| match &r.columns[i].1 {
+                            Value::Text(text) => text.as_deref(),
+                            Value::Time(_) => None,
+                        })
+                        .collect::<Vec<_>>(),
+                ),
+                Value::Time(_) => query.bind(
+                    batch
+                        .iter()
+                        .map(|r| match &r.columns[i].1 {
+                            Value::Time(time) => *time,
+                            Value::Text(_) => None,
+                        })
+                        .collect::<Vec<_>>(),
+                ),
+            };
+        }
+        let written = query.fetch_one(&mut **tx).await?;
+        Ok(written as u64)
+    }
+
+    /// `row`'s family's upsert-and-ledger statement: `$1` the organisation,
+    /// `$2…` one array per column (id, updated_at, deleted_at, raw, then the
+    /// typed columns in the row's order); it returns how many versions it
+    /// applied.
+    fn unnest_sql(row: &Row) -> String {
+        let table = row.family.name();
+        let mut names = vec!["id", "updated_at", "deleted_at", "raw"];
+        let mut types = vec!["text", "timestamptz", "timestamptz", "text"];
+        for (name, value) in &row.columns {
+            names.push(name);
+            types.push(match value {
+                Value::Text(_) => "text",
+                Value::Time(_) => "timestamptz",
+            });
+        }
+        let arrays: Vec<String> = types
+            .iter()
+            .enumerate()
+            .map(|(i, ty)| format!("${}::{ty}[]", i + 2))
+            .collect();
+        let selected: Vec<String> = names
+            .iter()
+            .map(|n| {
+                if *n == "raw" {
+                    "raw::json".into()
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        let updates: Vec<String> = names[1..]
+            .iter()
+            .map(|n| format!("{n} = excluded.{n}"))
+            .collect();
+        format!(
+            "WITH incoming AS (SELECT * FROM UNNEST({arrays}) AS t({names})), \
+             written AS (INSERT INTO {table} (organisation, {names}) \
+               SELECT $1, {selected} FROM incoming \
+               ON CONFLICT (organisation, id) DO UPDATE SET {updates} \
+               WHERE excluded.updated_at > {table}.updated_at \
+               RETURNING id, updated_at), \
+             ledger AS (INSERT INTO applied_versions (organisation, family, id, updated_at, applied_at) \
+               SELECT $1, '{table}', id, updated_at, now() FROM written RETURNING 1) \
+             SELECT count(*) FROM ledger",
+            arrays = arrays.join(", "),
+            names = names.join(", "),
+            selected = selected.join(", "),
+            updates = updates.join(", "),
+        )
+    }
 }

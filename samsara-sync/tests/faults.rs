@@ -1,8 +1,11 @@
 //! Bad input and faults, as a scheduler sees them: a clear message naming
 //! what is wrong and an exit code, never a panic, never a partial page.
 
+mod common;
+
 use std::process::{Command, Output};
 
+use samsara::Paginate;
 use samsara_mock::{MockConfig, MockServer};
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -127,4 +130,153 @@ async fn a_locked_sqlite_file_exits_3_and_commits_nothing() {
         .await
         .unwrap();
     assert_eq!(rows, 0, "nothing committed");
+}
+
+/// The rows, ledger entries and checkpoints a SQLite database holds.
+async fn snapshot(pool: &sqlx::SqlitePool) -> (i64, i64, Vec<(String, String)>) {
+    let rows: i64 = sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM work_orders) + (SELECT COUNT(*) FROM qualification_records)",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let ledger: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applied_versions")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let checkpoints = sqlx::query_as("SELECT stream, checkpoint FROM checkpoints ORDER BY stream")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    (rows, ledger, checkpoints)
+}
+
+#[tokio::test]
+async fn a_full_database_fails_the_page_whole_and_the_next_pass_completes_it() {
+    let server = MockServer::start(MockConfig::default().records(3000).rate_limits(false))
+        .await
+        .unwrap();
+    let client = common::client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("f.db").display());
+    let db = samsara_sync::Database::open(&url).await.unwrap();
+    let samsara_sync::Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    // Room for a few pages more (4 MB): SQLite then answers SQLITE_FULL, as
+    // it does when the disk is full (the pool's one connection keeps it).
+    let used: i64 = sqlx::query_scalar("PRAGMA page_count")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    sqlx::query(&format!("PRAGMA max_page_count = {}", used + 1000))
+        .execute(pool)
+        .await
+        .unwrap();
+    let err = samsara_sync::sync_once(&client, &db, "org", common::epoch())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, samsara_sync::SyncError::Db(_)),
+        "a database error: {err:?}"
+    );
+    assert!(err.to_string().contains("full"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("nothing of this page was committed"),
+        "{err}"
+    );
+    let before = snapshot(pool).await;
+    assert!(before.0 > 0, "the pages before the full one are committed");
+    assert_eq!(before.0, before.1, "each committed row is one ledger entry");
+    // A page that does not fit changes nothing: not its rows, not the
+    // ledger, not its checkpoint.
+    let orders = common::decodable(
+        client
+            .stream_work_orders()
+            .start_time(common::epoch())
+            .paginate()
+            .settle(std::time::Duration::ZERO)
+            .items(),
+    )
+    .await;
+    let page = samsara_sync::db::PageWrite {
+        rows: orders
+            .iter()
+            .map(|o| samsara_sync::rows::Row::work_order(o).unwrap())
+            .collect(),
+        ..Default::default()
+    };
+    let err = db
+        .write_page("org", "work_orders", &page, "a checkpoint never stored")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("full"), "{err}");
+    assert_eq!(
+        snapshot(pool).await,
+        before,
+        "nothing of the page committed"
+    );
+    // Room again: the next pass picks up where the last commit left off.
+    sqlx::query("PRAGMA max_page_count = 1073741823")
+        .execute(pool)
+        .await
+        .unwrap();
+    samsara_sync::sync_once(&client, &db, "org", common::epoch())
+        .await
+        .unwrap();
+    common::assert_equal(&db, &client).await;
+    let after = snapshot(pool).await;
+    assert_eq!(after.0, after.1, "no version applied twice");
+}
+
+#[tokio::test]
+async fn a_full_disk_exits_3_naming_it_and_a_rerun_with_room_completes_the_sync() {
+    let server = MockServer::start(MockConfig::default().records(3000).rate_limits(false))
+        .await
+        .unwrap();
+    let client = common::client(&server);
+    let full = tempfile::tempdir().unwrap();
+    let kept = tempfile::tempdir().unwrap();
+    // A 1 MiB file system of its own (tmpfs, mounted in a mount namespace of
+    // the child's own: no root needed): the disk fills mid-sync. The
+    // database is copied out when the sync exits, to be checked and resumed.
+    let script = format!(
+        "mount -t tmpfs -o size=1m samsara-sync-test {full} || exit 99; \
+         {bin} --once --settle 0 --db sqlite:{full}/f.db; code=$?; \
+         cp {full}/f.db* {kept}/; exit $code",
+        full = full.path().display(),
+        kept = kept.path().display(),
+        bin = env!("CARGO_BIN_EXE_samsara-sync"),
+    );
+    let (url, token) = (server.url(), server.token().to_owned());
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new("unshare")
+            .args(["--user", "--map-root-user", "--mount", "sh", "-c", &script])
+            .env("SAMSARA_API_KEY", token)
+            .env("SAMSARA_BASE_URL", url)
+            .output()
+            .expect("util-linux's `unshare` runs this test")
+    })
+    .await
+    .unwrap();
+    assert_ne!(
+        output.status.code(),
+        Some(99),
+        "this test needs user and mount namespaces (unshare -rm): {}",
+        said(&output)
+    );
+    assert_exit(&output, 3, "database or disk is full");
+    assert!(said(&output).contains("nothing of this page was committed"));
+    let url = format!("sqlite:{}", kept.path().join("f.db").display());
+    let db = samsara_sync::Database::open(&url).await.unwrap();
+    samsara_sync::sync_once(&client, &db, "default", common::epoch())
+        .await
+        .unwrap();
+    common::assert_equal(&db, &client).await;
+    let samsara_sync::Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    let (rows, ledger, _) = snapshot(pool).await;
+    assert_eq!(rows, ledger, "no version applied twice");
 }

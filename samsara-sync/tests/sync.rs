@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use common::{assert_equal, client, database_url, epoch, records, table, work_orders};
-use samsara::types;
+use samsara::{Paginate, types};
 use samsara_mock::{MockConfig, MockServer};
 use samsara_sync::{Database, sync_once};
 
@@ -174,4 +174,94 @@ async fn a_bad_database_url_and_a_newer_schema_are_clear_errors() {
     pool.close().await;
     let err = Database::open(&url).await.unwrap_err();
     assert!(err.to_string().contains("newer samsara-sync"), "{err}");
+}
+
+/// The ledger is what makes "no version applied twice" checkable: were the
+/// upsert's newer-only guard ever bypassed (here, by winding a row's stored
+/// version back), applying the same version again fails the page on the
+/// ledger's key instead of counting twice.
+#[tokio::test]
+async fn the_ledger_refuses_a_version_applied_twice() {
+    let server = MockServer::start(MockConfig::default().records(3).rate_limits(false))
+        .await
+        .unwrap();
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(&database_url("sqlite", dir.path()).await)
+        .await
+        .unwrap();
+    let orders = common::decodable(
+        client
+            .stream_work_orders()
+            .start_time(epoch())
+            .paginate()
+            .settle(Duration::ZERO)
+            .items(),
+    )
+    .await;
+    let page = samsara_sync::db::PageWrite {
+        rows: vec![samsara_sync::rows::Row::work_order(&orders[0]).unwrap()],
+        ..Default::default()
+    };
+    let applied = db.write_page("acme", "s", &page, "c1").await.unwrap();
+    assert_eq!(applied.applied, 1);
+    // The same version again: stale, skipped, not in the ledger twice.
+    let again = db.write_page("acme", "s", &page, "c2").await.unwrap();
+    assert_eq!((again.applied, again.stale), (0, 1));
+    let Database::Sqlite(pool) = &db else {
+        unreachable!()
+    };
+    sqlx::query("UPDATE work_orders SET updated_at = '2000-01-01T00:00:00.000000000Z'")
+        .execute(pool)
+        .await
+        .unwrap();
+    let err = db.write_page("acme", "s", &page, "c3").await.unwrap_err();
+    assert!(err.to_string().contains("UNIQUE"), "{err}");
+    let checkpoint = db.checkpoint("acme", "s").await.unwrap();
+    assert_eq!(
+        checkpoint.as_deref(),
+        Some("c2"),
+        "the failed page left nothing"
+    );
+}
+
+/// A Postgres database at schema version 1 (raw as JSONB) is migrated to
+/// version 2 (raw as JSON, compressed with LZ4) with its rows intact.
+#[tokio::test]
+async fn postgres_version_1_is_migrated_with_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database_url("postgres", dir.path()).await;
+    let pool = sqlx::PgPool::connect(&url).await.unwrap();
+    let mut first = sqlx::migrate!("migrations/postgres");
+    first.migrations = first
+        .migrations
+        .iter()
+        .filter(|m| m.version == 1)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    first.run(&pool).await.unwrap();
+    sqlx::query("INSERT INTO work_orders (organisation, id, asset_id, created_at, updated_at, raw) VALUES ('acme', 'w1', 'a1', now(), now(), '{\"id\": \"w1\", \"status\": \"Open\"}')")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+
+    let db = Database::open(&url).await.unwrap();
+    let Database::Postgres(pool) = &db else {
+        unreachable!()
+    };
+    let (kind, status): (String, String) =
+        sqlx::query_as("SELECT pg_typeof(raw)::text, raw->>'status' FROM work_orders")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!((kind.as_str(), status.as_str()), ("json", "Open"));
+    let compression: String = sqlx::query_scalar(
+        "SELECT attcompression::text FROM pg_attribute WHERE attrelid = 'work_orders'::regclass AND attname = 'raw'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(compression, "l", "LZ4 (Debian's Postgres has it)");
 }

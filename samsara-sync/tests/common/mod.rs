@@ -145,6 +145,36 @@ pub async fn assert_equal(db: &Database, client: &Client) {
     .map(|(id, at, deleted)| (id, (at, deleted.is_some())))
     .collect();
     assert_eq!(held, records(client).await, "qualification records");
+    assert_ledger_matches(db).await;
+}
+
+/// Asserts that every row's version is the newest its family's ledger
+/// (`applied_versions`) recorded for it: each row was written by an apply
+/// the ledger counted, and none after it.
+pub async fn assert_ledger_matches(db: &Database) {
+    for family in ["work_orders", "qualification_records"] {
+        let newest = format!(
+            "(SELECT MAX(a.updated_at) FROM applied_versions a WHERE a.organisation = r.organisation AND a.family = '{family}' AND a.id = r.id)"
+        );
+        let off: i64 = match db {
+            Database::Sqlite(pool) => sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM {family} r WHERE r.updated_at IS NOT {newest}"
+            ))
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+            Database::Postgres(pool) => sqlx::query_scalar(&format!(
+                "SELECT COUNT(*) FROM {family} r WHERE r.updated_at IS DISTINCT FROM {newest}"
+            ))
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        };
+        assert_eq!(
+            off, 0,
+            "{family}: rows whose version is not the ledger's newest"
+        );
+    }
 }
 
 /// Creates, patches and deletes work orders and deletes qualification
