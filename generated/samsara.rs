@@ -162,6 +162,90 @@ pub mod types {
             Default::default()
         }
     }
+    ///This is the object that stores the key and the value of the custom headers.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct CustomHeader {
+        ///The alphanumeric key of the custom header.
+        pub key: CustomHeaderKey,
+        ///The value of the custom header. The default maximum length of the value is 100 characters.
+        pub value: ::std::string::String,
+    }
+    impl CustomHeader {
+        pub fn builder() -> builder::CustomHeader {
+            Default::default()
+        }
+    }
+    ///The alphanumeric key of the custom header.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct CustomHeaderKey(::std::string::String);
+    impl ::std::ops::Deref for CustomHeaderKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomHeaderKey> for ::std::string::String {
+        fn from(value: CustomHeaderKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CustomHeaderKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomHeaderKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomHeaderKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomHeaderKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The value of a datetime form input field.
     #[derive(
         ::serde::Deserialize,
@@ -430,6 +514,93 @@ pub mod types {
     }
     impl FormSubtask {
         pub fn builder() -> builder::FormSubtask {
+            Default::default()
+        }
+    }
+    ///An invoice to scan: a PDF, JPEG or PNG up to 10 MB (decoded), Base64, that creates a work order for `assetId` or is attached to the work order `workOrderId` (exactly one of the two).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InvoiceScan {
+        ///Asset ID to create a new work order for the invoice. Provide either workOrderId OR assetId, but not both. If assetId is provided, a new work order will be created for that asset. If workOrderId is provided instead, the invoice will be attached to the existing work order.
+        #[serde(
+            rename = "assetId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub asset_id: ::std::option::Option<::std::string::String>,
+        pub file: InvoiceScanFile,
+        ///Work order ID to attach the invoice to an existing work order. Provide either workOrderId OR assetId, but not both. If workOrderId is provided, the invoice will be attached to the existing work order. If assetId is provided instead, a new work order will be created for that asset.
+        #[serde(
+            rename = "workOrderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub work_order_id: ::std::option::Option<::std::string::String>,
+    }
+    impl InvoiceScan {
+        pub fn builder() -> builder::InvoiceScan {
+            Default::default()
+        }
+    }
+    ///Invoice file object
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InvoiceScanFile {
+        ///Base64 encoded file content. Maximum decoded size: 10MB.
+        #[serde(rename = "base64Content")]
+        pub base64_content: ::std::string::String,
+        ///MIME type of the file. Supported types: application/pdf, image/jpeg, image/png.
+        #[serde(rename = "contentType")]
+        pub content_type: ::std::string::String,
+    }
+    impl InvoiceScanFile {
+        pub fn builder() -> builder::InvoiceScanFile {
+            Default::default()
+        }
+    }
+    ///The work order an invoice scan created or was attached to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InvoiceScanResponse {
+        pub data: InvoiceScanResult,
+    }
+    impl InvoiceScanResponse {
+        pub fn builder() -> builder::InvoiceScanResponse {
+            Default::default()
+        }
+    }
+    ///Invoice scan response data
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct InvoiceScanResult {
+        ///The work order ID that the invoice was attached to or created.
+        #[serde(rename = "workOrderId")]
+        pub work_order_id: ::std::string::String,
+    }
+    impl InvoiceScanResult {
+        pub fn builder() -> builder::InvoiceScanResult {
             Default::default()
         }
     }
@@ -1394,6 +1565,46 @@ pub mod types {
             Default::default()
         }
     }
+    ///A service task definition object.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ServiceTaskDefinition {
+        ///The category of the service task.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub category: ::std::option::Option<::std::string::String>,
+        ///A description of the service task.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Estimated time in minutes to complete the task.
+        #[serde(
+            rename = "estimatedLaborTimeMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub estimated_labor_time_minutes: ::std::option::Option<i32>,
+        #[serde(
+            rename = "estimatedPartsCost",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub estimated_parts_cost: ::std::option::Option<Money>,
+        ///The unique id of the service task definition.
+        pub id: ::std::string::String,
+        ///The name of the service task.
+        pub name: ::std::string::String,
+        ///The subcategory of the service task.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subcategory: ::std::option::Option<::std::string::String>,
+    }
+    impl ServiceTaskDefinition {
+        pub fn builder() -> builder::ServiceTaskDefinition {
+            Default::default()
+        }
+    }
     ///Work Order Service Task object.
     #[derive(
         ::serde::Deserialize,
@@ -1492,6 +1703,26 @@ pub mod types {
     }
     impl ServiceTaskInstanceInput {
         pub fn builder() -> builder::ServiceTaskInstanceInput {
+            Default::default()
+        }
+    }
+    ///A page of service-task definitions.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct ServiceTaskPage {
+        ///Service Task Definitions
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
+        pub data: ::std::vec::Vec<ServiceTaskDefinition>,
+        pub pagination: Pagination,
+    }
+    impl ServiceTaskPage {
+        pub fn builder() -> builder::ServiceTaskPage {
             Default::default()
         }
     }
@@ -1965,6 +2196,388 @@ pub mod types {
     impl UnallocatedLabor {
         pub fn builder() -> builder::UnallocatedLabor {
             Default::default()
+        }
+    }
+    ///A webhook: where Samsara POSTs events of the listed types, signed with its `secretKey` (see `samsara::webhook`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct Webhook {
+        ///The list of custom headers that users can include with their request
+        #[serde(
+            rename = "customHeaders",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_headers: ::std::option::Option<::std::vec::Vec<CustomHeader>>,
+        ///The list of event types associated with a particular webhook.
+        #[serde(
+            rename = "eventTypes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_types: ::std::option::Option<
+            ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+        >,
+        ///The ID of the webhook. This will appear in both Samsara’s cloud dashboard and the API. This is the id of the webhook. This is system generated.
+        pub id: ::std::string::String,
+        ///The name of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        pub name: ::std::string::String,
+        #[serde(rename = "secretKey")]
+        pub secret_key: crate::webhook::WebhookSecret,
+        ///The url of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        pub url: ::std::string::String,
+        pub version: crate::generated::enums::WebhookVersion,
+    }
+    impl Webhook {
+        pub fn builder() -> builder::Webhook {
+            Default::default()
+        }
+    }
+    ///This is the body of the webhook POST request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct WebhookCreate {
+        ///The list of custom headers that users can include with their request
+        #[serde(
+            rename = "customHeaders",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_headers: ::std::option::Option<::std::vec::Vec<CustomHeader>>,
+        ///[beta] The list of event types associated with a particular event type
+        #[serde(
+            rename = "eventTypes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_types: ::std::option::Option<
+            ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+        >,
+        ///The  name of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        pub name: WebhookCreateName,
+        ///The url of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        pub url: WebhookCreateUrl,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<crate::generated::enums::WebhookVersion>,
+    }
+    impl WebhookCreate {
+        pub fn builder() -> builder::WebhookCreate {
+            Default::default()
+        }
+    }
+    ///The  name of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct WebhookCreateName(::std::string::String);
+    impl ::std::ops::Deref for WebhookCreateName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WebhookCreateName> for ::std::string::String {
+        fn from(value: WebhookCreateName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WebhookCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCreateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreateName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCreateName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The url of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct WebhookCreateUrl(::std::string::String);
+    impl ::std::ops::Deref for WebhookCreateUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WebhookCreateUrl> for ::std::string::String {
+        fn from(value: WebhookCreateUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WebhookCreateUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2047usize {
+                return Err("longer than 2047 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCreateUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreateUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCreateUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A page of webhooks.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct WebhookPage {
+        ///This is a list of Webhooks.
+        #[serde(default, deserialize_with = "crate::model::lists::null_as_default")]
+        pub data: ::std::vec::Vec<Webhook>,
+        pub pagination: Pagination,
+    }
+    impl WebhookPage {
+        pub fn builder() -> builder::WebhookPage {
+            Default::default()
+        }
+    }
+    ///A JSON merge patch of a webhook: members sent replace the stored ones (an array sent replaces the stored array); members left out are unchanged.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct WebhookPatch {
+        ///The list of custom headers that users can include with their request
+        #[serde(
+            rename = "customHeaders",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub custom_headers: ::std::option::Option<::std::vec::Vec<CustomHeader>>,
+        ///The  name of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<WebhookPatchName>,
+        ///The url of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<WebhookPatchUrl>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<crate::generated::enums::WebhookVersion>,
+    }
+    impl WebhookPatch {
+        pub fn builder() -> builder::WebhookPatch {
+            Default::default()
+        }
+    }
+    ///The  name of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct WebhookPatchName(::std::string::String);
+    impl ::std::ops::Deref for WebhookPatchName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WebhookPatchName> for ::std::string::String {
+        fn from(value: WebhookPatchName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WebhookPatchName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPatchName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPatchName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPatchName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The url of the webhook. This will appear in both Samsara’s cloud dashboard and the API. It can be set or updated through the Samsara Dashboard or through the API at any time.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct WebhookPatchUrl(::std::string::String);
+    impl ::std::ops::Deref for WebhookPatchUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WebhookPatchUrl> for ::std::string::String {
+        fn from(value: WebhookPatchUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WebhookPatchUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2047usize {
+                return Err("longer than 2047 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPatchUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPatchUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPatchUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A work order object.
@@ -2852,6 +3465,64 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CustomHeader {
+            key: ::std::result::Result<super::CustomHeaderKey, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomHeader {
+            fn default() -> Self {
+                Self {
+                    key: Err("no value supplied for key".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl CustomHeader {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomHeaderKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomHeader> for super::CustomHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomHeader> for CustomHeader {
+            fn from(value: super::CustomHeader) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct DateTimeValue {
             date_value: ::std::result::Result<
                 ::std::option::Option<::chrono::naive::NaiveDate>,
@@ -3673,6 +4344,238 @@ pub mod types {
             fn from(value: super::FormSubtask) -> Self {
                 Self {
                     form_submission_uuid: Ok(value.form_submission_uuid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceScan {
+            asset_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<super::InvoiceScanFile, ::std::string::String>,
+            work_order_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvoiceScan {
+            fn default() -> Self {
+                Self {
+                    asset_id: Ok(Default::default()),
+                    file: Err("no value supplied for file".to_string()),
+                    work_order_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl InvoiceScan {
+            pub fn asset_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.asset_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for asset_id: {e}")
+                    });
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvoiceScanFile>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file: {e}")
+                    });
+                self
+            }
+            pub fn work_order_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.work_order_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for work_order_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceScan> for super::InvoiceScan {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceScan,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    asset_id: value.asset_id?,
+                    file: value.file?,
+                    work_order_id: value.work_order_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceScan> for InvoiceScan {
+            fn from(value: super::InvoiceScan) -> Self {
+                Self {
+                    asset_id: Ok(value.asset_id),
+                    file: Ok(value.file),
+                    work_order_id: Ok(value.work_order_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceScanFile {
+            base64_content: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            content_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvoiceScanFile {
+            fn default() -> Self {
+                Self {
+                    base64_content: Err(
+                        "no value supplied for base64_content".to_string(),
+                    ),
+                    content_type: Err("no value supplied for content_type".to_string()),
+                }
+            }
+        }
+        impl InvoiceScanFile {
+            pub fn base64_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.base64_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for base64_content: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceScanFile> for super::InvoiceScanFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceScanFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    base64_content: value.base64_content?,
+                    content_type: value.content_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceScanFile> for InvoiceScanFile {
+            fn from(value: super::InvoiceScanFile) -> Self {
+                Self {
+                    base64_content: Ok(value.base64_content),
+                    content_type: Ok(value.content_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceScanResponse {
+            data: ::std::result::Result<super::InvoiceScanResult, ::std::string::String>,
+        }
+        impl ::std::default::Default for InvoiceScanResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl InvoiceScanResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvoiceScanResult>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceScanResponse>
+        for super::InvoiceScanResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceScanResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceScanResponse> for InvoiceScanResponse {
+            fn from(value: super::InvoiceScanResponse) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceScanResult {
+            work_order_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvoiceScanResult {
+            fn default() -> Self {
+                Self {
+                    work_order_id: Err("no value supplied for work_order_id".to_string()),
+                }
+            }
+        }
+        impl InvoiceScanResult {
+            pub fn work_order_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.work_order_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for work_order_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceScanResult> for super::InvoiceScanResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceScanResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    work_order_id: value.work_order_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceScanResult> for InvoiceScanResult {
+            fn from(value: super::InvoiceScanResult) -> Self {
+                Self {
+                    work_order_id: Ok(value.work_order_id),
                 }
             }
         }
@@ -6792,6 +7695,163 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ServiceTaskDefinition {
+            category: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimated_labor_time_minutes: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            estimated_parts_cost: ::std::result::Result<
+                ::std::option::Option<super::Money>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            subcategory: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ServiceTaskDefinition {
+            fn default() -> Self {
+                Self {
+                    category: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    estimated_labor_time_minutes: Ok(Default::default()),
+                    estimated_parts_cost: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    subcategory: Ok(Default::default()),
+                }
+            }
+        }
+        impl ServiceTaskDefinition {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn estimated_labor_time_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_labor_time_minutes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_labor_time_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn estimated_parts_cost<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Money>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.estimated_parts_cost = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_parts_cost: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn subcategory<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subcategory = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subcategory: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceTaskDefinition>
+        for super::ServiceTaskDefinition {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceTaskDefinition,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    description: value.description?,
+                    estimated_labor_time_minutes: value.estimated_labor_time_minutes?,
+                    estimated_parts_cost: value.estimated_parts_cost?,
+                    id: value.id?,
+                    name: value.name?,
+                    subcategory: value.subcategory?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceTaskDefinition>
+        for ServiceTaskDefinition {
+            fn from(value: super::ServiceTaskDefinition) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    description: Ok(value.description),
+                    estimated_labor_time_minutes: Ok(value.estimated_labor_time_minutes),
+                    estimated_parts_cost: Ok(value.estimated_parts_cost),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    subcategory: Ok(value.subcategory),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ServiceTaskInstance {
             assignees: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<super::Assignee>>,
@@ -7223,6 +8283,69 @@ pub mod types {
                     parts_cost: Ok(value.parts_cost),
                     service_task_id: Ok(value.service_task_id),
                     status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ServiceTaskPage {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ServiceTaskDefinition>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for ServiceTaskPage {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl ServiceTaskPage {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ServiceTaskDefinition>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceTaskPage> for super::ServiceTaskPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceTaskPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceTaskPage> for ServiceTaskPage {
+            fn from(value: super::ServiceTaskPage) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    pagination: Ok(value.pagination),
                 }
             }
         }
@@ -8682,6 +9805,464 @@ pub mod types {
                 Self {
                     cost: Ok(value.cost),
                     time_minutes: Ok(value.time_minutes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Webhook {
+            custom_headers: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            secret_key: ::std::result::Result<
+                crate::webhook::WebhookSecret,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<
+                crate::generated::enums::WebhookVersion,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Webhook {
+            fn default() -> Self {
+                Self {
+                    custom_headers: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    secret_key: Err("no value supplied for secret_key".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl Webhook {
+            pub fn custom_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_headers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_types: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn secret_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::webhook::WebhookSecret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret_key: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::generated::enums::WebhookVersion>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Webhook> for super::Webhook {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Webhook,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom_headers: value.custom_headers?,
+                    event_types: value.event_types?,
+                    id: value.id?,
+                    name: value.name?,
+                    secret_key: value.secret_key?,
+                    url: value.url?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Webhook> for Webhook {
+            fn from(value: super::Webhook) -> Self {
+                Self {
+                    custom_headers: Ok(value.custom_headers),
+                    event_types: Ok(value.event_types),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    secret_key: Ok(value.secret_key),
+                    url: Ok(value.url),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCreate {
+            custom_headers: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::WebhookCreateName, ::std::string::String>,
+            url: ::std::result::Result<super::WebhookCreateUrl, ::std::string::String>,
+            version: ::std::result::Result<
+                ::std::option::Option<crate::generated::enums::WebhookVersion>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCreate {
+            fn default() -> Self {
+                Self {
+                    custom_headers: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCreate {
+            pub fn custom_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_headers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<crate::generated::enums::WebhookEventType>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_types: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookCreateUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::enums::WebhookVersion>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCreate> for super::WebhookCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom_headers: value.custom_headers?,
+                    event_types: value.event_types?,
+                    name: value.name?,
+                    url: value.url?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCreate> for WebhookCreate {
+            fn from(value: super::WebhookCreate) -> Self {
+                Self {
+                    custom_headers: Ok(value.custom_headers),
+                    event_types: Ok(value.event_types),
+                    name: Ok(value.name),
+                    url: Ok(value.url),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPage {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Webhook>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<super::Pagination, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookPage {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    pagination: Err("no value supplied for pagination".to_string()),
+                }
+            }
+        }
+        impl WebhookPage {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Webhook>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Pagination>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPage> for super::WebhookPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPage> for WebhookPage {
+            fn from(value: super::WebhookPage) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    pagination: Ok(value.pagination),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPatch {
+            custom_headers: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::WebhookPatchName>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<super::WebhookPatchUrl>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<crate::generated::enums::WebhookVersion>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPatch {
+            fn default() -> Self {
+                Self {
+                    custom_headers: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPatch {
+            pub fn custom_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::CustomHeader>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_headers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPatchName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPatchUrl>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::enums::WebhookVersion>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPatch> for super::WebhookPatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom_headers: value.custom_headers?,
+                    name: value.name?,
+                    url: value.url?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPatch> for WebhookPatch {
+            fn from(value: super::WebhookPatch) -> Self {
+                Self {
+                    custom_headers: Ok(value.custom_headers),
+                    name: Ok(value.name),
+                    url: Ok(value.url),
+                    version: Ok(value.version),
                 }
             }
         }
@@ -10867,6 +12448,133 @@ let response = client.stream_work_orders()
     pub fn stream_work_orders(&self) -> builder::StreamWorkOrders<'_> {
         builder::StreamWorkOrders::new(self)
     }
+    /**Gets service tasks
+
+The service-task definitions (name, category, estimated labour time in minutes, estimated parts cost) that a work order's service tasks refer to, a page at a time (cursor `after`). Archived definitions only with `includeArchived=true`.
+
+Sends a `GET` request to `/maintenance/service-tasks`
+
+Arguments:
+- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
+- `ids`: Filter by the IDs. If not provided, won't filter by id.
+- `include_archived`: Include archived service task definitions.
+```ignore
+let response = client.get_service_tasks()
+    .after(after)
+    .ids(ids)
+    .include_archived(include_archived)
+    .send()
+    .await;
+```*/
+    pub fn get_service_tasks(&self) -> builder::GetServiceTasks<'_> {
+        builder::GetServiceTasks::new(self)
+    }
+    /**Process an invoice scan
+
+Scans an invoice (a Base64 PDF, JPEG or PNG, at most 10 MB decoded) with AI extraction, and creates a work order for `assetId` or attaches the invoice to the work order `workOrderId` (exactly one of the two). Not replay-safe: a scan whose answer is lost is `Error::OutcomeUnknown`.
+
+Sends a `POST` request to `/maintenance/invoice-scans`
+
+```ignore
+let response = client.post_invoice_scan()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn post_invoice_scan(&self) -> builder::PostInvoiceScan<'_> {
+        builder::PostInvoiceScan::new(self)
+    }
+    /**Retrieve a webhook with given ID
+
+Retrieve a webhook with given ID.
+
+Sends a `GET` request to `/webhooks/{id}`
+
+Arguments:
+- `id`: ID of the webhook. This is the Samsara-specified ID.
+```ignore
+let response = client.get_webhook()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_webhook(&self) -> builder::GetWebhook<'_> {
+        builder::GetWebhook::new(self)
+    }
+    /**Delete a webhook with the given ID
+
+Delete a webhook with the given ID.
+
+Sends a `DELETE` request to `/webhooks/{id}`
+
+Arguments:
+- `id`: Unique identifier for the webhook to delete.
+```ignore
+let response = client.delete_webhook()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_webhook(&self) -> builder::DeleteWebhook<'_> {
+        builder::DeleteWebhook::new(self)
+    }
+    /**Update a specific webhook's information
+
+Update a specific webhook's information.  **Note** this implementation of patch uses [the JSON merge patch](https://tools.ietf.org/html/rfc7396) proposed standard.
+ This means that any fields included in the patch request will _overwrite_ fields which exist on the target resource.
+ For arrays, this means any array included in the request will _replace_ the array that exists at the specified path, it will not _add_ to the existing array
+
+Sends a `PATCH` request to `/webhooks/{id}`
+
+Arguments:
+- `id`: Unique identifier for the webhook to update.
+- `body`
+```ignore
+let response = client.patch_webhook()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn patch_webhook(&self) -> builder::PatchWebhook<'_> {
+        builder::PatchWebhook::new(self)
+    }
+    /**List all webhooks belonging to a specific org
+
+The organisation's webhooks, a page at a time (cursor `after`, up to 512 a page; `ids` filters by a comma-separated list of webhook ids).
+
+Sends a `GET` request to `/webhooks`
+
+Arguments:
+- `after`:  If specified, this should be the endCursor value from the previous page of results. When present, this request will return the next page of results that occur immediately after the previous page of results.
+- `ids`:  A filter on the data based on this comma-separated list of webhook IDs. Example: `ids=49412323223,49412329928`
+- `limit`: The limit for how many objects will be in the response. Default and max for this value is 512 objects.
+```ignore
+let response = client.list_webhooks()
+    .after(after)
+    .ids(ids)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_webhooks(&self) -> builder::ListWebhooks<'_> {
+        builder::ListWebhooks::new(self)
+    }
+    /**Create a webhook
+
+Creates a webhook: Samsara then POSTs each event of the listed `eventTypes` to `url`, signed with the webhook's `secretKey` (verify with `samsara::webhook::Verifier`). Not replay-safe: a create whose answer is lost is `Error::OutcomeUnknown`; list the webhooks and look for its `url` before creating it again.
+
+Sends a `POST` request to `/webhooks`
+
+```ignore
+let response = client.post_webhooks()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn post_webhooks(&self) -> builder::PostWebhooks<'_> {
+        builder::PostWebhooks::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -12191,6 +13899,530 @@ pub mod builder {
             return Ok((client, request));
         }
     }
+    /**Builder for [`Client::get_service_tasks`]
+
+[`Client::get_service_tasks`]: super::Client::get_service_tasks*/
+    #[derive(Debug, Clone)]
+    pub struct GetServiceTasks<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) include_archived: Result<Option<bool>, String>,
+    }
+    impl<'a> GetServiceTasks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                ids: Ok(None),
+                include_archived: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            <V as std::convert::TryInto<
+                ::std::vec::Vec<::std::string::String>,
+            >>::Error: std::fmt::Display,
+        {
+            self.ids = value.try_into().map(Some).map_err(|e| format!("ids: {}", e));
+            self
+        }
+        pub fn include_archived<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            <V as std::convert::TryInto<bool>>::Error: std::fmt::Display,
+        {
+            self.include_archived = value
+                .try_into()
+                .map(Some)
+                .map_err(|e| format!("include_archived: {}", e));
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, after, ids, include_archived } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let include_archived = include_archived.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/maintenance/service-tasks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("ids", &ids))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeArchived",
+                        &include_archived,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::post_invoice_scan`]
+
+[`Client::post_invoice_scan`]: super::Client::post_invoice_scan*/
+    #[derive(Debug, Clone)]
+    pub struct PostInvoiceScan<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::InvoiceScan, String>,
+    }
+    impl<'a> PostInvoiceScan<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InvoiceScan>,
+            <V as std::convert::TryInto<types::InvoiceScan>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `InvoiceScan` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::InvoiceScan,
+            ) -> types::builder::InvoiceScan,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::InvoiceScan::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/maintenance/invoice-scans", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::get_webhook`]
+
+[`Client::get_webhook`]: super::Client::get_webhook*/
+    #[derive(Debug, Clone)]
+    pub struct GetWebhook<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetWebhook<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.id = value.try_into().map_err(|e| format!("id: {}", e));
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::delete_webhook`]
+
+[`Client::delete_webhook`]: super::Client::delete_webhook*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteWebhook<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteWebhook<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.id = value.try_into().map_err(|e| format!("id: {}", e));
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::patch_webhook`]
+
+[`Client::patch_webhook`]: super::Client::patch_webhook*/
+    #[derive(Debug, Clone)]
+    pub struct PatchWebhook<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) id: Result<::std::string::String, String>,
+        pub(crate) body: Result<types::builder::WebhookPatch, String>,
+    }
+    impl<'a> PatchWebhook<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.id = value.try_into().map_err(|e| format!("id: {}", e));
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookPatch>,
+            <V as std::convert::TryInto<types::WebhookPatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `WebhookPatch` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WebhookPatch,
+            ) -> types::builder::WebhookPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::WebhookPatch::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::list_webhooks`]
+
+[`Client::list_webhooks`]: super::Client::list_webhooks*/
+    #[derive(Debug, Clone)]
+    pub struct ListWebhooks<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::string::String>, String>,
+        pub(crate) limit: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListWebhooks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+                ids: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.after = value.try_into().map(Some).map_err(|e| format!("after: {}", e));
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+            <V as std::convert::TryInto<
+                ::std::string::String,
+            >>::Error: std::fmt::Display,
+        {
+            self.ids = value.try_into().map(Some).map_err(|e| format!("ids: {}", e));
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            <V as std::convert::TryInto<
+                ::std::num::NonZeroU64,
+            >>::Error: std::fmt::Display,
+        {
+            self.limit = value.try_into().map(Some).map_err(|e| format!("limit: {}", e));
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, after, ids, limit } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/webhooks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("ids", &ids))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
+    /**Builder for [`Client::post_webhooks`]
+
+[`Client::post_webhooks`]: super::Client::post_webhooks*/
+    #[derive(Debug, Clone)]
+    pub struct PostWebhooks<'a> {
+        pub(crate) client: &'a super::Client,
+        pub(crate) body: Result<types::builder::WebhookCreate, String>,
+    }
+    impl<'a> PostWebhooks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookCreate>,
+            <V as std::convert::TryInto<types::WebhookCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `WebhookCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WebhookCreate,
+            ) -> types::builder::WebhookCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Builds the request without sending it: its parameters checked, its URL, query, headers and body. `send()` hands it to the transport.
+        pub(crate) fn request(
+            self,
+        ) -> ::std::result::Result<
+            (&'a super::Client, ::reqwest::Request),
+            Error<types::ErrorBody>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::WebhookCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/webhooks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            return Ok((client, request));
+        }
+    }
     ///The parameters of a [`GetQualificationRecordsStream`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
     #[derive(Debug, Clone)]
     pub struct GetQualificationRecordsStreamParams {
@@ -12430,6 +14662,72 @@ pub mod builder {
             }
         }
     }
+    ///The parameters of a [`GetServiceTasks`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct GetServiceTasksParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        pub(crate) include_archived: Result<Option<bool>, String>,
+    }
+    impl<'a> GetServiceTasks<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(self) -> (&'a super::Client, GetServiceTasksParams) {
+            let Self { client, after, ids, include_archived } = self;
+            (
+                client,
+                GetServiceTasksParams {
+                    after,
+                    ids,
+                    include_archived,
+                },
+            )
+        }
+    }
+    impl GetServiceTasksParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(self, client: &super::Client) -> GetServiceTasks<'_> {
+            let Self { after, ids, include_archived } = self;
+            GetServiceTasks {
+                client,
+                after,
+                ids,
+                include_archived,
+            }
+        }
+    }
+    ///The parameters of a [`ListWebhooks`] request without its client: what the owned streams of `.items()` and `.pages()` keep (see `crate::pagination`).
+    #[derive(Debug, Clone)]
+    pub struct ListWebhooksParams {
+        pub(crate) after: Result<Option<::std::string::String>, String>,
+        pub(crate) ids: Result<Option<::std::string::String>, String>,
+        pub(crate) limit: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> ListWebhooks<'a> {
+        /// The client this builder borrows and its parameters.
+        pub(crate) fn into_params(self) -> (&'a super::Client, ListWebhooksParams) {
+            let Self { client, after, ids, limit } = self;
+            (
+                client,
+                ListWebhooksParams {
+                    after,
+                    ids,
+                    limit,
+                },
+            )
+        }
+    }
+    impl ListWebhooksParams {
+        /// The builder for these parameters on `client`.
+        pub(crate) fn bind(self, client: &super::Client) -> ListWebhooks<'_> {
+            let Self { after, ids, limit } = self;
+            ListWebhooks {
+                client,
+                after,
+                ids,
+                limit,
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -12557,6 +14855,34 @@ pub mod enums {
         "Closed", Completed = "Completed", Estimate = "Estimate", InProgress =
         "In Progress", OnHold = "On Hold", Open = "Open", PendingApproval =
         "Pending Approval", PendingParts = "Pending Parts", Planning = "Planning" }
+    }
+    crate::open_enum! {
+        #[doc =
+        "The type of an event a webhook is sent for (`X-Samsara-Event-Type`, the envelope's `eventType`). Open: Samsara adds event types without notice; `WorkOrderCreatedOrChanged` (a work order created or changed; there is no delete event) is documented by the official SDKs since 2026-05, not yet by the published spec."]
+        WebhookEventType { AddressCreated = "AddressCreated", AddressDeleted =
+        "AddressDeleted", AddressUpdated = "AddressUpdated", AlertIncident =
+        "AlertIncident", AlertObjectEvent = "AlertObjectEvent", DocumentSubmitted =
+        "DocumentSubmitted", DriverCreated = "DriverCreated", DriverUpdated =
+        "DriverUpdated", DvirSubmitted = "DvirSubmitted", EngineFaultOff =
+        "EngineFaultOff", EngineFaultOn = "EngineFaultOn", FormSubmitted =
+        "FormSubmitted", FormUpdated = "FormUpdated", GatewayUnplugged =
+        "GatewayUnplugged", GeofenceEntry = "GeofenceEntry", GeofenceExit =
+        "GeofenceExit", IssueCreated = "IssueCreated", MissingDvirPastDue =
+        "MissingDvirPastDue", PredictiveMaintenanceAlert = "PredictiveMaintenanceAlert",
+        RouteStopArrival = "RouteStopArrival", RouteStopDeparture = "RouteStopDeparture",
+        RouteStopEarlyLateArrival = "RouteStopEarlyLateArrival", RouteStopEtaUpdated =
+        "RouteStopEtaUpdated", RouteStopResequence = "RouteStopResequence",
+        SevereSpeedingEnded = "SevereSpeedingEnded", SevereSpeedingStarted =
+        "SevereSpeedingStarted", SpeedingEventEnded = "SpeedingEventEnded",
+        SpeedingEventStarted = "SpeedingEventStarted", SuddenFuelLevelDrop =
+        "SuddenFuelLevelDrop", SuddenFuelLevelRise = "SuddenFuelLevelRise",
+        VehicleCreated = "VehicleCreated", VehicleUpdated = "VehicleUpdated",
+        WorkOrderCreatedOrChanged = "WorkOrderCreatedOrChanged" }
+    }
+    crate::open_enum! {
+        #[doc = "The version of the payload Samsara sends to a webhook."] WebhookVersion
+        { V20180101 = "2018-01-01", V20210609 = "2021-06-09", V20220913 = "2022-09-13",
+        V20240227 = "2024-02-27" }
     }
 }
 /// Every operation of the spec, in spec order, with the facts the
@@ -12796,6 +15122,132 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         list_limits: &[("assetIds", 50usize), ("assignedUserIds", 50usize)],
         date_times: &["startTime", "endTime"],
     },
+    crate::operations::Operation {
+        index: 13usize,
+        id: "getServiceTasks",
+        name: "get_service_tasks",
+        method: "GET",
+        path: "/maintenance/service-tasks",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 14usize,
+        id: "postInvoiceScan",
+        name: "post_invoice_scan",
+        method: "POST",
+        path: "/maintenance/invoice-scans",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: false,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 15usize,
+        id: "deleteWebhook",
+        name: "delete_webhook",
+        method: "DELETE",
+        path: "/webhooks/{id}",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: false,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 16usize,
+        id: "getWebhook",
+        name: "get_webhook",
+        method: "GET",
+        path: "/webhooks/{id}",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 17usize,
+        id: "patchWebhook",
+        name: "patch_webhook",
+        method: "PATCH",
+        path: "/webhooks/{id}",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: true,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 18usize,
+        id: "listWebhooks",
+        name: "list_webhooks",
+        method: "GET",
+        path: "/webhooks",
+        rate_limit: crate::operations::Budget {
+            requests: 5u32,
+            per: crate::operations::Per::Second,
+        },
+        idempotent: true,
+        paginated: true,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
+    crate::operations::Operation {
+        index: 19usize,
+        id: "postWebhooks",
+        name: "post_webhooks",
+        method: "POST",
+        path: "/webhooks",
+        rate_limit: crate::operations::Budget {
+            requests: 100u32,
+            per: crate::operations::Per::Minute,
+        },
+        idempotent: false,
+        paginated: false,
+        time_window: false,
+        has_body: true,
+        comma_joined: &[],
+        list_limits: &[],
+        date_times: &[],
+    },
 ];
 crate::call::impl_call!(DeleteQualificationRecord, 0usize, ());
 crate::call::impl_call!(GetQualificationRecords, 1usize, QualificationRecordList);
@@ -12816,6 +15268,15 @@ crate::call::impl_call!(GetWorkOrders, 9usize, WorkOrderPage);
 crate::call::impl_call!(PatchWorkOrders, 10usize, WorkOrderResponse, data WorkOrder);
 crate::call::impl_call!(PostWorkOrders, 11usize, WorkOrderResponse, data WorkOrder);
 crate::call::impl_call!(StreamWorkOrders, 12usize, WorkOrderPage);
+crate::call::impl_call!(GetServiceTasks, 13usize, ServiceTaskPage);
+crate::call::impl_call!(
+    PostInvoiceScan, 14usize, InvoiceScanResponse, data InvoiceScanResult
+);
+crate::call::impl_call!(DeleteWebhook, 15usize, ());
+crate::call::impl_call!(GetWebhook, 16usize, Webhook);
+crate::call::impl_call!(PatchWebhook, 17usize, Webhook);
+crate::call::impl_call!(ListWebhooks, 18usize, WebhookPage);
+crate::call::impl_call!(PostWebhooks, 19usize, Webhook);
 crate::pagination::impl_cursor_request!(
     GetQualificationRecordsStream, GetQualificationRecordsStreamParams,
     QualificationRecordPage, QualificationRecord, 4usize, [entity_type,
@@ -12832,6 +15293,13 @@ crate::pagination::impl_cursor_request!(
 crate::pagination::impl_cursor_request!(
     StreamWorkOrders, StreamWorkOrdersParams, WorkOrderPage, WorkOrder, 12usize,
     [work_order_statuses, asset_ids, assigned_user_ids, include_external_ids], times
+);
+crate::pagination::impl_cursor_request!(
+    GetServiceTasks, GetServiceTasksParams, ServiceTaskPage, ServiceTaskDefinition,
+    13usize, [ids, include_archived],
+);
+crate::pagination::impl_cursor_request!(
+    ListWebhooks, ListWebhooksParams, WebhookPage, Webhook, 18usize, [ids],
 );
 crate::record::impl_record!(QualificationRecord);
 crate::record::impl_record!(WorkOrder);
@@ -12869,5 +15337,21 @@ pub mod streams {
     ///The stream of pages of [`WorkOrder`](crate::types::WorkOrder)s, with their checkpoints, that `.pages()` of [`client.stream_work_orders()`](crate::Client::stream_work_orders) (`GET /maintenance/work-orders/stream`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::StreamWorkOrdersParams>`.
     pub type StreamWorkOrdersPages = crate::pagination::Pages<
         crate::builder::StreamWorkOrdersParams,
+    >;
+    ///The stream of [`ServiceTaskDefinition`](crate::types::ServiceTaskDefinition)s that `.items()` of [`client.get_service_tasks()`](crate::Client::get_service_tasks) (`GET /maintenance/service-tasks`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::GetServiceTasksParams>`.
+    pub type GetServiceTasksItems = crate::pagination::Items<
+        crate::builder::GetServiceTasksParams,
+    >;
+    ///The stream of pages of [`ServiceTaskDefinition`](crate::types::ServiceTaskDefinition)s, with their checkpoints, that `.pages()` of [`client.get_service_tasks()`](crate::Client::get_service_tasks) (`GET /maintenance/service-tasks`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::GetServiceTasksParams>`.
+    pub type GetServiceTasksPages = crate::pagination::Pages<
+        crate::builder::GetServiceTasksParams,
+    >;
+    ///The stream of [`Webhook`](crate::types::Webhook)s that `.items()` of [`client.list_webhooks()`](crate::Client::list_webhooks) (`GET /webhooks`) returns (owned: `'static + Send`): [`Items`](crate::pagination::Items)`<builder::ListWebhooksParams>`.
+    pub type ListWebhooksItems = crate::pagination::Items<
+        crate::builder::ListWebhooksParams,
+    >;
+    ///The stream of pages of [`Webhook`](crate::types::Webhook)s, with their checkpoints, that `.pages()` of [`client.list_webhooks()`](crate::Client::list_webhooks) (`GET /webhooks`) returns (owned: `'static + Send`): [`Pages`](crate::pagination::Pages)`<builder::ListWebhooksParams>`.
+    pub type ListWebhooksPages = crate::pagination::Pages<
+        crate::builder::ListWebhooksParams,
     >;
 }

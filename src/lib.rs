@@ -87,6 +87,7 @@ pub mod operations;
 pub mod pagination;
 pub mod prelude;
 pub mod record;
+pub mod webhook;
 mod transport;
 
 pub use call::Call;

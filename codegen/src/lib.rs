@@ -58,6 +58,7 @@ pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("IdOrExternalId", "crate::external_id::IdRef"),
     ("ExternalId", "crate::external_id::ExternalId"),
     ("PageLimit", "crate::model::page_limit::PageLimit"),
+    ("WebhookSecret", "crate::webhook::WebhookSecret"),
 ];
 
 /// A codegen failure, naming the spec location where one is known.
@@ -319,7 +320,7 @@ impl Ctx<'_> {
     /// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`.
     fn variant_name(&self, schema: &str, value: &str) -> Result<String> {
         let name = variant_name(value);
-        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "Other" {
+        if name.is_empty() || name == "Other" {
             return Err(self.fail(format!(
                 "at `components.schemas.{schema}.enum`: value {value:?} gives no usable Rust variant name"
             )));
@@ -328,9 +329,13 @@ impl Ctx<'_> {
     }
 }
 
-/// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`.
+/// `"In Progress"` → `InProgress`, `multiple_choice` → `MultipleChoice`, `DVIR` → `Dvir`,
+/// and a value that starts with a digit gets a `V`: `2024-02-27` → `V20240227`.
 pub fn variant_name(value: &str) -> String {
     let mut out = String::new();
+    if value.starts_with(|c: char| c.is_ascii_digit()) {
+        out.push('V');
+    }
     let mut upper_next = true;
     let mut prev_lower = false;
     for c in value.chars() {
@@ -544,6 +549,7 @@ mod tests {
         assert_eq!(variant_name("ITEM_TYPE_UNSPECIFIED"), "ItemTypeUnspecified");
         assert_eq!(variant_name("unpoweredAsset"), "UnpoweredAsset");
         assert_eq!(variant_name("DVIR"), "Dvir");
+        assert_eq!(variant_name("2024-02-27"), "V20240227");
     }
 
     #[test]

@@ -72,12 +72,28 @@ pub fn op_pointer(path: &str, method: &str) -> String {
     format!("/paths/{}/{}", escape(path), escape(method))
 }
 
-/// The families of `doc`'s operations: (tag, first path segment) pairs.
-pub fn families(doc: &Value) -> BTreeSet<(String, String)> {
+/// The families the curated spec covers: (tag, first path segment) pairs,
+/// those of its operations, and every family of `published` whose tag the
+/// curated spec lists in its top-level `tags` (how a whole tag is adopted
+/// before it has an operation: list it, then `spec-sync --write`).
+pub fn families(curated: &Value, published: &Value) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
-    for op in operations(doc) {
+    for op in operations(curated) {
         for tag in tags(op.node) {
             out.insert((tag, first_segment(&op.path)));
+        }
+    }
+    let adopted: BTreeSet<&str> = curated["tags"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    for op in operations(published) {
+        for tag in tags(op.node) {
+            if adopted.contains(tag.as_str()) {
+                out.insert((tag, first_segment(&op.path)));
+            }
         }
     }
     out
@@ -179,7 +195,7 @@ pub fn compare(curated: &Value, published: &Value) -> Comparison {
     let mut walker = Walker::new(curated, published);
     let c_ops = operations(curated);
     let p_ops = operations(published);
-    let families = families(curated);
+    let families = families(curated, published);
     let mut matched = 0;
     for c_op in &c_ops {
         match p_ops
@@ -1109,6 +1125,25 @@ mod tests {
         assert_eq!(found[0].kind, Kind::MissingOperation);
         assert_eq!(found[0].operation_id, "streamThings");
         assert_eq!(found[0].published, "/paths/~1things~1stream/get");
+    }
+
+    #[test]
+    fn a_tag_the_curated_spec_lists_adopts_its_published_families() {
+        let mut curated = doc(json!({"type": "object"}), "Thing");
+        let mut published = curated.clone();
+        published["paths"]["/hooks"] =
+            json!({"get": {"operationId": "listHooks", "tags": ["Hooks"], "responses": {}}});
+        published["paths"]["/hooks/{id}"] =
+            json!({"delete": {"operationId": "deleteHook", "tags": ["Hooks"], "responses": {}}});
+        assert_eq!(compare(&curated, &published).findings, vec![]);
+        curated["tags"] = json!([{"name": "Hooks"}]);
+        let found: Vec<String> = compare(&curated, &published)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == Kind::MissingOperation)
+            .map(|f| f.operation_id)
+            .collect();
+        assert_eq!(found, vec!["deleteHook", "listHooks"]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! `cargo xtask spec-extract`: the part of Samsara's published document that
 //! `spec-sync` reads, small enough to commit (the full document is 3 MB).
 //!
-//! Kept: the published operations of the curated operations' families (same
-//! tag and first path segment, as `spec-sync` scopes missing operations),
+//! Kept: the published operations of the curated spec's families (same tag
+//! and first path segment as a curated operation, or a tag listed in its
+//! top-level `tags`, as `spec-sync` scopes missing operations),
 //! plus any published operation paired with a curated one; every component
 //! they reach through `$ref`s (transitively); `components.securitySchemes`;
 //! the tags those operations use; every other top-level member as it is.
@@ -21,7 +22,7 @@ pub const PUBLISHED_URL: &str = "https://developers.samsara.com/openapi/samsara-
 /// The extract of `published` for the families of `curated`; `source` names
 /// the published file in `x-samsara-extract`.
 pub fn extract(curated: &Value, published: &Value, source: &str) -> Value {
-    let families = families(curated);
+    let families = families(curated, published);
     let curated_ops = operations(curated);
     let mut kept: BTreeSet<(String, String)> = BTreeSet::new();
     let mut used_tags = BTreeSet::new();
