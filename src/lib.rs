@@ -87,8 +87,8 @@ pub mod operations;
 pub mod pagination;
 pub mod prelude;
 pub mod record;
-pub mod webhook;
 mod transport;
+pub mod webhook;
 
 pub use call::Call;
 pub use checkpoint::Checkpoint;

@@ -108,7 +108,9 @@ pub enum WebhookError {
     SignatureMismatch,
     /// Signed longer ago than the tolerance: a replay, or a delivery held
     /// up too long.
-    #[error("the delivery was signed {age_seconds} s ago, more than the tolerance of {tolerance_seconds} s")]
+    #[error(
+        "the delivery was signed {age_seconds} s ago, more than the tolerance of {tolerance_seconds} s"
+    )]
     Stale {
         /// Seconds since the timestamp.
         age_seconds: i64,
@@ -116,7 +118,9 @@ pub enum WebhookError {
         tolerance_seconds: u64,
     },
     /// Signed further in the future than the tolerance (a clock far off).
-    #[error("the delivery is signed {ahead_seconds} s in the future, more than the tolerance of {tolerance_seconds} s")]
+    #[error(
+        "the delivery is signed {ahead_seconds} s in the future, more than the tolerance of {tolerance_seconds} s"
+    )]
     Future {
         /// Seconds until the timestamp.
         ahead_seconds: i64,
@@ -265,19 +269,32 @@ impl Verifier {
     /// Verifies a delivery from its `X-Samsara-Timestamp` and
     /// `X-Samsara-Signature` values and its raw body, at the current time,
     /// and returns the parsed event.
-    pub fn verify(&self, timestamp: &str, signature: &str, body: &[u8]) -> Result<Event, WebhookError> {
+    pub fn verify(
+        &self,
+        timestamp: &str,
+        signature: &str,
+        body: &[u8],
+    ) -> Result<Event, WebhookError> {
         self.verify_at(timestamp, signature, body, Utc::now())
     }
 
     /// [`verify`](Self::verify) with the headers taken from `headers`
     /// (any framework built on the `http` crate: axum, hyper, actix's
     /// `http` types, reqwest).
-    pub fn verify_headers(&self, headers: &http::HeaderMap, body: &[u8]) -> Result<Event, WebhookError> {
+    pub fn verify_headers(
+        &self,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Event, WebhookError> {
         let header = |name: &'static str| {
             let value = headers.get(name).ok_or(WebhookError::MissingHeader(name))?;
             value.to_str().map_err(|_| match name {
-                TIMESTAMP_HEADER => WebhookError::MalformedTimestamp(String::from_utf8_lossy(value.as_bytes()).into_owned()),
-                _ => WebhookError::MalformedSignature(String::from_utf8_lossy(value.as_bytes()).into_owned()),
+                TIMESTAMP_HEADER => WebhookError::MalformedTimestamp(
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                ),
+                _ => WebhookError::MalformedSignature(
+                    String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                ),
             })
         };
         self.verify(header(TIMESTAMP_HEADER)?, header(SIGNATURE_HEADER)?, body)
@@ -393,13 +410,20 @@ impl Signer {
     /// The `X-Samsara-Signature` value for `body` sent at `timestamp`
     /// (Unix seconds): `v1=` and 64 lowercase hex digits.
     pub fn sign(&self, timestamp: i64, body: &[u8]) -> String {
-        let digest = mac(&self.key, &timestamp.to_string(), body).finalize().into_bytes();
+        let digest = mac(&self.key, &timestamp.to_string(), body)
+            .finalize()
+            .into_bytes();
         format!("{SCHEME}={}", hex::encode(digest))
     }
 
     /// The headers Samsara sends with `body` at `timestamp`: timestamp,
     /// signature, event type, a request id, `Content-Type`.
-    pub fn headers(&self, timestamp: i64, body: &[u8], event_type: &WebhookEventType) -> http::HeaderMap {
+    pub fn headers(
+        &self,
+        timestamp: i64,
+        body: &[u8],
+        event_type: &WebhookEventType,
+    ) -> http::HeaderMap {
         let mut headers = http::HeaderMap::new();
         let mut put = |name: &'static str, value: String| {
             if let Ok(value) = http::HeaderValue::from_str(&value) {
