@@ -234,7 +234,91 @@ fn operations() -> Vec<Operation> {
                 })
             },
         },
+        Operation {
+            id: "getServiceTasks",
+            method: "GET",
+            path: "/maintenance/service-tasks",
+            body: Some(page(json!({"id": "r1", "name": "Oil change"}))),
+            call: |c| {
+                Box::pin(async move { Ok(c.get_service_tasks().send().await?.data[0].id.clone()) })
+            },
+        },
+        Operation {
+            id: "postInvoiceScan",
+            method: "POST",
+            path: "/maintenance/invoice-scans",
+            body: Some(json!({"data": {"workOrderId": "r1"}})),
+            call: |c| {
+                Box::pin(async move {
+                    let scan: types::InvoiceScan = serde_json::from_value(json!({
+                        "assetId": "12443",
+                        "file": {"base64Content": "JVBERi0=", "contentType": "application/pdf"}}))
+                    .unwrap();
+                    Ok(c.post_invoice_scan().body(scan).send().await?.work_order_id)
+                })
+            },
+        },
+        Operation {
+            id: "listWebhooks",
+            method: "GET",
+            path: "/webhooks",
+            body: Some(page(webhook_json("r1"))),
+            call: |c| {
+                Box::pin(async move { Ok(c.list_webhooks().send().await?.data[0].id.clone()) })
+            },
+        },
+        Operation {
+            id: "postWebhooks",
+            method: "POST",
+            path: "/webhooks",
+            body: Some(webhook_json("r1")),
+            call: |c| {
+                Box::pin(async move {
+                    let create = types::WebhookCreate::builder()
+                        .name("n")
+                        .url("https://example.com/hook");
+                    Ok(c.post_webhooks().body(create).send().await?.id)
+                })
+            },
+        },
+        Operation {
+            id: "getWebhook",
+            method: "GET",
+            path: "/webhooks/r1",
+            body: Some(webhook_json("r1")),
+            call: |c| Box::pin(async move { Ok(c.get_webhook().id("r1").send().await?.id) }),
+        },
+        Operation {
+            id: "patchWebhook",
+            method: "PATCH",
+            path: "/webhooks/r1",
+            body: Some(webhook_json("r1")),
+            call: |c| {
+                Box::pin(async move {
+                    let patch: types::WebhookPatch =
+                        serde_json::from_value(json!({"name": "renamed"})).unwrap();
+                    Ok(c.patch_webhook().id("r1").body(patch).send().await?.id)
+                })
+            },
+        },
+        Operation {
+            id: "deleteWebhook",
+            method: "DELETE",
+            path: "/webhooks/r1",
+            body: None,
+            call: |c| {
+                Box::pin(async move {
+                    c.delete_webhook().id("r1").send().await?;
+                    Ok(String::new())
+                })
+            },
+        },
     ]
+}
+
+fn webhook_json(id: &str) -> Value {
+    json!({"id": id, "name": "n", "url": "https://example.com/hook", "version": "2024-02-27",
+        "secretKey": "c2VjcmV0", "eventTypes": ["WorkOrderCreatedOrChanged"]})
 }
 
 /// The responses to try: (status, body) for operations with and without a body.
