@@ -106,15 +106,47 @@ impl Config {
             path: path.to_owned(),
             message,
         };
-        let config: Config = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        // toml's own message quotes the offending line, which may hold a
+        // token: say where and what, never the text.
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|span| {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                    format!("line {line}, column {column}: ")
+                })
+                .unwrap_or_default();
+            invalid(format!("{at}{}", e.message().trim_end()))
+        })?;
         if config.organisations.is_empty() {
             return Err(invalid("no [[organisation]]".into()));
         }
         let mut names = std::collections::BTreeSet::new();
+        let mut tokens = std::collections::BTreeMap::new();
         for org in &config.organisations {
+            if org.name.trim().is_empty() {
+                return Err(invalid("an organisation has an empty `name`".into()));
+            }
             if !names.insert(org.name.as_str()) {
                 return Err(invalid(format!(
                     "organisation {:?} is listed twice",
+                    org.name
+                )));
+            }
+            // One token, one lease: a token under two names would be synced
+            // twice and spend its rate budget twice.
+            let source = match (&org.token, &org.token_env) {
+                (Some(token), _) => Some(("token", token.as_str())),
+                (None, Some(var)) => Some(("token_env", var.as_str())),
+                (None, None) => None,
+            };
+            if let Some(source) = source
+                && let Some(first) = tokens.insert(source, org.name.as_str())
+            {
+                return Err(invalid(format!(
+                    "organisations {first:?} and {:?} have the same token: list each token once",
                     org.name
                 )));
             }
@@ -157,6 +189,36 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("listed twice")
+        );
+    }
+
+    #[test]
+    fn a_malformed_line_is_located_without_quoting_its_token() {
+        for text in [
+            "[[organisation]]\nname = \"a\"\ntokn = \"samsara_api_SECRET1\"\n",
+            "[[organisation]]\nname = \"a\"\ntoken = samsara_api_SECRET2\n",
+            "[[organisation]]\nname = \"a\"\ntoken = [\"samsara_api_SECRET3\"]\n",
+        ] {
+            let err = Config::parse("c.toml", text).unwrap_err().to_string();
+            assert!(!err.contains("SECRET"), "{err}");
+            assert!(err.contains("line 3"), "{err}");
+        }
+    }
+
+    #[test]
+    fn an_empty_name_and_a_token_listed_twice_are_refused() {
+        let empty = "[[organisation]]\nname = \" \"\ntoken = \"x\"\n";
+        assert!(
+            Config::parse("c.toml", empty)
+                .unwrap_err()
+                .to_string()
+                .contains("empty")
+        );
+        let shared = "[[organisation]]\nname = \"a\"\ntoken = \"samsara_api_S\"\n[[organisation]]\nname = \"b\"\ntoken = \"samsara_api_S\"\n";
+        let err = Config::parse("c.toml", shared).unwrap_err().to_string();
+        assert!(
+            err.contains("same token") && !err.contains("samsara_api_S"),
+            "{err}"
         );
     }
 }

@@ -13,8 +13,8 @@ use crate::rows::{Family, Row, Value, sortable};
 /// Why the database refused.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
-    /// The URL is neither `sqlite:` nor `postgres://`.
-    #[error("--db {0:?}: expected sqlite:PATH or postgres://…")]
+    /// The URL is neither `sqlite:PATH` nor `postgres://…`.
+    #[error("--db {0:?}: expected sqlite:PATH (a non-empty path) or postgres://…")]
     Url(String),
     /// Connecting failed (unreachable, refused, locked, wrong password…).
     #[error("cannot open the database {url}: {source}")]
@@ -26,10 +26,11 @@ pub enum DbError {
         source: sqlx::Error,
     },
     /// The schema is from a newer samsara-sync, or a migration failed.
-    #[error(
-        "cannot migrate the database schema: {0} (a schema from a newer samsara-sync needs that version)"
-    )]
+    #[error("cannot migrate the database schema: {}", migrate_message(.0))]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Taking, renewing or giving up a lease failed.
+    #[error("cannot take or renew an organisation's lease: {0}")]
+    Lease(#[source] sqlx::Error),
     /// A statement failed (disk full, locked…); the page was not committed.
     #[error("the database refused a write, nothing of this page was committed: {0}")]
     Write(#[from] sqlx::Error),
@@ -85,6 +86,9 @@ impl Database {
     /// and brings its schema to this version.
     pub async fn open(url: &str) -> Result<Database, DbError> {
         let db = if let Some(path) = url.strip_prefix("sqlite:") {
+            if path.trim_start_matches("//").is_empty() {
+                return Err(DbError::Url(url.to_owned()));
+            }
             let options = SqliteConnectOptions::new()
                 .filename(path.trim_start_matches("//"))
                 .create_if_missing(true)
@@ -104,6 +108,22 @@ impl Database {
                 })?;
             Database::Sqlite(pool)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            // One plain connection first: its error names the cause
+            // (refused, unknown host, password), where the pool's would
+            // only say that it timed out.
+            let connect_error = |source| DbError::Connect {
+                url: without_password(url),
+                source,
+            };
+            {
+                use sqlx::Connection;
+                sqlx::PgConnection::connect(url)
+                    .await
+                    .map_err(connect_error)?
+                    .close()
+                    .await
+                    .map_err(connect_error)?;
+            }
             let pool = PgPoolOptions::new()
                 .max_connections(4)
                 .acquire_timeout(std::time::Duration::from_secs(10))
@@ -159,6 +179,29 @@ impl Database {
         page: &PageWrite,
         checkpoint: &str,
     ) -> Result<Applied, DbError> {
+        self.write(organisation, stream, page, Some(checkpoint))
+            .await
+    }
+
+    /// [`write_page`](Self::write_page) without a checkpoint: for a pass
+    /// that does not resume (a deletion sweep, a repair), in one
+    /// transaction.
+    pub async fn write_rows(
+        &self,
+        organisation: &str,
+        stream: &str,
+        page: &PageWrite,
+    ) -> Result<Applied, DbError> {
+        self.write(organisation, stream, page, None).await
+    }
+
+    async fn write(
+        &self,
+        organisation: &str,
+        stream: &str,
+        page: &PageWrite,
+        checkpoint: Option<&str>,
+    ) -> Result<Applied, DbError> {
         let at = Target {
             organisation,
             stream,
@@ -177,6 +220,47 @@ impl Database {
                 Ok(applied)
             }
         }
+    }
+
+    /// The newest version stored for what `stream` (one of
+    /// [`crate::sync::STREAMS`]) reads: the newest `updated_at` of its
+    /// family's rows (of its owner type, for qualification records).
+    pub async fn newest(
+        &self,
+        organisation: &str,
+        stream: &str,
+    ) -> Result<Option<DateTime<Utc>>, DbError> {
+        let (table, owner) = match stream.split_once(':') {
+            Some((table, owner)) => (table, Some(owner)),
+            None => (stream, None),
+        };
+        let table = match table {
+            "work_orders" => Family::WorkOrders.name(),
+            _ => Family::QualificationRecords.name(),
+        };
+        let filter = if owner.is_some() {
+            " AND owner_type = $2"
+        } else {
+            ""
+        };
+        let sql = format!("SELECT MAX(updated_at) FROM {table} WHERE organisation = $1{filter}");
+        Ok(match self {
+            Database::Sqlite(pool) => {
+                let newest: Option<String> = sqlx::query_scalar(&sql)
+                    .bind(organisation)
+                    .bind(owner)
+                    .fetch_one(pool)
+                    .await?;
+                newest.and_then(|t| DateTime::parse_from_rfc3339(&t).ok().map(|t| t.to_utc()))
+            }
+            Database::Postgres(pool) => {
+                sqlx::query_scalar(&sql)
+                    .bind(organisation)
+                    .bind(owner)
+                    .fetch_one(pool)
+                    .await?
+            }
+        })
     }
 
     /// The live (not tombstoned) records of `organisation`'s `family`:
@@ -224,17 +308,39 @@ impl Database {
             ..PageWrite::default()
         };
         let stream = format!("{}:sweep", family.name());
-        self.write_page(organisation, &stream, &write, "swept")
+        self.write_rows(organisation, &stream, &write)
             .await
             .map(|_| ())
     }
 }
 
-/// `postgres://user:secret@host/db` → `postgres://user@host/db`.
+/// A migration error, with what it means for the user when it means a
+/// newer tool.
+fn migrate_message(e: &sqlx::migrate::MigrateError) -> String {
+    match e {
+        sqlx::migrate::MigrateError::VersionMissing(version) => format!(
+            "the database has schema version {version}, which this samsara-sync does not know: it was written by a newer samsara-sync"
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// `postgres://user:secret@host/db?password=x` → `postgres://user@host/db`
+/// (a password in the user part or in the query is dropped).
 fn without_password(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut parsed) => {
             let _ = parsed.set_password(None);
+            let kept: Vec<(String, String)> = parsed
+                .query_pairs()
+                .filter(|(k, _)| !k.eq_ignore_ascii_case("password"))
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            if kept.is_empty() {
+                parsed.set_query(None);
+            } else {
+                parsed.query_pairs_mut().clear().extend_pairs(kept);
+            }
             parsed.to_string()
         }
         Err(_) => "postgres://…".to_owned(),
@@ -328,7 +434,7 @@ macro_rules! write_page {
             tx: &mut sqlx::Transaction<'_, $db>,
             at: Target<'_>,
             page: &PageWrite,
-            checkpoint: &str,
+            checkpoint: Option<&str>,
         ) -> Result<Applied, DbError> {
             let time = $time;
             let now = time(Utc::now());
@@ -359,13 +465,15 @@ macro_rules! write_page {
                     .execute(&mut **tx)
                     .await?;
             }
-            sqlx::query(CHECKPOINT)
-                .bind(at.organisation)
-                .bind(at.stream)
-                .bind(checkpoint)
-                .bind(now)
-                .execute(&mut **tx)
-                .await?;
+            if let Some(checkpoint) = checkpoint {
+                sqlx::query(CHECKPOINT)
+                    .bind(at.organisation)
+                    .bind(at.stream)
+                    .bind(checkpoint)
+                    .bind(now)
+                    .execute(&mut **tx)
+                    .await?;
+            }
             Ok(applied)
         }
     };

@@ -33,7 +33,8 @@ pub async fn acquire(
             .bind(sortable(until))
             .bind(sortable(now))
             .execute(pool)
-            .await?
+            .await
+            .map_err(DbError::Lease)?
             .rows_affected()
         }
         Database::Postgres(pool) => sqlx::query(
@@ -45,30 +46,100 @@ pub async fn acquire(
         .bind(holder)
         .bind(ttl.as_millis() as f64)
         .execute(pool)
-        .await?
+        .await
+        .map_err(DbError::Lease)?
         .rows_affected(),
     };
     Ok(taken == 1)
 }
 
+/// [`acquire`], waiting up to one lease time when another holder has it:
+/// a holder that died (killed, or its machine lost) stops renewing, and its
+/// lease is taken once it expires; a live holder renews it within that
+/// time, and then `false` says it is syncing this organisation.
+pub async fn acquire_within(
+    db: &Database,
+    organisation: &str,
+    holder: &str,
+    ttl: Duration,
+) -> Result<bool, DbError> {
+    let deadline = tokio::time::Instant::now() + ttl + Duration::from_secs(1);
+    let mut renewed_by = None;
+    loop {
+        if acquire(db, organisation, holder, ttl).await? {
+            return Ok(true);
+        }
+        let expires = expires_at(db, organisation).await?;
+        match (&renewed_by, &expires) {
+            (None, _) => renewed_by = Some(expires),
+            // The holder renewed: it is alive.
+            (Some(first), now) if first != now => return Ok(false),
+            _ => {}
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep((ttl / 6).max(Duration::from_millis(250))).await;
+    }
+}
+
+/// When `organisation`'s lease expires, as the database holds it (text).
+async fn expires_at(db: &Database, organisation: &str) -> Result<Option<String>, DbError> {
+    let found = match db {
+        Database::Sqlite(pool) => {
+            sqlx::query_scalar(
+                "SELECT holder || ' ' || expires_at FROM leases WHERE organisation = $1",
+            )
+            .bind(organisation)
+            .fetch_optional(pool)
+            .await
+        }
+        Database::Postgres(pool) => {
+            sqlx::query_scalar(
+                "SELECT holder || ' ' || expires_at::text FROM leases WHERE organisation = $1",
+            )
+            .bind(organisation)
+            .fetch_optional(pool)
+            .await
+        }
+    };
+    found.map_err(DbError::Lease)
+}
+
 /// Gives `organisation`'s lease up, if `holder` holds it.
 pub async fn release(db: &Database, organisation: &str, holder: &str) -> Result<(), DbError> {
     let sql = "DELETE FROM leases WHERE organisation = $1 AND holder = $2";
-    match db {
-        Database::Sqlite(pool) => {
-            sqlx::query(sql)
-                .bind(organisation)
-                .bind(holder)
-                .execute(pool)
-                .await?;
-        }
-        Database::Postgres(pool) => {
-            sqlx::query(sql)
-                .bind(organisation)
-                .bind(holder)
-                .execute(pool)
-                .await?;
-        }
-    }
-    Ok(())
+    let done = match db {
+        Database::Sqlite(pool) => sqlx::query(sql)
+            .bind(organisation)
+            .bind(holder)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Database::Postgres(pool) => sqlx::query(sql)
+            .bind(organisation)
+            .bind(holder)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    };
+    done.map_err(DbError::Lease)
+}
+
+/// Gives up every lease `holder` has (on SIGINT / SIGTERM).
+pub async fn release_all(db: &Database, holder: &str) -> Result<(), DbError> {
+    let sql = "DELETE FROM leases WHERE holder = $1";
+    let done = match db {
+        Database::Sqlite(pool) => sqlx::query(sql)
+            .bind(holder)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Database::Postgres(pool) => sqlx::query(sql)
+            .bind(holder)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    };
+    done.map_err(DbError::Lease)
 }

@@ -1,6 +1,8 @@
 //! One pass of a sync: each stream read from its stored checkpoint to
 //! Samsara's settled clock, page by page, each page and its checkpoint
-//! committed together; then a sweep for work orders Samsara deleted.
+//! committed together; then a repair pass over the last day (a change that
+//! became visible later than the settle delay is applied then; the upsert
+//! changes nothing else) and a sweep for work orders Samsara deleted.
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -54,6 +56,9 @@ pub struct Report {
     pub rejected: u64,
     /// Work orders tombstoned by the deletion sweep.
     pub tombstoned: u64,
+    /// Versions the repair pass applied: changes that became visible later
+    /// than the settle delay.
+    pub repaired: u64,
 }
 
 /// The `tracing` target of the event each committed page emits (fields
@@ -76,7 +81,11 @@ pub async fn sync_once(
     since: DateTime<Utc>,
 ) -> Result<Report, SyncError> {
     let to = To { db, organisation };
-    let mut report = streams(client, to, since, None).await?;
+    let mut report = streams(client, to, since, Mode::Resume(None)).await?;
+    report.repaired = streams(client, to, repair_from(since), Mode::Repair)
+        .await?
+        .applied
+        .applied;
     sweep(client, to, &mut report).await?;
     Ok(report)
 }
@@ -93,8 +102,8 @@ pub async fn follow(
     reconcile: Duration,
 ) -> Result<(), SyncError> {
     let to = To { db, organisation };
-    let feeds = streams(client, to, since, Some(interval));
-    let sweeps = sweep_every(client, to, reconcile);
+    let feeds = streams(client, to, since, Mode::Resume(Some(interval)));
+    let sweeps = sweep_every(client, to, since, reconcile);
     futures::try_join!(feeds, sweeps).map(|_| ())
 }
 
@@ -109,6 +118,7 @@ impl Report {
             },
             rejected: self.rejected + other.rejected,
             tombstoned: self.tombstoned + other.tombstoned,
+            repaired: self.repaired + other.repaired,
         }
     }
 }
@@ -129,66 +139,118 @@ async fn stored(to: To<'_>, stream: &'static str) -> Result<Option<Checkpoint>, 
     }
 }
 
-/// The three streams of `organisation`, each from its stored checkpoint
-/// (else `since`), windows up to Samsara's settled clock (`follow: None`)
-/// or followed forever, a window every interval.
+/// How a stream is read.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// From its stored checkpoint (else `since`), each page committed with
+    /// its checkpoint; up to Samsara's settled clock (`None`) or followed
+    /// forever, a window every interval.
+    Resume(Option<Duration>),
+    /// From `since` to now, checkpoints neither read nor stored: a repair
+    /// pass. The upsert's newer-only guard makes it change only what an
+    /// earlier pass missed.
+    Repair,
+}
+
+/// The three streams of `organisation`, read as `mode` says.
 async fn streams(
     client: &Client,
     to: To<'_>,
     since: DateTime<Utc>,
-    follow: Option<Duration>,
+    mode: Mode,
 ) -> Result<Report, SyncError> {
     let orders = drain(
-        client.stream_work_orders().start_time(since),
+        || client.stream_work_orders().start_time(since),
         to,
         STREAMS[0],
-        follow,
+        mode,
         Row::work_order,
     );
+    let records = |entity: EntityType| {
+        move || {
+            client
+                .get_qualification_records_stream()
+                .entity_type(entity.clone())
+                .include_deleted(true)
+                .start_time(since)
+        }
+    };
     let workers = drain(
-        client
-            .get_qualification_records_stream()
-            .entity_type(EntityType::Worker)
-            .include_deleted(true)
-            .start_time(since),
+        records(EntityType::Worker),
         to,
         STREAMS[1],
-        follow,
+        mode,
         Row::qualification_record,
     );
     let assets = drain(
-        client
-            .get_qualification_records_stream()
-            .entity_type(EntityType::Asset)
-            .include_deleted(true)
-            .start_time(since),
+        records(EntityType::Asset),
         to,
         STREAMS[2],
-        follow,
+        mode,
         Row::qualification_record,
     );
     let (a, b, c) = futures::try_join!(orders, workers, assets)?;
     Ok(a.plus(b).plus(c))
 }
 
-/// Reads one stream from its checkpoint, committing each page with its
-/// checkpoint.
+/// Reads one stream as `mode` says, committing each page (with its
+/// checkpoint when resuming). A cursor Samsara no longer accepts (they
+/// live 30 days) is recovered once, as the crate advises: the stream
+/// starts again at the newest version stored for it, and the upsert
+/// absorbs what that delivers again.
 async fn drain<B: Paginate>(
-    builder: B,
+    builder: impl Fn() -> B,
     to: To<'_>,
     stream: &'static str,
-    follow: Option<Duration>,
+    mode: Mode,
     row: fn(&B::Item) -> serde_json::Result<Row>,
 ) -> Result<Report, SyncError> {
-    let mut paginator = builder.paginate();
-    if let Some(checkpoint) = stored(to, stream).await? {
-        paginator = paginator.resume(checkpoint);
-    }
-    if let Some(interval) = follow {
-        paginator = paginator.follow(interval);
-    }
-    let mut pages = paginator.pages();
     let mut report = Report::default();
+    let mut resume = match mode {
+        Mode::Resume(_) => stored(to, stream).await?,
+        Mode::Repair => None,
+    };
+    let mut recovered = false;
+    loop {
+        let mut paginator = builder().paginate();
+        if let Some(checkpoint) = resume.take() {
+            paginator = paginator.resume(checkpoint);
+        }
+        if let Mode::Resume(Some(interval)) = mode {
+            paginator = paginator.follow(interval);
+        }
+        match read(paginator.pages(), to, stream, mode, row, &mut report).await {
+            Err(SyncError::Api {
+                source: samsara::Error::CursorExpired(why),
+                ..
+            }) if !recovered && matches!(mode, Mode::Resume(_)) => {
+                recovered = true;
+                let newest = to.db.newest(to.organisation, stream).await?;
+                tracing::warn!(
+                    organisation = to.organisation,
+                    stream,
+                    %why,
+                    from = ?newest,
+                    "the stored cursor expired: reading again from the newest stored version"
+                );
+                // Without a stored version the builder's `since` applies.
+                resume = newest.map(Checkpoint::through);
+            }
+            ended => return ended.map(|()| report),
+        }
+    }
+}
+
+/// Commits each page of `pages`.
+async fn read<T>(
+    pages: impl futures::Stream<Item = Result<samsara::Page<T>, samsara::Error>>,
+    to: To<'_>,
+    stream: &'static str,
+    mode: Mode,
+    row: fn(&T) -> serde_json::Result<Row>,
+    report: &mut Report,
+) -> Result<(), SyncError> {
+    let mut pages = std::pin::pin!(pages);
     while let Some(page) = pages
         .try_next()
         .await
@@ -200,15 +262,22 @@ async fn drain<B: Paginate>(
             .map(row)
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| SyncError::Serialize(e, stream))?;
-        commit(
-            to,
-            stream,
-            rows,
-            &page.rejected,
-            &page.checkpoint,
-            &mut report,
-        )
-        .await?;
+        match mode {
+            Mode::Resume(_) => {
+                commit(to, stream, rows, &page.rejected, &page.checkpoint, report).await?;
+            }
+            // The odd records are in `rejects` from the pass that met them.
+            Mode::Repair => {
+                let write = PageWrite {
+                    rows,
+                    ..PageWrite::default()
+                };
+                let applied = to.db.write_rows(to.organisation, stream, &write).await?;
+                report.pages += 1;
+                report.applied.applied += applied.applied;
+                report.applied.stale += applied.stale;
+            }
+        }
         tracing::info!(
             target: PROGRESS,
             organisation = to.organisation,
@@ -217,7 +286,7 @@ async fn drain<B: Paginate>(
             "page committed"
         );
     }
-    Ok(report)
+    Ok(())
 }
 
 async fn commit(
@@ -253,20 +322,39 @@ async fn commit(
     Ok(())
 }
 
-/// Sweeps for deleted work orders every `reconcile`, forever.
-async fn sweep_every(client: &Client, to: To<'_>, reconcile: Duration) -> Result<(), SyncError> {
+/// Every `reconcile`, starting now: a repair pass over the last
+/// [`LOOKBACK`] (changes that became visible later than the settle delay)
+/// and a sweep for deleted work orders. Forever.
+async fn sweep_every(
+    client: &Client,
+    to: To<'_>,
+    since: DateTime<Utc>,
+    reconcile: Duration,
+) -> Result<(), SyncError> {
     loop {
-        tokio::time::sleep(reconcile).await;
         let mut report = Report::default();
+        let repaired = streams(client, to, repair_from(since), Mode::Repair).await?;
         sweep(client, to, &mut report).await?;
-        if report.tombstoned > 0 {
+        if report.tombstoned > 0 || repaired.applied.applied > 0 {
             tracing::info!(
                 organisation = to.organisation,
                 tombstoned = report.tombstoned,
-                "deletion sweep"
+                repaired = repaired.applied.applied,
+                "reconciled"
             );
         }
+        tokio::time::sleep(reconcile).await;
     }
+}
+
+/// How far back a repair pass reads: changes that became visible later
+/// than the settle delay, up to this long after their `updatedAtTime`, are
+/// repaired at the next reconcile.
+pub const LOOKBACK: chrono::Duration = chrono::Duration::days(1);
+
+/// Where a repair pass starts: [`LOOKBACK`] ago, or `since` if later.
+fn repair_from(since: DateTime<Utc>) -> DateTime<Utc> {
+    (Utc::now() - LOOKBACK).max(since)
 }
 
 /// Tombstones the held work orders Samsara no longer has.

@@ -75,7 +75,7 @@ fn no_token_and_a_config_with_an_unknown_key_exit_2() {
 }
 
 #[test]
-fn an_unreachable_database_and_a_bad_url_exit_3_without_the_password() {
+fn an_unreachable_database_exits_3_without_the_password_and_a_bad_url_2() {
     let output = run(
         &[
             "--once",
@@ -94,7 +94,11 @@ fn an_unreachable_database_and_a_bad_url_exit_3_without_the_password() {
         &["--once", "--db", "mysql://x"],
         &[("SAMSARA_API_KEY", "t")],
     );
-    assert_exit(&output, 3, "expected sqlite:PATH or postgres://");
+    assert_exit(
+        &output,
+        2,
+        "expected sqlite:PATH (a non-empty path) or postgres://",
+    );
 }
 
 #[tokio::test]
@@ -279,4 +283,159 @@ async fn a_full_disk_exits_3_naming_it_and_a_rerun_with_room_completes_the_sync(
     };
     let (rows, ledger, _) = snapshot(pool).await;
     assert_eq!(rows, ledger, "no version applied twice");
+}
+
+#[test]
+fn flag_values_that_cannot_work_exit_2_naming_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("f.db").display());
+    let config = dir.path().join("c.toml");
+    std::fs::write(&config, "[[organisation]]\nname = \"a\"\ntoken = \"t\"\n").unwrap();
+    for (args, says) in [
+        (vec!["--lease", "0"], "--lease 0"),
+        (vec!["--interval", "0"], "--interval 0"),
+        (vec!["--interval", "-1"], "--interval -1"),
+        (vec!["--reconcile", "0"], "--reconcile 0"),
+        (vec!["--settle", "1e12"], "--settle 1000000000000"),
+        (vec!["--settle", "NaN"], "--settle NaN"),
+        (
+            vec!["--mock", "--config", config.to_str().unwrap()],
+            "--mock",
+        ),
+    ] {
+        let mut all = vec!["--once", "--db", &db];
+        all.extend(args);
+        assert_exit(&run(&all, &[("SAMSARA_API_KEY", "t")]), 2, says);
+    }
+    let output = run(&["--once", "--db", "sqlite:"], &[("SAMSARA_API_KEY", "t")]);
+    assert_exit(&output, 2, "a non-empty path");
+}
+
+#[tokio::test]
+async fn a_wrong_token_stops_the_continuous_mode_with_exit_4() {
+    let server = MockServer::start(MockConfig::default().records(5))
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("f.db").display());
+    let url = server.url();
+    let output = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_samsara-sync"))
+            .args(["--db", &db, "--interval", "1", "--lease", "3"])
+            .env("SAMSARA_API_KEY", "wrong-token")
+            .env("SAMSARA_BASE_URL", &url)
+            .stderr(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("the continuous mode kept retrying a refused token");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert_exit(&output, 4, "401");
+}
+
+/// The leases table's rows: (organisation, holder).
+async fn leases(db: &str) -> Vec<(String, String)> {
+    // Not there yet: no lease.
+    let Ok(pool) = sqlx::SqlitePool::connect(db).await else {
+        return Vec::new();
+    };
+    let rows = sqlx::query_as("SELECT organisation, holder FROM leases")
+        .fetch_all(&pool)
+        .await
+        .unwrap_or_default();
+    pool.close().await;
+    rows
+}
+
+#[tokio::test]
+async fn sigterm_releases_the_leases_and_a_run_after_a_crash_takes_the_stale_one() {
+    let server = MockServer::start(MockConfig::default().records(20).rate_limits(false))
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("f.db").display());
+    let (url, token) = (server.url(), server.token().to_owned());
+    let follow = |db: &str| {
+        Command::new(env!("CARGO_BIN_EXE_samsara-sync"))
+            .args([
+                "--db",
+                db,
+                "--settle",
+                "0",
+                "--interval",
+                "1",
+                "--lease",
+                "3",
+            ])
+            .env("SAMSARA_API_KEY", &token)
+            .env("SAMSARA_BASE_URL", &url)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let until_leased = |db: String| async move {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let held = leases(&db).await;
+            if !held.is_empty() {
+                return held;
+            }
+            assert!(std::time::Instant::now() < deadline, "no lease taken");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+
+    // SIGTERM: exit 143, the lease given up at once.
+    let child = follow(&db);
+    let held = until_leased(db.clone()).await;
+    assert_eq!(held[0].0, "default");
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    assert_exit(&output, 143, "stopped by a signal; its leases released");
+    assert_eq!(leases(&db).await, vec![], "released");
+
+    // SIGKILL: the lease stays until it expires; a `--once` run waits for
+    // that (one lease time) and syncs, rather than skipping the organisation.
+    let mut child = follow(&db);
+    until_leased(db.clone()).await;
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let (once_db, once_url, once_token) = (db.clone(), server.url(), server.token().to_owned());
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_samsara-sync"))
+            .args(["--once", "--db", &once_db, "--settle", "0", "--lease", "3"])
+            .env("SAMSARA_API_KEY", once_token)
+            .env("SAMSARA_BASE_URL", once_url)
+            .env("RUST_LOG", "info")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", said(&output));
+    let logs = String::from_utf8_lossy(&output.stdout).into_owned() + &said(&output);
+    assert!(
+        logs.contains("pass done"),
+        "the organisation was synced: {logs}"
+    );
 }

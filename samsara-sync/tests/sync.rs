@@ -157,7 +157,7 @@ async fn a_bad_database_url_and_a_newer_schema_are_clear_errors() {
     let err = Database::open("mysql://x").await.unwrap_err();
     assert!(
         err.to_string()
-            .contains("expected sqlite:PATH or postgres://"),
+            .contains("expected sqlite:PATH (a non-empty path) or postgres://"),
         "{err}"
     );
     let dir = tempfile::tempdir().unwrap();
@@ -173,7 +173,11 @@ async fn a_bad_database_url_and_a_newer_schema_are_clear_errors() {
         .unwrap();
     pool.close().await;
     let err = Database::open(&url).await.unwrap_err();
-    assert!(err.to_string().contains("newer samsara-sync"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("schema version 99, which this samsara-sync does not know: it was written by a newer samsara-sync"),
+        "{err}"
+    );
 }
 
 /// The ledger is what makes "no version applied twice" checkable: were the
