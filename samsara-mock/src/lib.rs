@@ -60,8 +60,10 @@ use tokio::task::JoinHandle;
 
 mod config;
 mod cursor;
+mod delivery;
 mod faults;
 mod fields;
+mod invoice_scans;
 mod limits;
 mod ops;
 mod pages;
@@ -72,11 +74,15 @@ mod reply;
 mod rng;
 mod seed;
 mod server;
+mod service_tasks;
 mod store;
 mod versions;
+mod webhooks;
 mod work_orders;
 
-pub use config::{AckReply, Compression, CreateReply, FeedStyle, MockConfig, VisibilityDelay};
+pub use config::{
+    AckReply, Compression, CreateReply, DeliveryDelay, FeedStyle, MockConfig, VisibilityDelay,
+};
 pub use cursor::{CURSOR_LIFETIME_DAYS, encode_cursor_for_test};
 pub use quirks::{Family, OddRecord, Oddity};
 
@@ -94,6 +100,18 @@ pub struct Stats {
     pub faults: u64,
     /// Requests per `operationId` (routed requests only).
     pub per_operation: BTreeMap<String, u64>,
+    /// Webhook deliveries planned: one per work-order event and subscribed
+    /// webhook, plus the repeats. Every one ends delivered or given up, so
+    /// a test can wait until `webhooks_delivered + webhooks_given_up`
+    /// reaches it.
+    pub webhooks_queued: u64,
+    /// Webhook deliveries answered 2xx (a repeated delivery counts twice).
+    pub webhooks_delivered: u64,
+    /// Webhook delivery attempts that failed (no connection, a timeout, a
+    /// status other than 2xx); each is retried while attempts remain.
+    pub webhook_attempts_failed: u64,
+    /// Webhook deliveries abandoned after their last attempt failed.
+    pub webhooks_given_up: u64,
 }
 
 /// A running fake server. Stops on [`MockServer::shutdown`] or when dropped.
@@ -135,7 +153,8 @@ impl MockServer {
         config.validate()?;
         let mut store = seed::build(config.records, config.seed).map_err(std::io::Error::other)?;
         store.set_visibility_delay(config.visibility_delay, config.seed);
-        let app = Arc::new(server::App::new(config, store));
+        let deliveries = delivery::Deliveries::start(&config)?;
+        let app = Arc::new(server::App::new(config, store, deliveries));
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let compression = compression_layer(app.config.compression);
