@@ -1,8 +1,9 @@
 //! `samsara-mock`: a stateful fake of Samsara's qualification-record,
-//! qualification-type and maintenance work-order API, for tests that must
-//! run without a token or a network.
+//! qualification-type, maintenance work-order (with service-task
+//! definitions and invoice scans) and webhook API, for tests that must run
+//! without a token or a network.
 //!
-//! It speaks the 13 operations of `spec/samsara.json` the way the real API
+//! It speaks the 20 operations of `spec/samsara.json` the way the real API
 //! does: bearer-token auth, `{message, requestId}` errors, streams sorted by
 //! last-modified time with inclusive `startTime` / exclusive `endTime`, opaque
 //! cursors that expire after 30 days, `limit` up to 512, both array styles
@@ -10,7 +11,10 @@
 //! rate limits with fractional `Retry-After`, feeds that report when they
 //! are caught up, responses compressed when the request's `Accept-Encoding`
 //! asks (gzip, as Samsara serves, and br, zstd, deflate), and optional fault
-//! injection. With the default
+//! injection. Webhooks registered through `POST /webhooks` get a signed
+//! `WorkOrderCreatedOrChanged` event for every work-order create or patch
+//! (see `samsara-mock/README.md`, "Webhooks", for what is delivered and
+//! which choices are the fake's own). With the default
 //! configuration every response it sends validates against the spec (its
 //! test suite checks each one with `samsara-spec`, strict enums, undocumented
 //! members rejected).
