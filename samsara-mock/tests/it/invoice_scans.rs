@@ -56,7 +56,7 @@ async fn count(h: &Harness) -> usize {
 #[tokio::test]
 async fn a_scan_for_an_asset_creates_a_work_order_holding_the_invoice() {
     let h = Harness::start(quiet(10)).await;
-    let client = h.server.client().unwrap();
+    let client = common::unpaced_client(&h.server);
     for (content_type, bytes) in [
         ("application/pdf", PDF),
         ("image/jpeg", JPEG),
@@ -96,10 +96,7 @@ async fn a_scan_for_a_work_order_attaches_the_invoice_and_moves_updated_at_time(
     let h = Harness::start(quiet(10)).await;
     let before = work_order(&h, "5").await;
     let attached_before = before["attachments"].as_array().map_or(0, Vec::len);
-    let result = h
-        .server
-        .client()
-        .unwrap()
+    let result = common::unpaced_client(&h.server)
         .post_invoice_scan()
         .body(
             InvoiceScan::builder()
@@ -227,10 +224,7 @@ async fn refusals_name_what_was_wrong_and_change_nothing() {
     );
 
     // Through the client: the status and Samsara's message.
-    let e = h
-        .server
-        .client()
-        .unwrap()
+    let e = common::unpaced_client(&h.server)
         .post_invoice_scan()
         .body(
             InvoiceScan::builder()

@@ -12,9 +12,7 @@ use samsara::types::ServiceTaskDefinition;
 const OIL_CHANGE: &str = "abf63a9a-4d75-423d-b49f-38a071e6ce36";
 
 async fn all(h: &Harness, include_archived: bool) -> Vec<ServiceTaskDefinition> {
-    h.server
-        .client()
-        .unwrap()
+    common::unpaced_client(&h.server)
         .get_service_tasks()
         .include_archived(include_archived)
         .items()
@@ -74,7 +72,7 @@ async fn ids_filters_with_repeated_keys_and_commas() {
         everything.iter().filter(|t| !active.contains(t)).collect();
     let (a, b) = (&active[3].id, &active[7].id);
 
-    let client = h.server.client().unwrap();
+    let client = common::unpaced_client(&h.server);
     let page = client
         .get_service_tasks()
         .ids(vec![a.clone(), b.clone()])

@@ -4,6 +4,8 @@
 //! work-order writes (creates, patches, invoice scans) each make an event.
 //! Waits poll with a deadline; nothing asserts on how long a wait took.
 
+use crate::common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -197,7 +199,7 @@ async fn every_work_order_write_is_delivered_once_signed_and_in_order() {
     let server = MockServer::start(MockConfig::default().records(10).rate_limits(false))
         .await
         .unwrap();
-    let client = server.client().unwrap();
+    let client = common::unpaced_client(&server);
     let webhook_id = register(&client, addr, &inbox).await;
     // A webhook without event types (the legacy kind) gets none.
     client
@@ -325,7 +327,7 @@ async fn realistic_deliveries_are_late_repeated_and_reordered_and_all_verify() {
     )
     .await
     .unwrap();
-    let client = server.client().unwrap();
+    let client = common::unpaced_client(&server);
     register(&client, addr, &inbox).await;
 
     let ids = writes(&client, 16).await;
@@ -390,7 +392,7 @@ async fn a_failed_delivery_is_retried_and_then_given_up() {
         .rate_limits(false)
         .webhook_backoff(Duration::from_millis(10));
     let server = MockServer::start(config).await.unwrap();
-    let client = server.client().unwrap();
+    let client = common::unpaced_client(&server);
     register(&client, addr, &inbox).await;
     client
         .post_work_orders()
@@ -420,7 +422,7 @@ async fn a_failed_delivery_is_retried_and_then_given_up() {
         .webhook_attempts(3)
         .webhook_backoff(Duration::from_millis(5));
     let server = MockServer::start(config).await.unwrap();
-    let client = server.client().unwrap();
+    let client = common::unpaced_client(&server);
     register(&client, closed, &Arc::new(Mutex::new(Inbox::default()))).await;
     client
         .post_work_orders()

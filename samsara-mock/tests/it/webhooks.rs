@@ -43,7 +43,7 @@ async fn create(client: &samsara::Client, name: &str) -> Webhook {
 #[tokio::test]
 async fn a_webhook_is_created_read_listed_patched_and_deleted_through_the_client() {
     let h = Harness::start(quiet(5)).await;
-    let client = h.server.client().unwrap();
+    let client = common::unpaced_client(&h.server);
 
     let first = create(&client, "first").await;
     assert_eq!(
@@ -167,7 +167,7 @@ const AWKWARD_ID: &str = "payroll:emp 42/ä%+?#";
 #[tokio::test]
 async fn a_path_id_round_trips_percent_encoded() {
     let h = Harness::start(quiet(5)).await;
-    let client = h.server.client().unwrap();
+    let client = common::unpaced_client(&h.server);
     let expected = format!("webhook {AWKWARD_ID:?}");
 
     let message = |e: samsara::Error| match e {
@@ -237,7 +237,7 @@ async fn a_path_id_round_trips_percent_encoded() {
 #[tokio::test]
 async fn patch_is_a_json_merge_patch() {
     let h = Harness::start(quiet(5)).await;
-    let client = h.server.client().unwrap();
+    let client = common::unpaced_client(&h.server);
     let hook = create(&client, "merge").await;
     let path = format!("/webhooks/{}", hook.id);
 
