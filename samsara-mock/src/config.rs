@@ -39,6 +39,8 @@ use std::time::Duration;
 /// | an empty page mid-stream (`hasNextPage: true`) | [`empty_page_every`](MockConfig::empty_page_every) | `None` | `Some(7)` |
 /// | compressed in gzip alone, whatever else the request accepts | [`compression`](MockConfig::compression) | [`Compression::Any`] | [`Compression::Gzip`] |
 /// | a write becomes visible to streams, lists and lookups some time after the `updatedAtTime` it carries | [`visibility_delay`](MockConfig::visibility_delay) | [`VisibilityDelay::NONE`] (at once) | 0–2 s per write ([`VisibilityDelay::REALISTIC`]) |
+/// | webhook deliveries late (a delay drawn per delivery), so out of order | [`webhook_delay`](MockConfig::webhook_delay) | [`DeliveryDelay::NONE`] (at once, in order) | 0–2 s ([`DeliveryDelay::REALISTIC`]) |
+/// | webhook deliveries repeated (the same `eventId` twice) | [`webhook_repeats`](MockConfig::webhook_repeats) | `0.0` | `0.2` |
 /// | a deleted work order disappears from the stream, the list and lookups (no tombstone, no `includeDeleted`); deleted qualification records stay, `recordStatus: "deleted"`, with `includeDeleted=true` | none: every profile | same | same |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
@@ -149,6 +151,29 @@ pub struct MockConfig {
     /// from the start. [`MockServer::wait_until_visible`](crate::MockServer::wait_until_visible)
     /// waits until every write so far is visible.
     pub visibility_delay: VisibilityDelay,
+    /// How long after a work-order write each webhook delivery of its
+    /// `WorkOrderCreatedOrChanged` event goes out: drawn per delivery,
+    /// uniformly from `min..=max` (from the seed). With
+    /// [`DeliveryDelay::NONE`] (the default) deliveries go out at once, one
+    /// at a time, in the order of the writes; with a delay each is sent on
+    /// its own, so they arrive late and out of order.
+    /// [`MockConfig::realistic`]: [`DeliveryDelay::REALISTIC`] (0–2 s).
+    /// Samsara states no delivery guarantee.
+    pub webhook_delay: DeliveryDelay,
+    /// Share (0.0–1.0) of webhook deliveries sent twice: the same body (the
+    /// same `eventId`), signed again when sent, each copy with its own
+    /// delay. Default `0.0`; [`MockConfig::realistic`]: `0.2`.
+    pub webhook_repeats: f64,
+    /// Attempts per webhook delivery (at least 1): a delivery that fails
+    /// (no connection, a timeout of 10 s, any status but 2xx) is sent again
+    /// until it succeeds or this many attempts are made. Default 5 in every
+    /// profile. Samsara documents no retry policy: this is the fake
+    /// server's choice.
+    pub webhook_attempts: u32,
+    /// The wait before a delivery's second attempt; it doubles for each
+    /// further one (default 200 ms: 0.2, 0.4, 0.8, 1.6 s between the five
+    /// attempts).
+    pub webhook_backoff: Duration,
 }
 
 impl Default for MockConfig {
@@ -172,7 +197,74 @@ impl Default for MockConfig {
             odd_records: false,
             compression: Compression::Any,
             visibility_delay: VisibilityDelay::NONE,
+            webhook_delay: DeliveryDelay::NONE,
+            webhook_repeats: 0.0,
+            webhook_attempts: 5,
+            webhook_backoff: Duration::from_millis(200),
         }
+    }
+}
+
+/// How long after a work-order write a webhook delivery goes out (see
+/// [`MockConfig::webhook_delay`]): each delivery draws a delay uniformly
+/// from `min..=max`.
+///
+/// Made from a [`Duration`] (a fixed delay) or a `RangeInclusive<Duration>`:
+///
+/// ```
+/// use std::time::Duration;
+/// use samsara_mock::{DeliveryDelay, MockConfig};
+/// let drawn = MockConfig::default().webhook_delay(Duration::ZERO..=Duration::from_secs(2));
+/// assert_eq!(drawn.webhook_delay, DeliveryDelay::REALISTIC);
+/// assert!(MockConfig::default().webhook_delay.is_none());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DeliveryDelay {
+    /// The shortest delay.
+    pub min: Duration,
+    /// The longest delay (at least `min`).
+    pub max: Duration,
+}
+
+impl DeliveryDelay {
+    /// Every delivery at once, in order (the default profile).
+    pub const NONE: DeliveryDelay = DeliveryDelay {
+        min: Duration::ZERO,
+        max: Duration::ZERO,
+    };
+
+    /// The realistic profile's: 0 to 2 s per delivery, so some arrive late
+    /// and out of order. Samsara states no figure; 2 s is short enough for
+    /// tests to wait out.
+    pub const REALISTIC: DeliveryDelay = DeliveryDelay {
+        min: Duration::ZERO,
+        max: Duration::from_secs(2),
+    };
+
+    /// Always `delay`.
+    pub const fn fixed(delay: Duration) -> DeliveryDelay {
+        DeliveryDelay {
+            min: delay,
+            max: delay,
+        }
+    }
+
+    /// Whether every delivery goes out at once.
+    pub fn is_none(&self) -> bool {
+        self.max.is_zero()
+    }
+}
+
+impl From<Duration> for DeliveryDelay {
+    fn from(delay: Duration) -> Self {
+        DeliveryDelay::fixed(delay)
+    }
+}
+
+impl From<RangeInclusive<Duration>> for DeliveryDelay {
+    fn from(range: RangeInclusive<Duration>) -> Self {
+        let (min, max) = range.into_inner();
+        DeliveryDelay { min, max }
     }
 }
 
@@ -337,8 +429,9 @@ impl MockConfig {
     /// Everything the live API does that the spec does not say, on: the
     /// default configuration plus `null_empty_arrays`, rotating create and
     /// ack replies, `upper_case_enums`, no `Retry-After` on 429s,
-    /// `odd_records`, empty pages mid-stream, gzip alone and writes visible
-    /// 0–2 s after their `updatedAtTime`. The feed contract is already the
+    /// `odd_records`, empty pages mid-stream, gzip alone, writes visible
+    /// 0–2 s after their `updatedAtTime`, and webhook deliveries 0–2 s late
+    /// (so out of order), one in five sent twice. The feed contract is already the
     /// default.
     ///
     /// ```
@@ -362,6 +455,10 @@ impl MockConfig {
             // Sync tools resume with a lookback because writes become
             // visible after later-stamped ones.
             visibility_delay: VisibilityDelay::REALISTIC,
+            // Samsara states no delivery guarantee: receivers must cope with
+            // late, repeated and reordered events.
+            webhook_delay: DeliveryDelay::REALISTIC,
+            webhook_repeats: 0.2,
             ..MockConfig::default()
         }
     }
@@ -459,6 +556,33 @@ impl MockConfig {
         self
     }
 
+    /// Sets how long after a work-order write each webhook delivery goes
+    /// out: a [`Duration`] (fixed) or `min..=max` (drawn per delivery);
+    /// `Duration::ZERO` sends at once, in order.
+    pub fn webhook_delay(mut self, delay: impl Into<DeliveryDelay>) -> Self {
+        self.webhook_delay = delay.into();
+        self
+    }
+
+    /// Sets the share (0.0–1.0) of webhook deliveries sent twice.
+    pub fn webhook_repeats(mut self, share: f64) -> Self {
+        self.webhook_repeats = share;
+        self
+    }
+
+    /// Sets the attempts per webhook delivery (at least 1).
+    pub fn webhook_attempts(mut self, attempts: u32) -> Self {
+        self.webhook_attempts = attempts;
+        self
+    }
+
+    /// Sets the wait before a failed delivery's second attempt (doubling
+    /// after).
+    pub fn webhook_backoff(mut self, backoff: Duration) -> Self {
+        self.webhook_backoff = backoff;
+        self
+    }
+
     pub(crate) fn validate(&self) -> std::io::Result<()> {
         let invalid = |m: String| Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, m));
         if self.token.trim().is_empty() || !self.token.bytes().all(|b| b.is_ascii_graphic()) {
@@ -468,6 +592,21 @@ impl MockConfig {
             return invalid(format!(
                 "faults must be between 0.0 and 1.0, got {}",
                 self.faults
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.webhook_repeats) {
+            return invalid(format!(
+                "webhook_repeats must be between 0.0 and 1.0, got {}",
+                self.webhook_repeats
+            ));
+        }
+        if self.webhook_attempts == 0 {
+            return invalid("webhook_attempts must be at least 1".into());
+        }
+        if self.webhook_delay.min > self.webhook_delay.max {
+            return invalid(format!(
+                "webhook_delay: min ({:?}) must not exceed max ({:?})",
+                self.webhook_delay.min, self.webhook_delay.max
             ));
         }
         if self.visibility_delay.min > self.visibility_delay.max {

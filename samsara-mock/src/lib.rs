@@ -1,8 +1,9 @@
 //! `samsara-mock`: a stateful fake of Samsara's qualification-record,
-//! qualification-type and maintenance work-order API, for tests that must
-//! run without a token or a network.
+//! qualification-type, maintenance work-order (with service-task
+//! definitions and invoice scans) and webhook API, for tests that must run
+//! without a token or a network.
 //!
-//! It speaks the 13 operations of `spec/samsara.json` the way the real API
+//! It speaks the 20 operations of `spec/samsara.json` the way the real API
 //! does: bearer-token auth, `{message, requestId}` errors, streams sorted by
 //! last-modified time with inclusive `startTime` / exclusive `endTime`, opaque
 //! cursors that expire after 30 days, `limit` up to 512, both array styles
@@ -10,7 +11,10 @@
 //! rate limits with fractional `Retry-After`, feeds that report when they
 //! are caught up, responses compressed when the request's `Accept-Encoding`
 //! asks (gzip, as Samsara serves, and br, zstd, deflate), and optional fault
-//! injection. With the default
+//! injection. Webhooks registered through `POST /webhooks` get a signed
+//! `WorkOrderCreatedOrChanged` event for every work-order create or patch
+//! (see `samsara-mock/README.md`, "Webhooks", for what is delivered and
+//! which choices are the fake's own). With the default
 //! configuration every response it sends validates against the spec (its
 //! test suite checks each one with `samsara-spec`, strict enums, undocumented
 //! members rejected).
@@ -60,8 +64,10 @@ use tokio::task::JoinHandle;
 
 mod config;
 mod cursor;
+mod delivery;
 mod faults;
 mod fields;
+mod invoice_scans;
 mod limits;
 mod ops;
 mod pages;
@@ -72,11 +78,15 @@ mod reply;
 mod rng;
 mod seed;
 mod server;
+mod service_tasks;
 mod store;
 mod versions;
+mod webhooks;
 mod work_orders;
 
-pub use config::{AckReply, Compression, CreateReply, FeedStyle, MockConfig, VisibilityDelay};
+pub use config::{
+    AckReply, Compression, CreateReply, DeliveryDelay, FeedStyle, MockConfig, VisibilityDelay,
+};
 pub use cursor::{CURSOR_LIFETIME_DAYS, encode_cursor_for_test};
 pub use quirks::{Family, OddRecord, Oddity};
 
@@ -94,6 +104,18 @@ pub struct Stats {
     pub faults: u64,
     /// Requests per `operationId` (routed requests only).
     pub per_operation: BTreeMap<String, u64>,
+    /// Webhook deliveries planned: one per work-order event and subscribed
+    /// webhook, plus the repeats. Every one ends delivered or given up, so
+    /// a test can wait until `webhooks_delivered + webhooks_given_up`
+    /// reaches it.
+    pub webhooks_queued: u64,
+    /// Webhook deliveries answered 2xx (a repeated delivery counts twice).
+    pub webhooks_delivered: u64,
+    /// Webhook delivery attempts that failed (no connection, a timeout, a
+    /// status other than 2xx); each is retried while attempts remain.
+    pub webhook_attempts_failed: u64,
+    /// Webhook deliveries abandoned after their last attempt failed.
+    pub webhooks_given_up: u64,
 }
 
 /// A running fake server. Stops on [`MockServer::shutdown`] or when dropped.
@@ -135,7 +157,8 @@ impl MockServer {
         config.validate()?;
         let mut store = seed::build(config.records, config.seed).map_err(std::io::Error::other)?;
         store.set_visibility_delay(config.visibility_delay, config.seed);
-        let app = Arc::new(server::App::new(config, store));
+        let deliveries = delivery::Deliveries::start(&config)?;
+        let app = Arc::new(server::App::new(config, store, deliveries));
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let compression = compression_layer(app.config.compression);

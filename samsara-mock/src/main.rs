@@ -7,8 +7,9 @@
 //! `--realistic` turns on every behaviour of the live API that the spec does
 //! not document (`MockConfig::realistic()`): `null` for empty arrays, `200` /
 //! `201` / `204` / `{}` success variants, upper-case enum spellings, 429s
-//! without `Retry-After`, a few off-spec records, and writes visible to
-//! reads 0–2 s after their `updatedAtTime`.
+//! without `Retry-After`, a few off-spec records, writes visible to reads
+//! 0–2 s after their `updatedAtTime`, and webhook deliveries 0–2 s late,
+//! one in five sent twice.
 //!
 //! Prints `listening on http://ADDR` on stdout once it accepts connections.
 
@@ -47,7 +48,8 @@ struct Args {
     /// Behave like the live API where it departs from the spec: null empty
     /// arrays, 200/201/204/{} success variants, OPEN/HIGH spellings, 429
     /// without Retry-After, a few records missing a required member, writes
-    /// visible to reads 0-2 s after their updatedAtTime.
+    /// visible to reads 0-2 s after their updatedAtTime, webhook deliveries
+    /// 0-2 s late and one in five sent twice.
     #[arg(long)]
     realistic: bool,
     /// How streams without endTime answer: `caught-up` (Samsara's feed

@@ -12,7 +12,7 @@ use crate::query::Query;
 use crate::quirks::Family;
 use crate::reply::{ApiError, Reply};
 use crate::store::Store;
-use crate::{qualifications, work_orders};
+use crate::{invoice_scans, qualifications, service_tasks, webhooks, work_orders};
 
 /// One of the spec's operations.
 pub(crate) type Operation = &'static samsara::operations::Operation;
@@ -54,6 +54,13 @@ pub(crate) fn handler(operation_id: &str) -> Option<(Handler, Option<Family>)> {
         "patchWorkOrders" => (|s, _, b, _| work_orders::patch(s, b), Some(WorkOrder)),
         "deleteWorkOrders" => (|s, q, _, _| work_orders::delete(s, q), None),
         "streamWorkOrders" => (|s, q, _, c| work_orders::stream(s, q, c), Some(WorkOrder)),
+        "getServiceTasks" => (|s, q, _, c| service_tasks::list(s, q, c), None),
+        "postInvoiceScan" => (|s, _, b, _| invoice_scans::scan(s, b), None),
+        "listWebhooks" => (|s, q, _, c| webhooks::list(s, q, c), None),
+        "postWebhooks" => (|s, _, b, _| webhooks::create(s, b), None),
+        "getWebhook" => (|s, _, _, c| webhooks::get(s, c), None),
+        "patchWebhook" => (|s, _, b, c| webhooks::patch(s, b, c), None),
+        "deleteWebhook" => (|s, _, _, c| webhooks::delete(s, c), None),
         _ => return None,
     };
     Some(entry)

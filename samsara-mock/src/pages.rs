@@ -7,11 +7,11 @@ use serde::de::DeserializeOwned;
 
 use crate::config::FeedStyle;
 use crate::cursor::{self, CursorError, Position};
-use crate::query::Query;
+use crate::query::{PathParams, Query};
 use crate::reply::ApiError;
 
 /// Per-request facts the handlers need besides the query and body.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Ctx {
     /// The time of the request, taken once the store is locked: reads see
     /// the versions visible then; cursors are issued then.
@@ -21,6 +21,8 @@ pub(crate) struct Ctx {
     pub(crate) empty_page: bool,
     /// How a stream without `endTime` answers.
     pub(crate) feed: FeedStyle,
+    /// The path parameters (`{id}`), percent-decoded.
+    pub(crate) path: PathParams,
 }
 
 /// The `after` parameter, decoded. Empty means absent (the docs allow `after=`).

@@ -1,7 +1,9 @@
 //! Query-string parsing with Samsara's rules: every array parameter accepts
 //! both comma-joined values (`ids=a,b`, the spec's `explode: false`) and
 //! repeated keys (`ids=a&ids=b`, what the official SDKs send); values are
-//! percent-decoded; a bad value is a 400 naming the parameter.
+//! percent-decoded; a bad value is a 400 naming the parameter. Path
+//! parameters (`/webhooks/{id}`) are percent-decoded once, as a path segment
+//! (a `+` stays a `+`): see [`PathParams`].
 
 use chrono::{DateTime, Utc};
 
@@ -106,6 +108,54 @@ impl Query {
     }
 }
 
+/// The path parameters of a request (`{id}` in `/webhooks/{id}`), each
+/// percent-decoded exactly once from the matched segment: `%2F` is a `/`
+/// inside the value (the segment was split before decoding), `+` stays `+`
+/// (path segments are not form-encoded), `%25` is `%`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct PathParams {
+    pairs: Vec<(String, String)>,
+}
+
+impl PathParams {
+    /// Matches `path` (raw, as received) against the spec's `template` and
+    /// decodes the segments that stand for `{name}`. `None` when the path
+    /// does not fit the template; a 400 naming the parameter when a segment
+    /// is not UTF-8 once decoded.
+    pub(crate) fn extract(template: &str, path: &str) -> Result<Option<Self>, ApiError> {
+        let (mut t, mut p) = (template.split('/'), path.split('/'));
+        let mut pairs = Vec::new();
+        loop {
+            match (t.next(), p.next()) {
+                (None, None) => return Ok(Some(PathParams { pairs })),
+                (Some(t), Some(p)) => match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                    Some(name) if !p.is_empty() => {
+                        let value = percent_encoding::percent_decode_str(p)
+                            .decode_utf8()
+                            .map_err(|_| {
+                                ApiError::bad_param(name, "not UTF-8 once percent-decoded")
+                            })?;
+                        pairs.push((name.to_owned(), value.into_owned()));
+                    }
+                    None if t == p => {}
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            }
+        }
+    }
+
+    /// The decoded value of `{name}`; a 400 when the template has none (a
+    /// handler registered for the wrong operation).
+    pub(crate) fn required(&self, name: &str) -> Result<&str, ApiError> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| ApiError::internal(format!("no path parameter {{{name}}}")))
+    }
+}
+
 fn parse_time(raw: &str) -> Option<DateTime<Utc>> {
     let raw = raw.trim();
     DateTime::parse_from_rfc3339(raw)
@@ -150,6 +200,40 @@ mod tests {
             raw.array("ids", 1).unwrap(),
             ["payroll:jake.doe 1@example.com"]
         );
+    }
+
+    #[test]
+    fn path_parameters_are_decoded_once_as_a_segment() {
+        let p = |path: &str| PathParams::extract("/webhooks/{id}", path);
+        let got = p("/webhooks/payroll:emp%2042%2F%C3%A4%25+%3F%23")
+            .unwrap()
+            .unwrap();
+        assert_eq!(got.required("id").unwrap(), "payroll:emp 42/ä%+?#");
+        assert_eq!(
+            p("/webhooks/%252F")
+                .unwrap()
+                .unwrap()
+                .required("id")
+                .unwrap(),
+            "%2F"
+        );
+        assert_eq!(
+            p("/webhooks/a/b").unwrap(),
+            None,
+            "an unencoded / is another segment"
+        );
+        assert_eq!(p("/webhooks/").unwrap(), None, "an empty segment is no id");
+        assert_eq!(p("/webhook/1").unwrap(), None);
+        let e = p("/webhooks/%FF").unwrap_err();
+        assert!(
+            e.message.contains("id") && e.message.contains("UTF-8"),
+            "{}",
+            e.message
+        );
+        let fixed = PathParams::extract("/webhooks", "/webhooks")
+            .unwrap()
+            .unwrap();
+        assert!(fixed.required("id").is_err());
     }
 
     #[test]

@@ -169,6 +169,7 @@ fn media_record(rng: &mut Rng, at: DateTime<Utc>, finished: bool) -> Value {
 pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
     let mut rng = Rng::new(seed);
     let mut store = Store::new(Rng::new(seed ^ 0xA11C_E5ED));
+    store.webhook_rng = Rng::new(seed ^ 0x3EB0_0C5E_C4E7_0001);
     store.types = qualification_types()?;
     let org_size = records.div_ceil(4).max(8);
     store.workers = (0..org_size).map(worker).collect();
@@ -204,6 +205,8 @@ pub(crate) fn build(records: usize, seed: u64) -> Result<Store, String> {
     store.assets.push(doc_asset());
     // Record 0 is the docs' example record, work order 5 the docs' example order.
     store.odd = crate::quirks::pick_odd(seed, &record_ids, 0, &order_ids, 4);
+    // From a generator of its own: the data above does not depend on it.
+    store.service_tasks = crate::service_tasks::seed(seed)?;
     Ok(store)
 }
 
@@ -782,7 +785,8 @@ fn empty_arrays_in_fields(fields: &mut Value) {
     }
 }
 
-fn money(cents: i64) -> Value {
+/// A `Money`: `{"amount": "12.34", "currency": "usd"}`.
+pub(crate) fn money(cents: i64) -> Value {
     json!({"amount": format!("{}.{:02}", cents / 100, cents % 100), "currency": "usd"})
 }
 

@@ -16,11 +16,12 @@ use chrono::Utc;
 use futures::StreamExt as _;
 
 use crate::config::{AckReply, CreateReply};
+use crate::delivery::Deliveries;
 use crate::faults::{self, Fault};
 use crate::limits::Limits;
 use crate::ops::{self, Operation, Route};
 use crate::pages::Ctx;
-use crate::query::Query;
+use crate::query::{PathParams, Query};
 use crate::quirks::{OddRecord, Quirks};
 use crate::reply::{
     ApiError, Reply, error_response, format_retry_after, rate_limited_response, reply_response,
@@ -28,6 +29,7 @@ use crate::reply::{
 };
 use crate::rng::Rng;
 use crate::store::Store;
+use crate::webhooks;
 use crate::{MockConfig, Stats};
 
 /// Largest request body accepted (media payloads are base64 in JSON).
@@ -47,6 +49,8 @@ pub(crate) struct App {
     acks: AtomicU64,
     odd: Vec<OddRecord>,
     quirks: Quirks,
+    /// Sends webhook deliveries in the background.
+    deliveries: Deliveries,
     /// OAuth access tokens issued (`MockServer::issue_access_token`), with
     /// when each expires.
     access_tokens: Mutex<std::collections::HashMap<String, std::time::Instant>>,
@@ -59,7 +63,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl App {
-    pub(crate) fn new(config: MockConfig, store: Store) -> Self {
+    pub(crate) fn new(config: MockConfig, store: Store, deliveries: Deliveries) -> Self {
         let limits = config.rate_limits.then(|| {
             Limits::new(
                 config.reads_per_second,
@@ -76,6 +80,7 @@ impl App {
             fault_rng: Mutex::new(Rng::new(config.seed ^ 0xFA17_FA17_FA17_FA17)),
             quirks: Quirks::new(&config, &odd),
             access_tokens: Mutex::default(),
+            deliveries,
             odd,
             store: Mutex::new(store),
             limits,
@@ -159,7 +164,9 @@ impl App {
     }
 
     pub(crate) fn stats(&self) -> Stats {
-        lock(&self.stats).clone()
+        let mut stats = lock(&self.stats).clone();
+        self.deliveries.fill(&mut stats);
+        stats
     }
 
     fn count(&self, f: impl FnOnce(&mut Stats)) {
@@ -296,6 +303,16 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
         return error_response(&e, &request_id);
     }
 
+    // `{id}` and the like, decoded from the segments the route matched.
+    let path = match PathParams::extract(op.path, parts.uri.path()) {
+        Ok(Some(path)) => path,
+        Ok(None) => {
+            let e = ApiError::internal(format!("{} does not fit {}", parts.uri.path(), op.path));
+            return error_response(&e, &request_id);
+        }
+        Err(e) => return error_response(&e, &request_id),
+    };
+
     let body = match axum::body::to_bytes(body, MAX_BODY).await {
         Ok(b) => b,
         Err(_) => {
@@ -347,8 +364,18 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
             now: Utc::now(),
             empty_page,
             feed: app.config.feed,
+            path,
         };
-        ops::handle(op, &mut store, &query, &body, &ctx)
+        let result = ops::handle(op, &mut store, &query, &body, &ctx);
+        // The work orders a successful write created or changed become
+        // webhook deliveries, queued in the order of the writes; the
+        // worker sends them once the lock is released.
+        let changes = std::mem::take(&mut store.work_order_changes);
+        if result.is_ok() && !changes.is_empty() {
+            let jobs = webhooks::plan(&mut store, &app.config, changes);
+            app.deliveries.send(jobs);
+        }
+        result
     };
     let result = result.map(|reply| app.shape(op, reply));
 

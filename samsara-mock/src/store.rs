@@ -12,6 +12,7 @@ use crate::config::VisibilityDelay;
 use crate::cursor::{Position, nanos};
 use crate::rng::Rng;
 use crate::versions::Versions;
+use crate::webhooks::WorkOrderChange;
 
 /// External ids: key → value. Keys set through the API are alphanumeric;
 /// Samsara's automatic ones are `samsara.vin`, `samsara.serial`,
@@ -53,6 +54,18 @@ pub(crate) struct Store {
     pub(crate) places: Vec<Place>,
     pub(crate) technicians: Vec<String>,
     pub(crate) next_work_order_id: u64,
+    /// The service-task definitions (seeded, read-only), in id order.
+    pub(crate) service_tasks: Vec<crate::service_tasks::ServiceTask>,
+    /// Webhooks registered through the API, by id, as served (JSON).
+    pub(crate) webhooks: BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    pub(crate) next_webhook_id: u64,
+    /// Webhook secrets and event ids (deterministic per seed, apart from
+    /// `rng` so that the ids of other created objects do not depend on
+    /// webhooks).
+    pub(crate) webhook_rng: Rng,
+    /// Work orders created or changed by the request being handled, for the
+    /// webhooks (taken, and turned into deliveries, once it succeeds).
+    pub(crate) work_order_changes: Vec<WorkOrderChange>,
     /// Seeded items served off-spec when `odd_records` is on.
     pub(crate) odd: Vec<crate::quirks::OddRecord>,
     /// Ids for objects created through the API (deterministic per seed).
@@ -102,6 +115,12 @@ impl Store {
             places: Vec::new(),
             technicians: Vec::new(),
             next_work_order_id: 1,
+            service_tasks: Vec::new(),
+            webhooks: BTreeMap::new(),
+            // The documentation's example webhook id comes first.
+            next_webhook_id: 23918,
+            webhook_rng: Rng::new(0),
+            work_order_changes: Vec::new(),
             odd: Vec::new(),
             rng,
             last_write: DateTime::<Utc>::UNIX_EPOCH,
@@ -186,6 +205,16 @@ impl Store {
         let id = order.id.clone();
         let item = (Self::work_order_position(&order), order);
         self.work_orders.put(&id, Some(item), visible_from, at);
+    }
+
+    /// Notes that the work order `id` was created or changed at `at`: a
+    /// `WorkOrderCreatedOrChanged` event for the subscribed webhooks once
+    /// the request succeeds.
+    pub(crate) fn work_order_changed(&mut self, id: &str, at: DateTime<Utc>) {
+        self.work_order_changes.push(WorkOrderChange {
+            id: id.to_owned(),
+            at,
+        });
     }
 
     /// Deletes a work order: gone for writes at once, for reads once the

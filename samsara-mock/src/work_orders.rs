@@ -366,7 +366,25 @@ fn status_times(order: &mut Map<String, Value>, status: &str, now: DateTime<Utc>
 
 /// `POST /maintenance/work-orders` → 200.
 pub(crate) fn create(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
-    let raw = body_value(body)?;
+    let out = create_order(store, body_value(body)?, Vec::new())?;
+    Reply::json(
+        StatusCode::OK,
+        &WorkOrderResponse::try_from(WorkOrderResponse::builder().data(out))
+            .map_err(ApiError::internal)?,
+    )
+}
+
+/// Creates a work order from a `WorkOrderCreate` body (already parsed as
+/// JSON), with `attachments` (media records) besides; returns it as
+/// served. The one path of every work-order create (`POST
+/// /maintenance/work-orders`, an invoice scan for an asset): stamped,
+/// visible per the visibility delay, and a `WorkOrderCreatedOrChanged`
+/// event for the webhooks.
+pub(crate) fn create_order(
+    store: &mut Store,
+    raw: Value,
+    attachments: Vec<Value>,
+) -> Result<WorkOrder, ApiError> {
     check_spelling(&raw)?;
     let input: WorkOrderCreate = parse_value(raw)?;
     check_enums(
@@ -419,15 +437,48 @@ pub(crate) fn create(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> 
         order.insert("assignees".into(), json!([{"userId": user}]));
     }
     status_times(&mut order, status.as_str(), now);
+    if !attachments.is_empty() {
+        order.insert("attachments".into(), Value::Array(attachments));
+    }
     let order: WorkOrder =
         typed("the new work order", Value::Object(order)).map_err(ApiError::internal)?;
     let out = present(store, &order, false);
+    store.work_order_changed(&order.id, now);
     store.put_work_order(order);
-    Reply::json(
-        StatusCode::OK,
-        &WorkOrderResponse::try_from(WorkOrderResponse::builder().data(out))
-            .map_err(ApiError::internal)?,
-    )
+    Ok(out)
+}
+
+/// Adds `attachment` (a media record) to the work order `id` as a write:
+/// `updatedAtTime` moves to now, and the webhooks get an event. 404 when
+/// there is no such work order.
+pub(crate) fn attach(
+    store: &mut Store,
+    id: &str,
+    attachment: Value,
+) -> Result<WorkOrder, ApiError> {
+    let current = store
+        .work_orders
+        .latest(id)
+        .cloned()
+        .ok_or_else(|| ApiError::not_found(format!("work order {id:?}")))?;
+    let mut order = match serde_json::to_value(&current).map_err(ApiError::internal)? {
+        Value::Object(map) => map,
+        _ => return Err(ApiError::internal("a work order is not an object")),
+    };
+    match order.get_mut("attachments") {
+        Some(Value::Array(list)) => list.push(attachment),
+        _ => {
+            order.insert("attachments".into(), json!([attachment]));
+        }
+    }
+    let now = store.tick();
+    order.insert("updatedAtTime".into(), time(now));
+    let order: WorkOrder = typed("the work order with an invoice", Value::Object(order))
+        .map_err(ApiError::internal)?;
+    let out = present(store, &order, false);
+    store.work_order_changed(&order.id, now);
+    store.put_work_order(order);
+    Ok(out)
 }
 
 /// `placeExternalId: ""` clears the maintenance site like `placeId: ""`;
@@ -511,6 +562,7 @@ pub(crate) fn patch(store: &mut Store, body: &[u8]) -> Result<Reply, ApiError> {
     let order: WorkOrder =
         typed("the patched work order", Value::Object(order)).map_err(ApiError::internal)?;
     let out = present(store, &order, false);
+    store.work_order_changed(&order.id, now);
     store.put_work_order(order);
     Reply::json(
         StatusCode::OK,

@@ -402,6 +402,61 @@ async fn every_operation_answers_as_documented() {
         .is_empty()
     );
 
+    // Service-task definitions, an invoice scan, and a webhook's life.
+    let tasks = h
+        .drain(
+            "getServiceTasks",
+            "/maintenance/service-tasks?includeArchived=true",
+        )
+        .await;
+    assert_eq!(tasks.len(), 14);
+    let scan = h
+        .call(
+            "postInvoiceScan",
+            Method::POST,
+            "/maintenance/invoice-scans",
+            Some(&json!({"assetId": "12443", "file": {"contentType": "application/pdf", "base64Content": "JVBERi0xLjQK"}})),
+        )
+        .await;
+    assert_eq!(scan.status, 200, "{}", scan.text);
+    assert!(scan.json["data"]["workOrderId"].is_string());
+    let refused = h
+        .call(
+            "postInvoiceScan",
+            Method::POST,
+            "/maintenance/invoice-scans",
+            Some(&json!({"file": {"contentType": "application/pdf", "base64Content": "JVBERi0xLjQK"}})),
+        )
+        .await;
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    let webhook = h
+        .call(
+            "postWebhooks",
+            Method::POST,
+            "/webhooks",
+            Some(&json!({"name": "all", "url": "http://127.0.0.1:9/hook", "eventTypes": ["WorkOrderCreatedOrChanged"]})),
+        )
+        .await;
+    assert_eq!(webhook.status, 200, "{}", webhook.text);
+    let hook_path = format!("/webhooks/{}", webhook.json["id"].as_str().unwrap());
+    let got = h.get("getWebhook", &hook_path).await;
+    assert_eq!(got.json, webhook.json);
+    let patched = h
+        .call(
+            "patchWebhook",
+            Method::PATCH,
+            &hook_path,
+            Some(&json!({"name": "renamed"})),
+        )
+        .await;
+    assert_eq!(patched.json["name"], "renamed");
+    assert_eq!(h.drain("listWebhooks", "/webhooks?limit=1").await.len(), 1);
+    let gone = h
+        .call("deleteWebhook", Method::DELETE, &hook_path, None)
+        .await;
+    assert_eq!((gone.status, gone.text.as_str()), (204, ""));
+    assert_eq!(h.get("getWebhook", &hook_path).await.status, 404);
+
     // Every operation of the spec was exercised (and every response validated).
     let seen: std::collections::BTreeSet<String> = h
         .seen

@@ -34,6 +34,18 @@ pub fn quiet(records: usize) -> MockConfig {
     MockConfig::default().records(records).rate_limits(false)
 }
 
+/// A [`samsara::Client`] for `server` without the client's own pacing
+/// (the documented budgets, which would make a test of many writes take
+/// seconds): for tests that are not about rate limits.
+pub fn unpaced_client(server: &MockServer) -> samsara::Client {
+    samsara::Client::builder()
+        .token(server.token())
+        .base_url(server.url())
+        .rate_limit(samsara::RateLimit::Off)
+        .build()
+        .expect("a client")
+}
+
 /// A response, already checked against the spec.
 #[derive(Debug)]
 pub struct Resp {
