@@ -393,7 +393,9 @@ mod tests {
                 "getQualificationTypes",
                 "getQualificationTypes",
                 "getWorkOrders",
-                "streamWorkOrders"
+                "streamWorkOrders",
+                "getServiceTasks",
+                "listWebhooks"
             ]
         );
         assert_eq!(
@@ -412,7 +414,8 @@ mod tests {
         assert_eq!(
             plan.skipped,
             [
-                "getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)"
+                "getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)",
+                "getWebhook: needs the path parameter `id`"
             ]
         );
     }

@@ -43,6 +43,7 @@ const SECRET_MEMBERS: &[&str] = &[
     "apikey",
     "apitoken",
     "secret",
+    "secretkey",
     "clientsecret",
     "password",
 ];

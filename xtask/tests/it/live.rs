@@ -138,6 +138,28 @@ async fn api() -> MockServer {
         fixture("drift/planted/streamWorkOrders/1.json"),
     )
     .await;
+    page(
+        &server,
+        "/maintenance/service-tasks",
+        &[],
+        None,
+        serde_json::json!({"data": [{"id": "abf63a9a-4d75-423d-b49f-38a071e6ce36", "name": "Oil Change",
+            "category": "Engine", "estimatedLaborTimeMinutes": 30}],
+            "pagination": {"endCursor": "", "hasNextPage": false}}),
+    )
+    .await;
+    page(
+        &server,
+        "/webhooks",
+        &[],
+        None,
+        serde_json::json!({"data": [{"id": "23918", "name": "Webhook-123",
+            "url": "https://example.com/hook", "version": "2024-02-27",
+            "secretKey": "c2VjcmV0LWtleS1vZi10aGUtd2ViaG9vaw==",
+            "eventTypes": ["WorkOrderCreatedOrChanged"]}],
+            "pagination": {"endCursor": "", "hasNextPage": false}}),
+    )
+    .await;
     server
 }
 
@@ -165,7 +187,9 @@ async fn live_run_follows_cursors_and_reports_drift_with_urls() {
         vec![
             ("getQualificationRecordsStream".to_owned(), 3),
             ("getQualificationTypes".to_owned(), 2),
+            ("getServiceTasks".to_owned(), 1),
             ("getWorkOrders".to_owned(), 2),
+            ("listWebhooks".to_owned(), 1),
             ("streamWorkOrders".to_owned(), 1),
         ]
     );
@@ -231,7 +255,7 @@ async fn a_rejected_token_makes_the_run_incomplete_without_printing_it() {
     })
     .await
     .unwrap();
-    assert_eq!(report.errors.len(), 6, "{:?}", report.errors);
+    assert_eq!(report.errors.len(), 8, "{:?}", report.errors);
     assert!(
         report.errors[0].contains("HTTP 401"),
         "{}",
@@ -328,10 +352,16 @@ async fn record_writes_scrubbed_bodies_per_operation() {
             "getQualificationRecordsStream/3.json",
             "getQualificationTypes/1.json",
             "getQualificationTypes/2.json",
+            "getServiceTasks/1.json",
             "getWorkOrders/1.json",
+            "listWebhooks/1.json",
             "streamWorkOrders/1.json",
         ]
     );
+    let hooks: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("listWebhooks/1.json")).unwrap())
+            .unwrap();
+    assert_eq!(hooks["data"][0]["secretKey"], "REDACTED", "a webhook's secret");
     let wo: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("getWorkOrders/1.json")).unwrap())
             .unwrap();
@@ -352,7 +382,7 @@ async fn record_writes_scrubbed_bodies_per_operation() {
         &mut report,
     )
     .unwrap();
-    assert_eq!(report.operations.len(), 4);
+    assert_eq!(report.operations.len(), 6);
     std::fs::remove_dir_all(&out).unwrap();
 }
 
@@ -447,11 +477,12 @@ async fn operations_not_called_are_notes_of_drift_and_record() {
     std::fs::remove_dir_all(&out).unwrap();
     let expected = [
         "not called: getQualificationRecords: needs the query parameter `ids` (no value to send without knowing the account)",
+        "not called: getWebhook: needs the path parameter `id`",
     ];
     for notes in [&report.notes, &recorded.notes] {
-        assert_eq!(notes.len(), 2, "{notes:?}");
-        assert_eq!(notes[0], expected[0]);
-        assert!(notes[1].starts_with("getWorkOrders: not implemented by samsara-mock"));
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert_eq!(notes[..2], expected);
+        assert!(notes[2].starts_with("getWorkOrders: not implemented by samsara-mock"));
     }
     assert_eq!(recorded.errors, Vec::<String>::new());
 }
