@@ -178,6 +178,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         syn::parse2(file).map_err(|e| Error(format!("generated code does not parse: {e}")))?;
     rewrite::apply(&mut ast, &boxed)?;
     requests::split_sends(&mut ast, operations.len())?;
+    requests::own_path_encoding(&mut ast)?;
     let paginated: Vec<String> = operations
         .iter()
         .filter(|op| op.pagination.is_some())

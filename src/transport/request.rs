@@ -32,9 +32,64 @@ pub(crate) fn prepare(
     if request.timeout().is_none() {
         *request.timeout_mut() = transport.timeout;
     }
+    check_path(request.url(), op.path).map_err(invalid)?;
     check_list_limits(request.url(), op.list_limits).map_err(invalid)?;
     millisecond_times(request.url_mut(), op.date_times);
     join_comma_query(request.url_mut(), op.comma_joined).map_err(invalid)
+}
+
+/// What a path parameter keeps as it is: RFC 3986's unreserved characters
+/// and `:` `@` (so `key:value` external ids stay readable); everything else
+/// is percent-encoded, `\` `/` `%` `?` `#` and non-ASCII included.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b':')
+    .remove(b'@');
+
+/// A path parameter as one URL path segment: what the generated builders
+/// call (in place of progenitor's `encode_path`, which leaves `\` as it
+/// is, and a URL reads `\` as `/`).
+pub(crate) fn encode_path(segment: &str) -> String {
+    percent_encoding::utf8_percent_encode(segment, PATH_SEGMENT).to_string()
+}
+
+/// The request's path still has the shape of `template` (`/webhooks/{id}`):
+/// a path parameter that is empty, `.` or `..` cannot be carried in a URL
+/// (URLs drop dot segments, so `/webhooks/..` would become `/`), and is
+/// refused here rather than sent to another path.
+fn check_path(url: &reqwest::Url, template: &str) -> Result<(), String> {
+    if !template.contains('{') {
+        return Ok(());
+    }
+    let wanted: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+    let got: Vec<&str> = url
+        .path_segments()
+        .map(Iterator::collect)
+        .unwrap_or_default();
+    let tail = got
+        .len()
+        .checked_sub(wanted.len())
+        .map(|start| &got[start..]);
+    let fits = tail.is_some_and(|tail| {
+        wanted.iter().zip(tail).all(|(w, g)| {
+            if w.starts_with('{') {
+                !g.is_empty() && *g != "." && *g != ".."
+            } else {
+                w == g
+            }
+        })
+    });
+    if fits {
+        Ok(())
+    } else {
+        Err(format!(
+            "a path parameter of {template} cannot be sent: it is empty, `.` or `..`, which a URL cannot carry (the path became {:?})",
+            url.path()
+        ))
+    }
 }
 
 /// A header value the client sends, checked once when the client is built.
@@ -150,6 +205,39 @@ mod tests {
 
     fn op(name: &str) -> &'static crate::operations::Operation {
         crate::operations::find(name).unwrap()
+    }
+
+    #[test]
+    fn path_parameters_round_trip_and_dot_segments_are_refused() {
+        let base = reqwest::Url::parse("https://api.samsara.com/prefix").unwrap();
+        for id in [
+            "23918",
+            "payroll:emp 42/ä%+?#",
+            r"a\b",
+            "k:..",
+            "%2E%2E",
+            "...",
+        ] {
+            let url = base
+                .join(&format!("/prefix/webhooks/{}", encode_path(id)))
+                .unwrap();
+            assert_eq!(check_path(&url, "/webhooks/{id}"), Ok(()), "{id}");
+            let sent = url.path_segments().unwrap().next_back().unwrap();
+            let received = percent_encoding::percent_decode_str(sent)
+                .decode_utf8()
+                .unwrap();
+            assert_eq!(received, id, "{url}");
+        }
+        for id in ["", ".", ".."] {
+            let url = reqwest::Url::parse(&format!(
+                "https://api.samsara.com/webhooks/{}",
+                encode_path(id)
+            ))
+            .unwrap();
+            let err = check_path(&url, "/webhooks/{id}").unwrap_err();
+            assert!(err.contains("cannot be sent"), "{id:?}: {err}");
+        }
+        assert_eq!(encode_path("payroll:P42"), "payroll:P42");
     }
 
     #[test]

@@ -162,7 +162,7 @@ async fn a_webhook_is_created_read_listed_patched_and_deleted_through_the_client
 
 /// An id with a space, `/`, non-ASCII, `%`, `+`, `?` and `#`: the client
 /// percent-encodes it into one path segment, the server decodes it once.
-const AWKWARD_ID: &str = "payroll:emp 42/ä%+?#";
+const AWKWARD_ID: &str = "payroll:emp 42/ä%+?#\\ ..";
 
 #[tokio::test]
 async fn a_path_id_round_trips_percent_encoded() {
@@ -199,6 +199,19 @@ async fn a_path_id_round_trips_percent_encoded() {
         .await
         .unwrap_err();
     assert!(message(delete).contains(&expected));
+
+    // A `\` alone (URLs read it as `/`) round-trips; `.` and `..` cannot be
+    // carried in a URL path and are refused before sending.
+    let backslash = client.get_webhook().id(r"a\b").send().await.unwrap_err();
+    assert!(message(backslash).contains(r#"webhook "a\\b""#));
+    for dots in [".", ".."] {
+        match client.get_webhook().id(dots).send().await {
+            Err(samsara::Error::InvalidInput(why)) => {
+                assert!(why.contains("cannot be sent"), "{why}")
+            }
+            other => panic!("{dots:?}: {other:?}"),
+        }
+    }
 
     // The server's side of it, raw: `%2F` is a `/` inside the id, a bare
     // `/` another segment (no such path), `+` stays `+`.

@@ -361,7 +361,10 @@ async fn record_writes_scrubbed_bodies_per_operation() {
     let hooks: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("listWebhooks/1.json")).unwrap())
             .unwrap();
-    assert_eq!(hooks["data"][0]["secretKey"], "REDACTED", "a webhook's secret");
+    assert_eq!(
+        hooks["data"][0]["secretKey"], "REDACTED",
+        "a webhook's secret"
+    );
     let wo: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("getWorkOrders/1.json")).unwrap())
             .unwrap();
