@@ -150,6 +150,52 @@ impl VisitMut for Awaits {
     }
 }
 
+/// The name of the path-encoding edit in errors.
+const PATH_EDIT: &str = "rewrite `encode_path → crate::transport::request::encode_path`";
+
+/// Path parameters are encoded by the crate, not by progenitor: progenitor's
+/// `encode_path` leaves `\` as it is (which URLs read as `/`), so an id
+/// would not arrive as sent. The top-level `use progenitor_client::{encode_path, …}`
+/// loses that name, and `crate::transport::request::encode_path` takes its
+/// place (the builders import it from there through `super::`). Loud: no
+/// such import is an [`Error`] naming this edit.
+pub fn own_path_encoding(file: &mut syn::File) -> Result<(), Error> {
+    let mut found = false;
+    for item in &mut file.items {
+        let syn::Item::Use(item) = item else {
+            continue;
+        };
+        let syn::UseTree::Path(path) = &mut item.tree else {
+            continue;
+        };
+        if path.ident != "progenitor_client" {
+            continue;
+        }
+        let syn::UseTree::Group(group) = path.tree.as_mut() else {
+            continue;
+        };
+        let before = group.items.len();
+        group.items = std::mem::take(&mut group.items)
+            .into_iter()
+            .filter(|tree| !matches!(tree, syn::UseTree::Name(n) if n.ident == "encode_path"))
+            .collect();
+        found |= group.items.len() != before;
+    }
+    if !found {
+        return Err(Error(format!(
+            "{PATH_EDIT}: progenitor's output has no top-level `use progenitor_client::{{encode_path, …}}`"
+        )));
+    }
+    file.items.insert(
+        0,
+        syn::parse_quote! {
+            #[allow(unused_imports)]
+            use crate::transport::request::encode_path;
+        },
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,50 +283,4 @@ mod tests {
             );
         }
     }
-}
-
-/// The name of the path-encoding edit in errors.
-const PATH_EDIT: &str = "rewrite `encode_path → crate::transport::request::encode_path`";
-
-/// Path parameters are encoded by the crate, not by progenitor: progenitor's
-/// `encode_path` leaves `\` as it is (which URLs read as `/`), so an id
-/// would not arrive as sent. The top-level `use progenitor_client::{encode_path, …}`
-/// loses that name, and `crate::transport::request::encode_path` takes its
-/// place (the builders import it from there through `super::`). Loud: no
-/// such import is an [`Error`] naming this edit.
-pub fn own_path_encoding(file: &mut syn::File) -> Result<(), Error> {
-    let mut found = false;
-    for item in &mut file.items {
-        let syn::Item::Use(item) = item else {
-            continue;
-        };
-        let syn::UseTree::Path(path) = &mut item.tree else {
-            continue;
-        };
-        if path.ident != "progenitor_client" {
-            continue;
-        }
-        let syn::UseTree::Group(group) = path.tree.as_mut() else {
-            continue;
-        };
-        let before = group.items.len();
-        group.items = std::mem::take(&mut group.items)
-            .into_iter()
-            .filter(|tree| !matches!(tree, syn::UseTree::Name(n) if n.ident == "encode_path"))
-            .collect();
-        found |= group.items.len() != before;
-    }
-    if !found {
-        return Err(Error(format!(
-            "{PATH_EDIT}: progenitor's output has no top-level `use progenitor_client::{{encode_path, …}}`"
-        )));
-    }
-    file.items.insert(
-        0,
-        syn::parse_quote! {
-            #[allow(unused_imports)]
-            use crate::transport::request::encode_path;
-        },
-    );
-    Ok(())
 }
