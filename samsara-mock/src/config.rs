@@ -39,6 +39,7 @@ use std::time::Duration;
 /// | an empty page mid-stream (`hasNextPage: true`) | [`empty_page_every`](MockConfig::empty_page_every) | `None` | `Some(7)` |
 /// | compressed in gzip alone, whatever else the request accepts | [`compression`](MockConfig::compression) | [`Compression::Any`] | [`Compression::Gzip`] |
 /// | a write becomes visible to streams, lists and lookups some time after the `updatedAtTime` it carries | [`visibility_delay`](MockConfig::visibility_delay) | [`VisibilityDelay::NONE`] (at once) | 0–2 s per write ([`VisibilityDelay::REALISTIC`]) |
+/// | a faulted write (5xx, body cut short) may have taken effect | [`lost_answers`](MockConfig::lost_answers) | `false` | `true` |
 /// | a deleted work order disappears from the stream, the list and lookups (no tombstone, no `includeDeleted`); deleted qualification records stay, `recordStatus: "deleted"`, with `includeDeleted=true` | none: every profile | same | same |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
@@ -70,7 +71,8 @@ pub struct MockConfig {
     /// plain-text body, a 429 with `Retry-After: 0.1` (none when
     /// [`retry_after`](MockConfig::retry_after) is off), a 200 ms–1 s delay,
     /// or a body cut short. Faulted writes are not applied (a delay is a slow
-    /// success and is applied).
+    /// success and is applied), unless [`lost_answers`](MockConfig::lost_answers)
+    /// is on.
     pub faults: f64,
     /// Enforce the documented rate limits (429, with a fractional
     /// `Retry-After` unless [`retry_after`](MockConfig::retry_after) is off).
@@ -149,6 +151,15 @@ pub struct MockConfig {
     /// from the start. [`MockServer::wait_until_visible`](crate::MockServer::wait_until_visible)
     /// waits until every write so far is visible.
     pub visibility_delay: VisibilityDelay,
+    /// A faulted write may have taken effect, as on the live API, where a
+    /// gateway's 5xx or a connection cut can follow the write's commit: with
+    /// [`faults`](MockConfig::faults), a write that draws a 500/502/503 is
+    /// applied first half of the time (drawn from the seed), and one that
+    /// draws a body cut short is always applied (its real answer is cut).
+    /// Default `false`: a faulted write is never applied (the client may
+    /// safely send it again); [`MockConfig::realistic`]: `true` (a client
+    /// must look before sending a create again).
+    pub lost_answers: bool,
 }
 
 impl Default for MockConfig {
@@ -172,6 +183,7 @@ impl Default for MockConfig {
             odd_records: false,
             compression: Compression::Any,
             visibility_delay: VisibilityDelay::NONE,
+            lost_answers: false,
         }
     }
 }
@@ -337,8 +349,9 @@ impl MockConfig {
     /// Everything the live API does that the spec does not say, on: the
     /// default configuration plus `null_empty_arrays`, rotating create and
     /// ack replies, `upper_case_enums`, no `Retry-After` on 429s,
-    /// `odd_records`, empty pages mid-stream, gzip alone and writes visible
-    /// 0–2 s after their `updatedAtTime`. The feed contract is already the
+    /// `odd_records`, empty pages mid-stream, gzip alone, writes visible
+    /// 0–2 s after their `updatedAtTime`, and faulted writes that may have
+    /// taken effect (`lost_answers`). The feed contract is already the
     /// default.
     ///
     /// ```
@@ -362,6 +375,8 @@ impl MockConfig {
             // Sync tools resume with a lookback because writes become
             // visible after later-stamped ones.
             visibility_delay: VisibilityDelay::REALISTIC,
+            // A 5xx or a cut answer can follow a write that took effect.
+            lost_answers: true,
             ..MockConfig::default()
         }
     }
@@ -456,6 +471,13 @@ impl MockConfig {
     /// `Duration::ZERO` turns it off.
     pub fn visibility_delay(mut self, delay: impl Into<VisibilityDelay>) -> Self {
         self.visibility_delay = delay.into();
+        self
+    }
+
+    /// Lets a faulted write take effect before its answer is lost (on) or
+    /// never (off); see the field.
+    pub fn lost_answers(mut self, on: bool) -> Self {
+        self.lost_answers = on;
         self
     }
 
