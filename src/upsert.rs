@@ -96,15 +96,17 @@
 //!    found: create again, at most three creates in all; after a third
 //!    unknown outcome the upsert returns that `OutcomeUnknown`, and running
 //!    the same upsert later is safe.
-//! 4. A create refused with a 4xx (Samsara's answer when the external id is
-//!    already taken, by a record that a lookup does not show yet or another
-//!    process's upsert of the same key): look again, and after an unknown
-//!    outcome keep looking for up to the [visibility
+//! 4. A create refused with a 4xx (what Samsara answers when the external id
+//!    is taken: by this upsert's earlier create, by another process's upsert
+//!    of the same key, by a record created a moment ago that its reads do
+//!    not show yet): keep looking for up to the [visibility
 //!    wait](UpsertQualificationRecord::visibility_wait) (10 s by default),
 //!    since Samsara's reads may trail its writes. Found: go on with it. Not
-//!    found: that 4xx is the upsert's error (a deleted record keeps its
-//!    external ids, and a worker, asset or place holding the same
-//!    `key:value` blocks it too).
+//!    found: that 4xx is the upsert's error. (Samsara's messages are not to
+//!    be parsed, so a create refused for another reason, a field id the
+//!    type does not have, say, also waits out the visibility wait before its
+//!    4xx is returned; a deleted record keeps its external ids, and a
+//!    worker, asset or place holding the same `key:value` blocks it too.)
 //! 5. A create or patch answered 2xx with a body that does not match the
 //!    spec ([`Error::UnreadableSuccess`]) took effect: the record is looked
 //!    up until it shows it (within the visibility wait) and returned; if it
@@ -453,10 +455,11 @@ impl Client {
 
 impl UpsertQualificationRecord {
     /// How long to keep looking for a record the upsert has reason to think
-    /// exists but that a lookup does not show (yet): after a create whose
-    /// outcome was unknown was refused, or answered with a body that does
-    /// not match the spec. Default 10 s; Samsara's reads may trail its
-    /// writes by a few seconds.
+    /// exists but that a lookup does not show (yet): after a create was
+    /// refused with a 4xx, or answered 2xx with a body that does not match
+    /// the spec. Default 10 s; Samsara's reads may trail its writes by a
+    /// few seconds. It is also how long an invalid create takes to return
+    /// its 4xx.
     pub fn visibility_wait(mut self, wait: Duration) -> Self {
         self.visibility_wait = wait;
         self
@@ -527,14 +530,10 @@ impl UpsertQualificationRecord {
                 }
                 Err(Error::Api(api)) if may_be_taken(&api) => {
                     // Refused, perhaps because the external id is taken: by
-                    // this upsert's earlier create (not visible yet) or by
-                    // another's. After an unknown outcome, wait for it.
-                    let again = if unknown > 0 {
-                        self.wait_for(|_| true).await
-                    } else {
-                        self.lookup().await.ok().flatten()
-                    };
-                    found = Some(again.ok_or(Error::Api(api))?);
+                    // this upsert's earlier create or another's, not
+                    // visible yet. Wait for it; none: the refusal stands.
+                    tracing::debug!(external_id = %self.external_id, error = %api, "upsert: the create was refused; looking again");
+                    found = Some(self.wait_for(|_| true).await.ok_or(Error::Api(api))?);
                 }
                 Err(error) => return Err(error),
             }
@@ -963,5 +962,238 @@ fn cell_matches(desired: &types::TableCellInput, stored: &types::TableCell) -> b
             wanted == held
         }
         Kind::Other(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{MediaItemInput, TableCellInput, TableRowInput};
+    use serde_json::json;
+
+    fn stored(field: serde_json::Value) -> QualificationField {
+        serde_json::from_value(field).unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn fields_compare_by_value_where_samsara_keeps_the_value() {
+        use QualificationFieldInput as In;
+        let table = json!({"id": "t", "type": "table", "tableValue": {
+        "columns": [{"id": "c1", "label": "Points", "type": "number"}],
+        "rows": [{"id": "r1", "cells": [
+            {"id": "c1", "type": "number", "numberValue": {"value": 2}},
+            {"id": "c2", "type": "person", "personValue": {"person": {"entryType": "tracked", "polymorphicUserId": {"id": "u1", "type": "user"}}}},
+            {"id": "c3", "type": "barcode", "barcodeValue": {"barcodes": [{"value": "A"}, {"value": "B"}]}}
+        ]}]}});
+        let row = |points: f64, user: &str, codes: &[&str]| {
+            TableRowInput::new(
+                "r1",
+                vec![
+                    TableCellInput::number("c1", points),
+                    TableCellInput::person("c2", user),
+                    TableCellInput::barcode("c3", codes.iter().copied()),
+                ],
+            )
+        };
+        let cases: Vec<(In, serde_json::Value, bool)> = vec![
+            (
+                In::text("f", "a"),
+                json!({"id": "f", "type": "text", "textValue": {"value": "a"}}),
+                true,
+            ),
+            (
+                In::text("f", "a"),
+                json!({"id": "f", "type": "text", "textValue": {"value": "b"}}),
+                false,
+            ),
+            (
+                In::text("f", "a"),
+                json!({"id": "f", "type": "text"}),
+                false,
+            ),
+            (
+                In::text("f", "a"),
+                json!({"id": "f", "type": "number", "numberValue": {"value": 1}}),
+                false,
+            ),
+            (
+                In::number("f", 1.5),
+                json!({"id": "f", "type": "number", "numberValue": {"value": 1.5}}),
+                true,
+            ),
+            (
+                In::number("f", 1.5),
+                json!({"id": "f", "type": "number", "numberValue": {"value": 2}}),
+                false,
+            ),
+            // To the millisecond.
+            (
+                In::datetime("f", at("2025-01-01T00:00:00.0004Z")),
+                json!({"id": "f", "type": "datetime", "dateTimeValue": {"type": "datetime", "value": "2025-01-01T00:00:00Z"}}),
+                true,
+            ),
+            (
+                In::datetime("f", at("2025-01-01T00:00:00.001Z")),
+                json!({"id": "f", "type": "datetime", "dateTimeValue": {"type": "datetime", "value": "2025-01-01T00:00:00Z"}}),
+                false,
+            ),
+            (
+                In::multiple_choice("f", "o1"),
+                json!({"id": "f", "type": "multiple_choice", "multipleChoiceValue": {"value": "A", "valueId": "o1"}}),
+                true,
+            ),
+            (
+                In::multiple_choice("f", "o2"),
+                json!({"id": "f", "type": "multiple_choice", "multipleChoiceValue": {"value": "A", "valueId": "o1"}}),
+                false,
+            ),
+            // A set of option ids: order does not matter, content does.
+            (
+                In::check_boxes("f", ["o2", "o1"]),
+                json!({"id": "f", "type": "check_boxes", "checkBoxesValue": {"value": ["A", "B"], "valueIds": ["o1", "o2"]}}),
+                true,
+            ),
+            (
+                In::check_boxes("f", ["o1"]),
+                json!({"id": "f", "type": "check_boxes", "checkBoxesValue": {"value": ["A", "B"], "valueIds": ["o1", "o2"]}}),
+                false,
+            ),
+            (
+                In::check_boxes("f", Vec::<String>::new()),
+                json!({"id": "f", "type": "check_boxes", "checkBoxesValue": {"value": null, "valueIds": null}}),
+                true,
+            ),
+            // Media and signatures by presence.
+            (
+                In::media("f", vec![MediaItemInput::from_bytes("image/png", b"x")]),
+                json!({"id": "f", "type": "media", "mediaList": [{"id": "m", "processingStatus": "processing"}]}),
+                true,
+            ),
+            (
+                In::media("f", vec![MediaItemInput::from_bytes("image/png", b"x")]),
+                json!({"id": "f", "type": "media", "mediaList": null}),
+                false,
+            ),
+            (
+                In::signature("f", MediaItemInput::from_bytes("image/png", b"x")),
+                json!({"id": "f", "type": "signature", "signatureValue": {"media": {"id": "m", "processingStatus": "finished"}}}),
+                true,
+            ),
+            (
+                In::signature("f", MediaItemInput::from_bytes("image/png", b"x")),
+                json!({"id": "f", "type": "signature"}),
+                false,
+            ),
+            // Tables: rows in order, cells by column id and value.
+            (
+                In::table("t", vec![row(2.0, "u1", &["A", "B"])]),
+                table.clone(),
+                true,
+            ),
+            (
+                In::table("t", vec![row(3.0, "u1", &["A", "B"])]),
+                table.clone(),
+                false,
+            ),
+            (
+                In::table("t", vec![row(2.0, "u2", &["A", "B"])]),
+                table.clone(),
+                false,
+            ),
+            (
+                In::table("t", vec![row(2.0, "u1", &["B", "A"])]),
+                table.clone(),
+                false,
+            ),
+            (In::table("t", vec![]), table.clone(), false),
+            (
+                In::table(
+                    "t",
+                    vec![TableRowInput::new("", row(2.0, "u1", &["A", "B"]).cells)],
+                ),
+                table,
+                true,
+            ),
+        ];
+        for (i, (desired, held, same)) in cases.into_iter().enumerate() {
+            let held = stored(held);
+            assert_eq!(
+                field_matches(&desired, Some(&held)),
+                same,
+                "case {i}: {desired:?} vs {held:?}"
+            );
+        }
+        assert!(!field_matches(&In::text("f", "a"), None), "absent");
+    }
+
+    #[test]
+    fn a_field_of_a_kind_this_crate_does_not_know_is_always_sent() {
+        let held = stored(json!({"id": "f", "type": "geofence", "geofenceValue": {"id": "g"}}));
+        let desired: QualificationFieldInput = QualificationFieldInput::builder()
+            .id("f")
+            .type_(FieldType::Other("geofence".into()))
+            .try_into()
+            .unwrap();
+        assert!(!field_matches(&desired, Some(&held)));
+    }
+
+    #[test]
+    fn changes_print_as_samsara_names_the_members() {
+        let printed: Vec<String> = [
+            Change::Owner,
+            Change::IssueDate,
+            Change::ExpirationDate,
+            Change::Field("f1".into()),
+            Change::ExternalId("hr".into()),
+        ]
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        assert_eq!(
+            printed,
+            [
+                "owner",
+                "issueDate",
+                "expirationDate",
+                "fields[f1]",
+                "externalIds.hr"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_epoch_as_expiration_date_means_none_and_fields_replace_by_id() {
+        let t = at("2025-01-01T00:00:00Z");
+        let d = DesiredRecord::worker("1", "qt", t).expiration_date(NO_EXPIRATION);
+        assert_eq!(d.expiration_date, Some(Expiration::None));
+        let d = d.fields([
+            QualificationFieldInput::text("f", "a"),
+            QualificationFieldInput::text("g", "b"),
+            QualificationFieldInput::text("f", "c"),
+        ]);
+        assert_eq!(d.fields.len(), 2);
+        assert_eq!(d.fields[0], QualificationFieldInput::text("f", "c"));
+    }
+
+    #[test]
+    fn only_a_4xx_that_may_mean_a_taken_external_id_is_looked_into() {
+        let api = |status: u16| crate::ApiError {
+            operation: "post_qualification_record".into(),
+            status: reqwest::StatusCode::from_u16(status).unwrap(),
+            message: None,
+            request_id: None,
+            retry_after: None,
+            headers: Default::default(),
+        };
+        for status in [400, 409, 422] {
+            assert!(may_be_taken(&api(status)), "{status}");
+        }
+        for status in [401, 403, 404, 408, 413, 429, 500, 503] {
+            assert!(!may_be_taken(&api(status)), "{status}");
+        }
     }
 }

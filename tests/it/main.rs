@@ -24,3 +24,4 @@ mod spec_examples;
 mod streams;
 mod success_codes;
 mod sync;
+mod upsert;
