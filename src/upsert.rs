@@ -510,8 +510,9 @@ impl UpsertQualificationRecord {
                 .client
                 .post_qualification_record()
                 .body(*body)
-                .send()
+                .send_raw()
                 .await
+                .map(|answer| answer.into_inner().data)
             {
                 Ok(record) => return Ok(done(Outcome::Created, record)),
                 Err(error @ Error::OutcomeUnknown { .. }) => {
@@ -618,8 +619,9 @@ impl UpsertQualificationRecord {
             .client
             .patch_qualification_record()
             .body(body)
-            .send()
+            .send_raw()
             .await
+            .map(|answer| answer.into_inner().data)
         {
             Err(error @ Error::UnreadableSuccess { .. }) => self
                 .wait_for(|r| {
@@ -727,6 +729,11 @@ impl UpsertQualificationRecord {
         ))
     }
 }
+
+// The create and the patch go through `send_raw()` and take `data` from
+// Samsara's `{"data": …}` wrapper themselves: `send()` unwraps it only while
+// the wrapper has no other member, and a member Samsara adds to it (as
+// `cargo xtask drift --write` would add it) must not break this module.
 
 /// The parts of a [`DesiredRecord`] checked and converted for sending.
 struct Checked {
