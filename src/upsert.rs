@@ -83,10 +83,11 @@
 //!
 //! Samsara's External IDs page: "External ID values must be unique across all
 //! entities". A record created by an upsert always carries the external id
-//! it is keyed by, so Samsara itself refuses a second record with it: at
-//! most one record ever carries it. The upsert's side of the bargain is
-//! never to send a create while a record with that external id may exist
-//! unseen:
+//! it is keyed by, so Samsara itself refuses a second record with it, even
+//! one its reads do not show yet: at most one record ever carries it. The
+//! upsert's side is to look before it creates, to look again whenever a
+//! create may have taken effect or was refused, and to go on with the
+//! record it finds:
 //!
 //! 1. It looks the record up (`GET /qualification-records?ids=key:value`,
 //!    with `includeExternalIds`).
@@ -105,8 +106,9 @@
 //!    found: that 4xx is the upsert's error. (Samsara's messages are not to
 //!    be parsed, so a create refused for another reason, a field id the
 //!    type does not have, say, also waits out the visibility wait before its
-//!    4xx is returned; a deleted record keeps its external ids, and a
-//!    worker, asset or place holding the same `key:value` blocks it too.)
+//!    4xx is returned. A deleted record that still holds the external id,
+//!    as the fake server models it, or a worker, asset or place holding the
+//!    same `key:value`, blocks the create for good.)
 //! 5. A create or patch answered 2xx with a body that does not match the
 //!    spec ([`Error::UnreadableSuccess`]) took effect: the record is looked
 //!    up until it shows it (within the visibility wait) and returned; if it
@@ -118,7 +120,7 @@
 //! few seconds a write may take to become visible compare against what the
 //! lookup shows, so the later one may take a stale version for the current
 //! one (and, say, send nothing where it should have patched back). Space the
-//! upserts of one key out, or check with [`Plan`]s.
+//! upserts of one key further apart than that.
 //!
 //! Every failure is a [`crate::Error`]: [`Error::InvalidInput`] before
 //! anything is sent (an owner id or a qualification type id that cannot be
@@ -767,8 +769,7 @@ fn diff(
     };
     if record.record_status == RecordStatus::Deleted {
         return Err(conflict(format!(
-            "carries the external id but is deleted; Samsara keeps a deleted record's external ids: remove {key} from it (PATCH externalIds {{\"{}\": \"\"}}) to create a new record",
-            key.key()
+            "carries the external id but is deleted: a new record cannot take {key} while the deleted one holds it, so upsert it under another external id"
         )));
     }
     if record.qualification_type.id != desired.qualification_type {
