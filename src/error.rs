@@ -29,6 +29,14 @@ pub enum Error {
     /// An argument was rejected before any request was sent.
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// What Samsara holds cannot be brought to what was asked without a
+    /// write the API does not offer, e.g. an
+    /// [upsert](crate::upsert) whose record has another qualification type
+    /// (a PATCH cannot change it). Nothing was written; the message names
+    /// the object and what differs. Fix the input or the object, then try
+    /// again.
+    #[error("conflict: {0}")]
+    Conflict(String),
     /// The connection failed or broke (refused, reset, closed mid-body, a
     /// compressed body cut short).
     #[error("transport error: {0}")]

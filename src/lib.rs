@@ -63,6 +63,10 @@
 //!   as the retry loop ([`retry`], [`rate_limit`]).
 //! - **List limits**: more ids than the API takes are refused before sending;
 //!   [`lookup`] batches them.
+//! - **Creates exactly once**: an upsert keyed by an external id looks
+//!   before it creates, and again after a create whose answer was lost, so
+//!   retries never make a second record; work orders, which have no external
+//!   id, get a documented procedure instead ([`upsert`]).
 #![warn(missing_docs)]
 
 // The layers, top to bottom: what users touch (the client, calls, streams,
@@ -88,6 +92,7 @@ pub mod pagination;
 pub mod prelude;
 pub mod record;
 mod transport;
+pub mod upsert;
 pub mod webhook;
 
 pub use call::Call;

@@ -2,8 +2,9 @@
 //!
 //! Brings the client and its settings, the stream trait ([`Paginate`]:
 //! `.items()`, `.pages()`), the generic send trait ([`Call`]), the one error
-//! type, ids, typed field values, checkpoints, and the enums a request or a
-//! `match` on a record names most often. Everything else stays under its
+//! type, ids, typed field values, checkpoints, the desired record of an
+//! upsert, and the enums a request or a `match` on a record names most
+//! often. Everything else stays under its
 //! module (`samsara::types::…`, `samsara::lookup::…`).
 //!
 //! ```no_run
@@ -31,3 +32,4 @@ pub use crate::rate_limit::RateLimit;
 pub use crate::record::Record;
 pub use crate::retry::RetryPolicy;
 pub use crate::types::{EntityType, FieldType, RecordStatus, WorkOrderPriority, WorkOrderStatus};
+pub use crate::upsert::DesiredRecord;

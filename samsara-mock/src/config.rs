@@ -41,6 +41,7 @@ use std::time::Duration;
 /// | a write becomes visible to streams, lists and lookups some time after the `updatedAtTime` it carries | [`visibility_delay`](MockConfig::visibility_delay) | [`VisibilityDelay::NONE`] (at once) | 0–2 s per write ([`VisibilityDelay::REALISTIC`]) |
 /// | webhook deliveries late (a delay drawn per delivery), so out of order | [`webhook_delay`](MockConfig::webhook_delay) | [`DeliveryDelay::NONE`] (at once, in order) | 0–2 s ([`DeliveryDelay::REALISTIC`]) |
 /// | webhook deliveries repeated (the same `eventId` twice) | [`webhook_repeats`](MockConfig::webhook_repeats) | `0.0` | `0.2` |
+/// | a faulted write (5xx, body cut short) may have taken effect | [`lost_answers`](MockConfig::lost_answers) | `false` | `true` |
 /// | a deleted work order disappears from the stream, the list and lookups (no tombstone, no `includeDeleted`); deleted qualification records stay, `recordStatus: "deleted"`, with `includeDeleted=true` | none: every profile | same | same |
 ///
 /// Two more are data and hold in every profile: assets carry Samsara's
@@ -72,7 +73,8 @@ pub struct MockConfig {
     /// plain-text body, a 429 with `Retry-After: 0.1` (none when
     /// [`retry_after`](MockConfig::retry_after) is off), a 200 ms–1 s delay,
     /// or a body cut short. Faulted writes are not applied (a delay is a slow
-    /// success and is applied).
+    /// success and is applied), unless [`lost_answers`](MockConfig::lost_answers)
+    /// is on.
     pub faults: f64,
     /// Enforce the documented rate limits (429, with a fractional
     /// `Retry-After` unless [`retry_after`](MockConfig::retry_after) is off).
@@ -174,6 +176,15 @@ pub struct MockConfig {
     /// further one (default 200 ms: 0.2, 0.4, 0.8, 1.6 s between the five
     /// attempts).
     pub webhook_backoff: Duration,
+    /// A faulted write may have taken effect, as on the live API, where a
+    /// gateway's 5xx or a connection cut can follow the write's commit: with
+    /// [`faults`](MockConfig::faults), a write that draws a 500/502/503 is
+    /// applied first half of the time (drawn from the seed), and one that
+    /// draws a body cut short is always applied (its real answer is cut).
+    /// Default `false`: a faulted write is never applied (the client may
+    /// safely send it again); [`MockConfig::realistic`]: `true` (a client
+    /// must look before sending a create again).
+    pub lost_answers: bool,
 }
 
 impl Default for MockConfig {
@@ -201,6 +212,7 @@ impl Default for MockConfig {
             webhook_repeats: 0.0,
             webhook_attempts: 5,
             webhook_backoff: Duration::from_millis(200),
+            lost_answers: false,
         }
     }
 }
@@ -430,9 +442,10 @@ impl MockConfig {
     /// default configuration plus `null_empty_arrays`, rotating create and
     /// ack replies, `upper_case_enums`, no `Retry-After` on 429s,
     /// `odd_records`, empty pages mid-stream, gzip alone, writes visible
-    /// 0–2 s after their `updatedAtTime`, and webhook deliveries 0–2 s late
-    /// (so out of order), one in five sent twice. The feed contract is already the
-    /// default.
+    /// 0–2 s after their `updatedAtTime`, webhook deliveries 0–2 s late (so
+    /// out of order) and one in five sent twice, and faulted writes that
+    /// may have taken effect (`lost_answers`). The feed contract is already
+    /// the default.
     ///
     /// ```
     /// use samsara_mock::{AckReply, MockConfig};
@@ -459,6 +472,8 @@ impl MockConfig {
             // late, repeated and reordered events.
             webhook_delay: DeliveryDelay::REALISTIC,
             webhook_repeats: 0.2,
+            // A 5xx or a cut answer can follow a write that took effect.
+            lost_answers: true,
             ..MockConfig::default()
         }
     }
@@ -580,6 +595,13 @@ impl MockConfig {
     /// after).
     pub fn webhook_backoff(mut self, backoff: Duration) -> Self {
         self.webhook_backoff = backoff;
+        self
+    }
+
+    /// Lets a faulted write take effect before its answer is lost (on) or
+    /// never (off); see the field.
+    pub fn lost_answers(mut self, on: bool) -> Self {
+        self.lost_answers = on;
         self
     }
 

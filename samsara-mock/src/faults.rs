@@ -1,6 +1,8 @@
 //! Fault injection: a seeded share of requests fails the way real gateways
 //! fail. Decided before any state change; a faulted write is never applied
-//! (the delay fault is the exception: it is a slow success, applied normally).
+//! (the delay fault is the exception: it is a slow success, applied
+//! normally), unless `MockConfig::lost_answers` is on: then a 5xx may follow
+//! the write, and a cut answer always does.
 
 use std::time::Duration;
 

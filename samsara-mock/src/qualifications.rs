@@ -137,9 +137,11 @@ pub(crate) fn get(store: &Store, query: &Query, ctx: &Ctx) -> Result<Reply, ApiE
 }
 
 /// Checks external ids: alphanumeric keys, values of alphanumerics and
-/// `_ - % + @ .`, each `key:value` used by
-/// one record at most. An empty value (or `null`, mapped to empty before
-/// parsing) deletes the key on PATCH.
+/// `_ - % + @ .`, each `key:value` used by one object at most, whatever its
+/// class (a record, a worker, an asset, a place: Samsara's External IDs
+/// page, "Uniqueness"); a deleted record keeps its external ids. An empty
+/// value (or `null`, mapped to empty before parsing) deletes the key on
+/// PATCH.
 fn check_external_ids(
     store: &Store,
     ids: &ExternalIds,
@@ -161,10 +163,10 @@ fn check_external_ids(
                 format!("value {value:?} must be alphanumeric (or _ - % + @ .)"),
             ));
         }
-        if let Some(other) = store.record_with_external_id(key, value, except) {
+        if let Some(other) = store.external_id_holder(key, value, except) {
             return Err(ApiError::bad_param(
                 &format!("externalIds.{key}"),
-                format!("{key}:{value} is already used by record {}", other.id),
+                format!("{key}:{value} is already used by {other}"),
             ));
         }
     }

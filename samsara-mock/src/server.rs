@@ -262,6 +262,36 @@ fn truncated_response(sent: Vec<u8>, promised: usize) -> Response<Body> {
     response
 }
 
+/// Runs `op` against the store.
+fn run(
+    app: &App,
+    op: Operation,
+    query: &Query,
+    body: &[u8],
+    empty_page: bool,
+    path: PathParams,
+) -> Result<Reply, ApiError> {
+    let mut store = lock(&app.store);
+    // The clock is read under the lock, so a read sees every write made
+    // before it whose visibility delay has passed.
+    let ctx = Ctx {
+        now: Utc::now(),
+        empty_page,
+        feed: app.config.feed,
+        path,
+    };
+    let result = ops::handle(op, &mut store, query, body, &ctx);
+    // The work orders a successful write created or changed become webhook
+    // deliveries, queued in the order of the writes; the worker sends them
+    // once the lock is released.
+    let changes = std::mem::take(&mut store.work_order_changes);
+    if result.is_ok() && !changes.is_empty() {
+        let jobs = webhooks::plan(&mut store, &app.config, changes);
+        app.deliveries.send(jobs);
+    }
+    result
+}
+
 /// Every request lands here.
 pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> Response<Body> {
     let n = app.requests.fetch_add(1, Ordering::Relaxed) + 1;
@@ -325,16 +355,31 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
     };
 
     let fault = faults::draw(&mut lock(&app.fault_rng), app.config.faults);
+    // `lost_answers`: a 5xx drawn for a write follows the write half of the
+    // time, and a cut answer always does (the server was sending it).
+    let applied_first = app.config.lost_answers
+        && ops::is_write(op)
+        && match fault {
+            Some(Fault::ServerError(..)) => lock(&app.fault_rng).chance(0.5),
+            Some(Fault::Truncated) => true,
+            _ => false,
+        };
     if let Some(fault) = fault {
         app.count(|s| s.faults += 1);
         match fault {
-            Fault::ServerError(status, text) => return text_response(status, text),
+            Fault::ServerError(status, text) => {
+                if applied_first {
+                    let query = Query::parse(parts.uri.query());
+                    let _ = run(&app, op, &query, &body, false, path.clone());
+                }
+                return text_response(status, text);
+            }
             Fault::RateLimited => {
                 return rate_limited_response(app.retry_after("0.1"), &request_id);
             }
             Fault::Delay(d) => tokio::time::sleep(d).await,
             Fault::Truncated => {
-                if ops::is_write(op) {
+                if ops::is_write(op) && !applied_first {
                     let sent = br#"{"data":{"id":""#.to_vec();
                     return truncated_response(sent, 1024);
                 }
@@ -356,27 +401,7 @@ pub(crate) async fn dispatch(State(app): State<Arc<App>>, request: Request) -> R
             k > 0 && n % k as u64 == 0
         });
     let query = Query::parse(parts.uri.query());
-    let result = {
-        let mut store = lock(&app.store);
-        // The clock is read under the lock, so a read sees every write made
-        // before it whose visibility delay has passed.
-        let ctx = Ctx {
-            now: Utc::now(),
-            empty_page,
-            feed: app.config.feed,
-            path,
-        };
-        let result = ops::handle(op, &mut store, &query, &body, &ctx);
-        // The work orders a successful write created or changed become
-        // webhook deliveries, queued in the order of the writes; the
-        // worker sends them once the lock is released.
-        let changes = std::mem::take(&mut store.work_order_changes);
-        if result.is_ok() && !changes.is_empty() {
-            let jobs = webhooks::plan(&mut store, &app.config, changes);
-            app.deliveries.send(jobs);
-        }
-        result
-    };
+    let result = run(&app, op, &query, &body, empty_page, path);
     let result = result.map(|reply| app.shape(op, reply));
 
     match (result, fault) {

@@ -269,6 +269,32 @@ impl Store {
         })
     }
 
+    /// What already holds external id `key:value`, other than record
+    /// `except`: a qualification record, a worker, an asset or a place
+    /// (Samsara: "External ID values must be unique across all entities",
+    /// whatever their class), described for an error message.
+    pub(crate) fn external_id_holder(
+        &self,
+        key: &str,
+        value: &str,
+        except: Option<&str>,
+    ) -> Option<String> {
+        if let Some(record) = self.record_with_external_id(key, value, except) {
+            return Some(format!("record {}", record.id));
+        }
+        let holds = |ids: &ExternalIds| matches_external(Some(ids), key, value);
+        if let Some(w) = self.workers.iter().find(|w| holds(&w.external_ids)) {
+            return Some(format!("worker {}", w.id));
+        }
+        if let Some(a) = self.assets.iter().find(|a| holds(&a.external_ids)) {
+            return Some(format!("asset {}", a.id));
+        }
+        self.places
+            .iter()
+            .find(|p| holds(&p.external_ids))
+            .map(|p| format!("place {}", p.id))
+    }
+
     pub(crate) fn resolve_worker(&self, raw: &str) -> Option<&Worker> {
         match split_external_id(raw) {
             None => self.workers.iter().find(|w| w.id == raw),

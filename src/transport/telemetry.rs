@@ -161,6 +161,7 @@ fn error_type(error: &Error) -> String {
         Error::Refused { .. } => "refused",
         Error::Token { .. } => "token",
         Error::InvalidInput(_) => "invalid_input",
+        Error::Conflict(_) => "conflict",
         Error::Config(_) => "config",
         Error::CursorExpired(_) => "cursor_expired",
         Error::Pagination(_) => "pagination",

@@ -24,4 +24,5 @@ mod spec_examples;
 mod streams;
 mod success_codes;
 mod sync;
+mod upsert;
 mod webhook;

@@ -472,6 +472,11 @@ async fn bad_bodies_are_400_naming_the_member_and_change_nothing() {
             base(json!({"externalIds": {"hr": "TAKEN1"}})),
             "externalIds.hr",
         ),
+        // Unique across all entities: worker 500001 is `payroll:P00001`.
+        (
+            base(json!({"externalIds": {"payroll": "P00001"}})),
+            "externalIds.payroll",
+        ),
     ];
     for (body, member) in cases {
         let r = h

@@ -80,6 +80,7 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
     assert!(!r.retry_after);
     assert!(r.odd_records);
     assert!(r.rate_limits, "the realistic profile keeps the rate limits");
+    assert!(r.lost_answers, "a faulted write may have taken effect");
     assert_eq!(r.compression, samsara_mock::Compression::Gzip);
     assert_eq!(
         r.visibility_delay,
@@ -93,6 +94,7 @@ fn realistic_profile_turns_every_behaviour_on_and_default_keeps_them_off() {
         "the feed contract is the default"
     );
     assert!(!d.null_empty_arrays && !d.upper_case_enums && !d.odd_records && d.retry_after);
+    assert!(!d.lost_answers);
     assert_eq!(d.compression, samsara_mock::Compression::Any);
     assert_eq!(d.visibility_delay, VisibilityDelay::NONE);
     assert_eq!(
