@@ -1,4 +1,5 @@
-//! Runs `examples/tour.rs` and `examples/export.rs` as a user does: built with
+//! Runs `examples/tour.rs`, `examples/export.rs` and
+//! `examples/webhook_receiver.rs` as a user does: built with
 //! `cargo build --example`, then run as programs, against the embedded fake
 //! server in its documented profile and with `--realistic`, and against a fake
 //! server this test runs (standing in for a real account, through
@@ -15,7 +16,7 @@ use samsara::types::QualificationRecordIdRequest;
 use samsara_mock::{Family, MockConfig, MockServer, VisibilityDelay};
 use serde_json::Value;
 
-/// Builds the two examples once (the test's own profile); their executables.
+/// Builds the examples once (the test's own profile); their executables.
 fn example(name: &str) -> PathBuf {
     static BUILT: OnceLock<Vec<(String, PathBuf)>> = OnceLock::new();
     let built = BUILT.get_or_init(|| {
@@ -28,6 +29,8 @@ fn example(name: &str) -> PathBuf {
                 "tour",
                 "--example",
                 "export",
+                "--example",
+                "webhook_receiver",
             ])
             .arg("--message-format=json-render-diagnostics")
             .current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -461,4 +464,19 @@ async fn export_loses_no_record_and_a_later_run_resumes_from_its_checkpoint() {
     assert_eq!(rejects.last().unwrap()["raw"]["recordStatus"], "archived");
     assert_ne!(checkpoint(&run.stderr), first);
     server.shutdown().await.unwrap();
+}
+
+#[test]
+fn webhook_receiver_verifies_deliveries_and_syncs_the_changed_work_order() {
+    let dir = scratch("webhook_receiver");
+    let run = run("webhook_receiver", &dir, &[], None);
+    assert!(run.stdout.contains("registered webhook"), "{}", run.stdout);
+    let events = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("webhook ") && l.contains("WorkOrderCreatedOrChanged"))
+        .count();
+    assert!(events >= 1, "a verified delivery:\n{}", run.stdout);
+    assert!(!run.stderr.contains("webhook refused"), "{}", run.stderr);
+    assert!(run.stdout.contains("is In Progress"), "{}", run.stdout);
 }
