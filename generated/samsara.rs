@@ -15251,6 +15251,10 @@ pub const OPERATIONS: &[crate::operations::Operation] = &[
         date_times: &[],
     },
 ];
+/// The members of the spec's schemas that hold a secret (their
+/// schema is one samsara-codegen's `SECRET_SCHEMAS` lists): a raw
+/// body kept in an error has their values redacted.
+pub const SECRET_MEMBERS: &[&str] = &["secretKey"];
 crate::call::impl_call!(DeleteQualificationRecord, 0usize, ());
 crate::call::impl_call!(GetQualificationRecords, 1usize, QualificationRecordList);
 crate::call::impl_call!(

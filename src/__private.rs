@@ -56,3 +56,11 @@ pub mod decode {
 pub mod time {
     pub use crate::model::time::parse;
 }
+
+/// A `reqwest::Client` from `builder` with the TLS backend this build of the
+/// crate is configured with (`src/transport/tls.rs`): for `samsara-mock`'s
+/// webhook deliveries, which would otherwise need a process-wide rustls
+/// provider that the default feature set does not install.
+pub fn http_client(builder: reqwest::ClientBuilder) -> Result<reqwest::Client, crate::Error> {
+    crate::transport::tls::http_client(builder, false)
+}

@@ -532,7 +532,7 @@ impl Error {
                 operation: op.name.to_owned(),
                 path: path.to_owned(),
                 message,
-                raw: String::from_utf8_lossy(raw).into_owned(),
+                raw: crate::model::secrets::redact(&String::from_utf8_lossy(raw)),
             }
         } else {
             Error::Decode {

@@ -85,9 +85,13 @@ const SCHEME: &str = "v1";
 #[non_exhaustive]
 pub enum WebhookError {
     /// The secret is not Base64 (the dashboard shows it in Base64; it is
-    /// decoded to make the key).
+    /// decoded to make the key). The message says where, never what.
     #[error("the webhook secret is not Base64 ({0}); give it as the dashboard shows it")]
     SecretNotBase64(String),
+    /// The secret is empty: a key of no bytes would accept a forgery signed
+    /// with no key.
+    #[error("the webhook secret is empty; give it as the dashboard shows it")]
+    EmptySecret,
     /// A header the scheme needs is absent.
     #[error("the {0} header is missing")]
     MissingHeader(&'static str),
@@ -210,9 +214,24 @@ fn key(secret: &str) -> Result<Key, WebhookError> {
         base64::engine::GeneralPurposeConfig::new()
             .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
     );
-    let bytes = engine
-        .decode(secret.trim())
-        .map_err(|e| WebhookError::SecretNotBase64(e.to_string()))?;
+    let bytes = engine.decode(secret.trim()).map_err(|e| {
+        // base64's own message quotes the offending character: say where.
+        WebhookError::SecretNotBase64(match e {
+            base64::DecodeError::InvalidByte(at, _) => {
+                format!("a character at offset {at} is not Base64")
+            }
+            base64::DecodeError::InvalidLength(length) => {
+                format!("{length} characters is not a Base64 length")
+            }
+            base64::DecodeError::InvalidLastSymbol(at, _) => {
+                format!("the character at offset {at} ends it wrongly")
+            }
+            base64::DecodeError::InvalidPadding => "its padding is wrong".to_owned(),
+        })
+    })?;
+    if bytes.is_empty() {
+        return Err(WebhookError::EmptySecret);
+    }
     Ok(std::sync::Arc::new(SecretBox::new(Box::new(bytes))))
 }
 
@@ -372,6 +391,7 @@ fn v1_digests(header: &str) -> Result<Vec<Vec<u8>>, WebhookError> {
         let Some((scheme, value)) = entry.split_once('=') else {
             return Err(WebhookError::MalformedSignature(header.to_owned()));
         };
+        let (scheme, value) = (scheme.trim(), value.trim());
         if scheme != SCHEME {
             other.get_or_insert_with(|| scheme.to_owned());
             continue;
@@ -469,7 +489,9 @@ pub struct Event {
     /// The organisation's id, as text (Samsara sends a number).
     #[serde(deserialize_with = "text_or_number")]
     pub org_id: String,
-    /// The id of the webhook that delivered it.
+    /// The id of the webhook that delivered it (as text, also when sent as
+    /// a number).
+    #[serde(deserialize_with = "text_or_number")]
     pub webhook_id: String,
     /// The event's data, as received. For `WorkOrderCreatedOrChanged` its
     /// shape is documented nowhere: read what you need with

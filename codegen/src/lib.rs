@@ -14,7 +14,8 @@
 //!    repeats the key; the transport joins the parameters the table below
 //!    marks.
 //! 3. **Validated scalars.** The schemas in [`HAND_WRITTEN`] are replaced by the
-//!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types.
+//!    crate's validated `IdRef`, `ExternalId` and `PageLimit` types, and its
+//!    redacted `WebhookSecret`.
 //! 4. **The operations table.** `OPERATIONS`, one `crate::operations::Operation`
 //!    per operation of the spec, with the facts [`facts`] derives (rate limit,
 //!    replay safety, pagination, comma-joined and size-limited query
@@ -53,13 +54,37 @@ pub mod requests;
 pub mod rewrite;
 
 /// Schemas implemented by hand in the crate, because their validation (the
-/// `key:value` form, a bounded page size) is more than typify enforces.
+/// `key:value` form, a bounded page size) is more than typify enforces, or
+/// because they hold a secret (a webhook's key, never shown by `Debug`).
 pub const HAND_WRITTEN: &[(&str, &str)] = &[
     ("IdOrExternalId", "crate::external_id::IdRef"),
     ("ExternalId", "crate::external_id::ExternalId"),
     ("PageLimit", "crate::model::page_limit::PageLimit"),
     ("WebhookSecret", "crate::webhook::WebhookSecret"),
 ];
+
+/// The hand-written schemas that hold a secret: a member whose schema is one
+/// of them is redacted wherever a raw body is kept (`SECRET_MEMBERS`).
+pub const SECRET_SCHEMAS: &[&str] = &["WebhookSecret"];
+
+/// The names of the members whose schema is a [`SECRET_SCHEMAS`] one, in
+/// any schema of the spec, sorted and without repeats.
+fn secret_members(raw: &Value) -> Vec<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let schemas = raw["components"]["schemas"].as_object();
+    for schema in schemas.into_iter().flat_map(|s| s.values()) {
+        for (name, member) in schema["properties"].as_object().into_iter().flatten() {
+            let target = member["$ref"].as_str().unwrap_or_default();
+            if SECRET_SCHEMAS
+                .iter()
+                .any(|s| target == format!("#/components/schemas/{s}"))
+            {
+                found.insert(name.clone());
+            }
+        }
+    }
+    found.into_iter().collect()
+}
 
 /// A codegen failure, naming the spec location where one is known.
 #[derive(Debug)]
@@ -159,6 +184,7 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
     }
     let table = operations_table(&operations);
     let layer = layer_impls(&operations);
+    let secrets = secret_members(&raw);
 
     let file = quote! {
         #client
@@ -171,6 +197,11 @@ pub fn generate(spec_name: &str, text: &str) -> Result<String> {
         /// Every operation of the spec, in spec order, with the facts the
         /// hand-written layer acts on (see `crate::operations`).
         pub const OPERATIONS: &[crate::operations::Operation] = &[#(#table),*];
+
+        /// The members of the spec's schemas that hold a secret (their
+        /// schema is one samsara-codegen's `SECRET_SCHEMAS` lists): a raw
+        /// body kept in an error has their values redacted.
+        pub const SECRET_MEMBERS: &[&str] = &[#(#secrets),*];
 
         #layer
     };
@@ -564,7 +595,7 @@ mod tests {
             r##"{{"openapi": "3.0.3", "info": {{"title": "t", "version": "1"}},
             "paths": {{"/things": {{"get": {operation}}}}},
             "components": {{"schemas": {{
-                "IdOrExternalId": {{"type": "string"}}, "ExternalId": {{"type": "string"}}, "PageLimit": {{"type": "integer"}},
+                "IdOrExternalId": {{"type": "string"}}, "ExternalId": {{"type": "string"}}, "PageLimit": {{"type": "integer"}}, "WebhookSecret": {{"type": "string"}},
                 "ErrorBody": {{"type": "object", "required": ["message", "requestId"], "properties": {{"message": {{"type": "string"}}, "requestId": {{"type": "string"}}}}}},
                 "Thing": {{"type": "object", "required": ["id"], "properties": {{"id": {{"type": "string"}}, "updatedAtTime": {{"type": "string", "format": "date-time"}}}}}},
                 "Pagination": {{"type": "object", "required": ["endCursor", "hasNextPage"], "properties": {{"endCursor": {{"type": "string"}}, "hasNextPage": {{"type": "boolean"}}}}}},

@@ -79,12 +79,15 @@ impl Deliveries {
     /// Starts the worker (on the current tokio runtime). It stops once the
     /// server is gone; deliveries already waiting out a delay still go out.
     pub(crate) fn start(config: &MockConfig) -> std::io::Result<Deliveries> {
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .timeout(TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(std::io::Error::other)?;
+        // With the samsara crate's TLS set-up: the default features install
+        // no process-wide rustls provider, which a plain builder needs.
+        let http = samsara::__private::http_client(
+            reqwest::Client::builder()
+                .no_proxy()
+                .timeout(TIMEOUT)
+                .redirect(reqwest::redirect::Policy::none()),
+        )
+        .map_err(std::io::Error::other)?;
         let policy = Policy {
             attempts: config.webhook_attempts.max(1),
             backoff: config.webhook_backoff,

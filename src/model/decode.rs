@@ -92,7 +92,7 @@ pub(crate) fn records<T: DeserializeOwned>(operation: &str, body: &[u8]) -> Resu
                         format!("data[{index}].{inner}")
                     },
                     message: e.into_inner().to_string(),
-                    raw: raw.get().to_owned(),
+                    raw: crate::model::secrets::redact(raw.get()),
                 });
             }
         }

@@ -7,4 +7,5 @@ pub(crate) mod decode;
 pub(crate) mod lists;
 pub(crate) mod open_enum;
 pub(crate) mod page_limit;
+pub(crate) mod secrets;
 pub(crate) mod time;

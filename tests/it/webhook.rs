@@ -139,6 +139,16 @@ fn each_wrong_delivery_fails_the_check_that_catches_it() {
             WebhookError::MalformedSignature(SIGNATURE.replace('a', "z")),
         ),
         (
+            "spaces around the scheme and digest are tolerated, a changed digest is not",
+            verify(
+                TIMESTAMP,
+                &SIGNATURE.replace("v1=", " v1 = ").replace("4a67", "4a68"),
+                BODY,
+                at,
+            ),
+            WebhookError::SignatureMismatch,
+        ),
+        (
             "another scheme prefix",
             verify(TIMESTAMP, &SIGNATURE.replace("v1=", "v0="), BODY, at),
             WebhookError::UnsupportedScheme("v0".into()),
@@ -232,6 +242,18 @@ fn a_secret_that_is_not_base64_is_refused_without_showing_it() {
             .map(|_| ()),
         Err(WebhookError::SignatureMismatch)
     );
+    // An empty secret would make a key of no bytes, which accepts a forgery
+    // signed with no key.
+    for empty in ["", "   ", "\n"] {
+        assert_eq!(Verifier::new(empty).unwrap_err(), WebhookError::EmptySecret);
+        assert_eq!(Signer::new(empty).unwrap_err(), WebhookError::EmptySecret);
+    }
+    // The message says where the secret is wrong, never what it holds.
+    let err = Verifier::new("c2Vj$mV0").unwrap_err().to_string();
+    assert!(
+        err.contains("offset 4") && !err.contains('$') && !err.contains("36"),
+        "{err}"
+    );
     // Padding lost in a copy still decodes to the same key.
     assert_eq!(
         Verifier::new(SECRET.trim_end_matches('='))
@@ -322,4 +344,54 @@ fn no_secret_appears_in_debug_or_errors() {
     .unwrap();
     assert!(!format!("{webhook:?}").contains(SECRET));
     assert_eq!(webhook.secret_key.expose(), SECRET);
+}
+
+#[tokio::test]
+async fn a_webhook_secret_in_a_body_an_error_keeps_is_redacted() {
+    use futures::StreamExt;
+    use samsara::Paginate;
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    let odd = serde_json::json!({"id": "1", "name": null, "url": "https://example.com/h",
+        "version": "2024-02-27", "secretKey": SECRET});
+    Mock::given(method("POST"))
+        .and(path("/webhooks"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&odd))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/webhooks"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "data": [odd], "pagination": {"endCursor": "", "hasNextPage": false}})))
+        .mount(&server)
+        .await;
+    let client = crate::common::quick_client("t", &server.uri())
+        .build()
+        .unwrap();
+    let create = samsara::types::WebhookCreate::builder()
+        .name("n")
+        .url("https://example.com/h");
+    let err = client
+        .post_webhooks()
+        .body(create)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, samsara::Error::UnreadableSuccess { .. }),
+        "{err:?}"
+    );
+    let mut items = client.list_webhooks().items();
+    let record = items.next().await.unwrap().unwrap_err();
+    assert!(matches!(record, samsara::Error::Record(_)), "{record:?}");
+    for shown in [
+        format!("{err:?}"),
+        format!("{record:?}"),
+        err.to_string(),
+        record.to_string(),
+    ] {
+        assert!(!shown.contains(SECRET), "{shown}");
+    }
+    assert!(format!("{err:?}").contains("[redacted]"));
 }
