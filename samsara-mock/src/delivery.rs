@@ -125,9 +125,27 @@ async fn run(
     policy: Policy,
     counters: Arc<Counters>,
 ) {
+    // Without a delay, each webhook (by URL and secret) has a queue of its
+    // own, sent in the order of the writes: a slow or dead receiver holds
+    // up its own deliveries, never another webhook's.
+    let mut lanes: std::collections::HashMap<(String, String), mpsc::UnboundedSender<Job>> =
+        std::collections::HashMap::new();
     while let Some(job) = queue.recv().await {
         if job.delay.is_zero() {
-            deliver(&http, &job, policy, &counters).await;
+            let key = (job.url.clone(), job.secret.clone());
+            let lane = lanes.entry(key).or_insert_with(|| {
+                let (lane, mut waiting) = mpsc::unbounded_channel::<Job>();
+                let (http, counters) = (http.clone(), Arc::clone(&counters));
+                tokio::spawn(async move {
+                    while let Some(job) = waiting.recv().await {
+                        deliver(&http, &job, policy, &counters).await;
+                    }
+                });
+                lane
+            });
+            if let Err(unsent) = lane.send(job) {
+                deliver(&http, &unsent.0, policy, &counters).await;
+            }
         } else {
             let (http, counters) = (http.clone(), Arc::clone(&counters));
             tokio::spawn(async move {

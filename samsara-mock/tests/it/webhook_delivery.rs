@@ -440,3 +440,44 @@ async fn a_failed_delivery_is_retried_and_then_given_up() {
         (0, 3, 1)
     );
 }
+
+#[tokio::test]
+async fn a_dead_receiver_holds_up_only_its_own_deliveries() {
+    let server = MockServer::start(MockConfig::default().records(10).rate_limits(false))
+        .await
+        .unwrap();
+    let client = common::unpaced_client(&server);
+    // Registered first, so its deliveries are planned first: nothing listens
+    // on port 1, so each of its events is retried five times, then given up.
+    client
+        .post_webhooks()
+        .body(
+            WebhookCreate::builder()
+                .name("dead")
+                .url("http://127.0.0.1:1/hooks/samsara")
+                .event_types(vec![WebhookEventType::WorkOrderCreatedOrChanged]),
+        )
+        .send()
+        .await
+        .unwrap();
+    let (addr, inbox) = receiver(0).await;
+    register(&client, addr, &inbox).await;
+    for _ in 0..3 {
+        client
+            .post_work_orders()
+            .body(WorkOrderCreate::builder().asset_id("12443"))
+            .send()
+            .await
+            .unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while inbox.lock().unwrap().received.len() < 3 {
+        assert!(Instant::now() < deadline, "the live receiver got nothing");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        server.stats().webhooks_given_up,
+        0,
+        "the live receiver had all three before the dead one's first was given up"
+    );
+}
