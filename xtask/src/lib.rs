@@ -50,10 +50,42 @@ impl std::error::Error for Fatal {}
 /// The environment variable holding the API token for live runs.
 pub const TOKEN_ENV: &str = "SAMSARA_API_KEY";
 
-/// The workspace root (the directory holding `spec/` and `generated/`).
+/// The workspace root (the directory holding `spec/` and `generated/`):
+/// the nearest directory, from the current one upward, with a `Cargo.toml`
+/// that declares a `[workspace]` and a `spec/samsara.json` beside it.
+///
+/// Found at run time, never from where xtask was compiled: with a shared
+/// `CARGO_TARGET_DIR`, cargo reuses one xtask binary for two checkouts of
+/// the same sources, and each must read and write its own files. Outside a
+/// checkout the commands refuse to run ([`find_workspace`]); this function
+/// then falls back to the directory xtask was built from, which only the
+/// crate's own tests reach.
 pub fn workspace_root() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    root.canonicalize().unwrap_or(root)
+    find_workspace().unwrap_or_else(|_| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        root.canonicalize().unwrap_or(root)
+    })
+}
+
+/// The workspace root above the current directory, or why there is none.
+pub fn find_workspace() -> Result<PathBuf, Fatal> {
+    let here = std::env::current_dir()
+        .map_err(|e| Fatal(format!("cannot read the current directory: {e}")))?;
+    here.ancestors()
+        .find(|dir| is_workspace(dir))
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            Fatal(format!(
+                "{} is not inside a samsara checkout (no Cargo.toml with [workspace] and spec/samsara.json above it): run cargo xtask from the checkout",
+                here.display()
+            ))
+        })
+}
+
+fn is_workspace(dir: &Path) -> bool {
+    dir.join("spec/samsara.json").is_file()
+        && std::fs::read_to_string(dir.join("Cargo.toml"))
+            .is_ok_and(|manifest| manifest.lines().any(|l| l.trim() == "[workspace]"))
 }
 
 /// `path` relative to the workspace root when it is inside it (so reports
@@ -255,6 +287,8 @@ where
 }
 
 fn dispatch(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Fatal> {
+    // Every command reads or writes the workspace's files: refuse outside one.
+    find_workspace()?;
     match command {
         Command::Codegen { check } => {
             let root = workspace_root();

@@ -244,3 +244,92 @@ fn codegen_check_passes_on_the_committed_file() {
     );
     assert!(stdout(&o).contains("generated/samsara.rs is up to date"));
 }
+
+/// A second checkout: the workspace manifest and `spec/` copied into a
+/// scratch directory, with `edit` applied to its curated spec.
+fn second_checkout(edit: impl FnOnce(&mut serde_json::Value)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("Cargo.toml"), dir.path().join("Cargo.toml")).unwrap();
+    let published = dir.path().join("spec/published");
+    std::fs::create_dir_all(&published).unwrap();
+    for file in [
+        "spec/samsara.json",
+        "spec/sync-allow.json",
+        "spec/published/samsara-api-2025-10-23.json",
+    ] {
+        std::fs::copy(root().join(file), dir.path().join(file)).unwrap();
+    }
+    let spec_path = dir.path().join("spec/samsara.json");
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&spec_path).unwrap()).unwrap();
+    edit(&mut spec);
+    std::fs::write(&spec_path, serde_json::to_string_pretty(&spec).unwrap()).unwrap();
+    dir
+}
+
+/// One xtask binary (as a shared `CARGO_TARGET_DIR` gives two checkouts of
+/// the same sources), run in each checkout: each reads and writes its own
+/// files.
+#[test]
+fn one_xtask_binary_serves_each_checkout_it_is_run_in() {
+    let other = second_checkout(|spec| {
+        let paths = spec["paths"].as_object_mut().unwrap();
+        paths.remove("/maintenance/invoice-scans");
+    });
+    let mine = std::fs::read(root().join("spec/samsara.json")).unwrap();
+    let published = "spec/published/samsara-api-2025-10-23.json";
+    let run = |dir: &std::path::Path, extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["spec-sync", "--published", published])
+            .args(extra)
+            .current_dir(dir)
+            .output()
+            .unwrap()
+    };
+    let there = run(other.path(), &[]);
+    assert_eq!(code(&there), 1, "{}{}", stdout(&there), stderr(&there));
+    assert!(
+        stdout(&there).contains("postInvoiceScan"),
+        "{}",
+        stdout(&there)
+    );
+    let here = run(&root(), &[]);
+    assert_eq!(code(&here), 0, "{}{}", stdout(&here), stderr(&here));
+    // `--write` in the other checkout writes the other checkout's spec.
+    let written = run(other.path(), &["--write"]);
+    assert_eq!(code(&written), 1, "{}", stderr(&written));
+    let theirs = std::fs::read_to_string(other.path().join("spec/samsara.json")).unwrap();
+    assert!(
+        theirs.contains("/maintenance/invoice-scans"),
+        "restored there"
+    );
+    assert_eq!(
+        std::fs::read(root().join("spec/samsara.json")).unwrap(),
+        mine,
+        "untouched here"
+    );
+    // A subdirectory of a checkout finds it too (the restored spec is in step).
+    let nested = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["spec-sync", "--published"])
+        .arg(other.path().join(published))
+        .current_dir(other.path().join("spec"))
+        .output()
+        .unwrap();
+    assert_eq!(code(&nested), 0, "{}{}", stdout(&nested), stderr(&nested));
+}
+
+#[test]
+fn outside_a_checkout_every_command_refuses_to_run() {
+    let nowhere = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["spec-lint"])
+        .current_dir(nowhere.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not inside a samsara checkout"),
+        "{}",
+        stderr(&out)
+    );
+}
