@@ -174,10 +174,21 @@ pub struct TransportError(Repr);
 
 #[derive(Debug, thiserror::Error)]
 enum Repr {
-    #[error(transparent)]
+    #[error("{}", http_text(.0))]
     Http(reqwest::Error),
     #[error("the response body was cut short: {0}")]
     Cut(String),
+}
+
+/// reqwest's words, with one name for a body that stopped before its end:
+/// "the response body was cut short", whether this crate found it (a
+/// compressed body) or hyper did (fewer bytes than `Content-Length`).
+fn http_text(error: &reqwest::Error) -> String {
+    if (error.is_body() || error.is_decode()) && !error.is_timeout() {
+        format!("the response body was cut short: {error}")
+    } else {
+        error.to_string()
+    }
 }
 
 impl TransportError {

@@ -751,6 +751,19 @@ async fn a_create_that_cannot_connect_is_a_plain_transport_error() {
 }
 
 #[tokio::test]
+async fn a_read_cut_mid_body_says_so_in_the_words_a_compressed_one_does() {
+    let (url, _) = raw_server(|_| cut_mid_body()).await;
+    let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    let err = get_work_orders(&client).await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(
+        err.to_string().contains("the response body was cut short"),
+        "{err}"
+    );
+    assert!(err.is_retryable());
+}
+
+#[tokio::test]
 async fn a_read_cut_mid_body_is_retried() {
     let page = json!({"data": [order()], "pagination": {"endCursor": "", "hasNextPage": false}})
         .to_string();
